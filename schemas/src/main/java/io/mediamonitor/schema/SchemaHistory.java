@@ -1,0 +1,45 @@
+package io.mediamonitor.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.Schema;
+
+/**
+ * Every schema version ever written to a topic. A reader needs the writer's schema to resolve an
+ * older record, and single-object encoding only carries its fingerprint, so old versions stay
+ * here forever. Add a file under {@code schema-history/} and a line below when a schema changes.
+ */
+public final class SchemaHistory {
+
+    private static final List<String> RESOURCES = List.of(
+            "schema-history/Article-v1.avsc");
+
+    private SchemaHistory() {
+    }
+
+    /** Historical schemas with the given full name, oldest first (the current one not included). */
+    public static List<Schema> versionsOf(String fullName) {
+        List<Schema> versions = new ArrayList<>();
+        for (String resource : RESOURCES) {
+            Schema schema = load(resource);
+            if (schema.getFullName().equals(fullName)) {
+                versions.add(schema);
+            }
+        }
+        return versions;
+    }
+
+    static Schema load(String resource) {
+        try (InputStream in = SchemaHistory.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema history resource missing: " + resource);
+            }
+            return new Schema.Parser().parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.mediamonitor.schema;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the catalogue's topics that do not exist yet. Safe to run at every start and from
+ * several instances at once: a topic created concurrently by another instance is not an error,
+ * and existing topics are left as operators configured them.
+ */
+public final class TopicProvisioner {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    private final Admin admin;
+    private final short replicationFactor;
+
+    /** @param replicationFactor replicas per partition; -1 takes the broker's default.replication.factor */
+    public TopicProvisioner(Admin admin, short replicationFactor) {
+        this.admin = admin;
+        this.replicationFactor = replicationFactor;
+    }
+
+    /** Returns the names of the topics this call created. */
+    public List<String> ensure(Collection<Topic<?, ?>> topics) {
+        try {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (Topic<?, ?> topic : topics) {
+                if (!existing.contains(topic.name())) {
+                    missing.add(new NewTopic(topic.name(), java.util.Optional.of(topic.spec().partitions()),
+                            replicationFactor < 0 ? java.util.Optional.empty() : java.util.Optional.of(replicationFactor))
+                            .configs(topic.spec().configs()));
+                }
+            }
+            List<String> created = new ArrayList<>();
+            var result = admin.createTopics(missing);
+            for (NewTopic topic : missing) {
+                try {
+                    result.values().get(topic.name()).get(30, TimeUnit.SECONDS);
+                    created.add(topic.name());
+                    log.info("Created topic {} ({} partitions, {})", topic.name(), topic.numPartitions(),
+                            topic.configs());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            return created;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("cannot create topics: " + cause.getMessage(), cause);
+        }
+    }
+}

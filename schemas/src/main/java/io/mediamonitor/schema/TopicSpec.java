@@ -1,0 +1,39 @@
+package io.mediamonitor.schema;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * How a topic is laid out: partitions, cleanup policy and retention. Replication comes from the
+ * cluster (see {@link TopicProvisioner}), since one spec serves the embedded broker and a cluster.
+ */
+public record TopicSpec(int partitions, boolean compacted, Duration retention) {
+
+    public static TopicSpec deleting(int partitions, Duration retention) {
+        return new TopicSpec(partitions, false, retention);
+    }
+
+    public static TopicSpec compacted(int partitions) {
+        return new TopicSpec(partitions, true, null);
+    }
+
+    /** Topic-level configs in Kafka's own keys. */
+    public Map<String, String> configs() {
+        Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
+                compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+        if (retention != null) {
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+        }
+        return configs;
+    }
+
+    public String describe() {
+        if (compacted) {
+            return "compact";
+        }
+        return "delete, " + (retention == null ? "broker default" : retention.toDays() + " d");
+    }
+}

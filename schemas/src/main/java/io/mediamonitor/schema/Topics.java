@@ -1,0 +1,100 @@
+package io.mediamonitor.schema;
+
+import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.Article;
+import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.model.Feed;
+import io.mediamonitor.model.FeedStatus;
+import io.mediamonitor.model.MentionCount;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topic catalogue: every topic of the system with its key and value types and layout. Names
+ * are {@code prefix + suffix}, the prefix defaulting to {@value #DEFAULT_PREFIX} (config key
+ * {@code topics.prefix}) so several deployments can share one cluster.
+ */
+public final class Topics {
+
+    public static final String DEFAULT_PREFIX = "media.";
+
+    private static final Duration WEEK = Duration.ofDays(7);
+    private static final Duration MONTH = Duration.ofDays(30);
+    private static final Duration YEAR = Duration.ofDays(365);
+
+    private final String prefix;
+    private final Topic<String, Article> articlesRaw;
+    private final Topic<String, EnrichedArticle> articlesEnriched;
+    private final Topic<String, MentionCount> mentions;
+    private final Topic<String, Alert> alerts;
+    private final Topic<String, Feed> feeds;
+    private final Topic<String, FeedStatus> feedsStatus;
+    private final Topic<byte[], byte[]> deadLetter;
+
+    public Topics(String prefix) {
+        this.prefix = prefix == null ? DEFAULT_PREFIX : prefix;
+        Serde<String> ids = Serdes.String();
+        articlesRaw = topic("articles.raw", ids, AvroSerde.of(Article.class),
+                TopicSpec.deleting(6, MONTH), "article id");
+        articlesEnriched = topic("articles.enriched", ids, AvroSerde.of(EnrichedArticle.class),
+                TopicSpec.deleting(6, MONTH), "article id");
+        mentions = topic("mentions", ids, AvroSerde.of(MentionCount.class),
+                TopicSpec.deleting(6, MONTH), "term");
+        alerts = topic("alerts", ids, AvroSerde.of(Alert.class),
+                TopicSpec.deleting(3, YEAR), "term");
+        feeds = topic("feeds", ids, AvroSerde.of(Feed.class),
+                TopicSpec.compacted(6), "feed URL");
+        feedsStatus = topic("feeds.status", ids, AvroSerde.of(FeedStatus.class),
+                TopicSpec.compacted(6), "feed URL");
+        deadLetter = new Topic<>(this.prefix + "deadletter", Serdes.ByteArray(), Serdes.ByteArray(),
+                TopicSpec.deleting(1, WEEK.multipliedBy(2)), "original key",
+                "original bytes; headers: reason, source topic, partition, offset");
+    }
+
+    public static Topics withDefaultPrefix() {
+        return new Topics(DEFAULT_PREFIX);
+    }
+
+    private <V extends org.apache.avro.specific.SpecificRecord> Topic<String, V> topic(
+            String suffix, Serde<String> keys, AvroSerde<V> values, TopicSpec spec, String key) {
+        return new Topic<>(prefix + suffix, keys, values, spec, key, values.type().getSimpleName() + " (Avro)");
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Topic<String, Article> articlesRaw() {
+        return articlesRaw;
+    }
+
+    public Topic<String, EnrichedArticle> articlesEnriched() {
+        return articlesEnriched;
+    }
+
+    public Topic<String, MentionCount> mentions() {
+        return mentions;
+    }
+
+    public Topic<String, Alert> alerts() {
+        return alerts;
+    }
+
+    public Topic<String, Feed> feeds() {
+        return feeds;
+    }
+
+    public Topic<String, FeedStatus> feedsStatus() {
+        return feedsStatus;
+    }
+
+    public Topic<byte[], byte[]> deadLetter() {
+        return deadLetter;
+    }
+
+    public List<Topic<?, ?>> all() {
+        return List.of(articlesRaw, articlesEnriched, mentions, alerts, feeds, feedsStatus, deadLetter);
+    }
+}

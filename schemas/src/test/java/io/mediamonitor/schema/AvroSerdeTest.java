@@ -1,0 +1,103 @@
+package io.mediamonitor.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mediamonitor.model.Article;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.SchemaNormalization;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class AvroSerdeTest {
+
+    private final AvroSerde<Article> serde = AvroSerde.of(Article.class);
+
+    @Test
+    void roundTripsTheCurrentVersion() {
+        Article article = article();
+        byte[] bytes = serde.serializer().serialize("t", article);
+
+        assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(article);
+    }
+
+    @Test
+    void carriesTheSingleObjectMarkerAndTheWriterFingerprint() {
+        byte[] bytes = serde.encode(article());
+        long fingerprint = SchemaNormalization.parsingFingerprint64(Article.getClassSchema());
+
+        assertThat(bytes[0]).isEqualTo((byte) 0xC3);
+        assertThat(bytes[1]).isEqualTo((byte) 0x01);
+        assertThat(ByteBuffer.wrap(bytes, 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong())
+                .isEqualTo(fingerprint);
+    }
+
+    @Test
+    void readsARecordWrittenWithTheOlderSchemaVersion() throws Exception {
+        Schema v1 = SchemaHistory.load("schema-history/Article-v1.avsc");
+        assertThat(v1.getField("authors")).as("v1 predates authors").isNull();
+        GenericRecord old = new GenericData.Record(v1);
+        old.put("id", "a1");
+        old.put("url", "https://example.org/a");
+        old.put("title", "Titre");
+        old.put("summary", null);
+        old.put("source", "RFI");
+        old.put("feedUrl", "https://example.org/rss");
+        old.put("language", "fr");
+        old.put("publishedAt", 1_732_000_000_000L);
+        old.put("fetchedAt", 1_732_000_100_000L);
+        ByteBuffer written = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old);
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+
+        Article read = serde.decode(bytes);
+
+        assertThat(read.getId()).isEqualTo("a1");
+        assertThat(read.getSource()).isEqualTo("RFI");
+        assertThat(read.getPublishedAt()).isEqualTo(Instant.ofEpochMilli(1_732_000_000_000L));
+        assertThat(read.getAuthors()).as("default of the newer field").isEmpty();
+        assertThat(read.getSourceDomain()).isEmpty();
+        assertThat(read.getContent()).isNull();
+    }
+
+    @Test
+    void namesTheTypeAndCauseWhenBytesCannotBeRead() {
+        byte[] garbage = {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+
+        assertThatThrownBy(() -> serde.decode(garbage))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Article")
+                .hasMessageContaining("MissingSchemaException");
+        assertThatThrownBy(() -> serde.decode("not avro".getBytes()))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("BadHeaderException");
+    }
+
+    @Test
+    void keepsTombstonesNull() {
+        assertThat(serde.encode(null)).isNull();
+        assertThat(serde.decode(null)).isNull();
+    }
+
+    static Article article() {
+        return Article.newBuilder()
+                .setId("0123abcd")
+                .setUrl("https://www.rfi.fr/fr/afrique/aes")
+                .setTitle("L'AES et l'Africa Corps")
+                .setSummary("Résumé")
+                .setSource("RFI")
+                .setFeedUrl("https://www.rfi.fr/fr/afrique/rss")
+                .setLanguage("fr")
+                .setPublishedAt(Instant.parse("2024-11-20T10:00:00Z"))
+                .setFetchedAt(Instant.parse("2024-11-20T10:05:00Z"))
+                .setSourceDomain("rfi.fr")
+                .setAuthors(List.of("Rédaction"))
+                .build();
+    }
+}

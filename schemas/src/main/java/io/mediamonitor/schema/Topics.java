@@ -2,10 +2,12 @@ package io.mediamonitor.schema;
 
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.Article;
+import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.WatchlistEntry;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -31,6 +33,8 @@ public final class Topics {
     private final Topic<String, Alert> alerts;
     private final Topic<String, Feed> feeds;
     private final Topic<String, FeedStatus> feedsStatus;
+    private final Topic<String, DictionaryEntry> dictionary;
+    private final Topic<String, WatchlistEntry> watchlist;
     private final Topic<byte[], byte[]> deadLetter;
 
     public Topics(String prefix) {
@@ -48,6 +52,10 @@ public final class Topics {
                 TopicSpec.compacted(6), "feed URL");
         feedsStatus = topic("feeds.status", ids, AvroSerde.of(FeedStatus.class),
                 TopicSpec.compacted(6), "feed URL");
+        dictionary = topic("dictionary", ids, AvroSerde.of(DictionaryEntry.class),
+                TopicSpec.compacted(1), "actor:ID or keyword:TEXT");
+        watchlist = topic("watchlist", ids, AvroSerde.of(WatchlistEntry.class),
+                TopicSpec.compacted(1), "term");
         deadLetter = new Topic<>(this.prefix + "deadletter", Serdes.ByteArray(), Serdes.ByteArray(),
                 TopicSpec.deleting(1, WEEK.multipliedBy(2)), "original key",
                 "original bytes; headers: reason, source topic, partition, offset");
@@ -90,11 +98,20 @@ public final class Topics {
         return feedsStatus;
     }
 
+    public Topic<String, DictionaryEntry> dictionary() {
+        return dictionary;
+    }
+
+    public Topic<String, WatchlistEntry> watchlist() {
+        return watchlist;
+    }
+
     public Topic<byte[], byte[]> deadLetter() {
         return deadLetter;
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(articlesRaw, articlesEnriched, mentions, alerts, feeds, feedsStatus, deadLetter);
+        return List.of(articlesRaw, articlesEnriched, mentions, alerts, feeds, feedsStatus, dictionary,
+                watchlist, deadLetter);
     }
 }

@@ -1,0 +1,118 @@
+package io.mediamonitor.alerts.detect;
+
+import java.time.Duration;
+
+/**
+ * Tunables of {@link SpikeDetector}. {@link #defaults()} is what the product ships; every value is
+ * explained where it is used. Durations are kept as milliseconds because the detector runs per record.
+ *
+ * @param windowSizeMs       hopping window size of the mention counts (1 h)
+ * @param advanceMs          window advance (10 min); the baseline learns once per advance
+ * @param graceMs            grace of the windows (30 min); a window is folded into the baseline only after it
+ * @param minStories         guard: fewest distinct stories in the window for any alert
+ * @param minSources         guard: fewest distinct sources in the window for any alert
+ * @param storiesPerSource   scored count = min(stories, storiesPerSource x sources)
+ * @param halfLifeMs         half-life of the baseline's memory
+ * @param priorStories       Gamma prior shape (stories), in distinct hourly windows
+ * @param priorWindows       Gamma prior rate (windows): prior mean = priorStories / priorWindows per window
+ * @param minMean            floor on the expected count of a window
+ * @param priorDispersion    prior extra-Poisson dispersion phi (variance = mu + phi mu^2)
+ * @param dispersionPriorWeight weight of that prior, in units of squared expected counts
+ * @param minDispersion      lower clamp of phi (news is never exactly Poisson)
+ * @param maxDispersion      upper clamp of phi
+ * @param spikeScore         shock test fires at -log10 p at or above this
+ * @param cusumThreshold     sustained-rise CUSUM fires at this log-likelihood ratio (natural log)
+ * @param cusumShift         the rise the CUSUM is tuned to detect (2 = a doubling)
+ * @param clipSigmas         while elevated, the baseline learns min(count, mean + clipSigmas sd)
+ * @param resolveSigmas      a closed window within mean + resolveSigmas sd counts as back to normal
+ * @param resolveQuietWindows consecutive normal closed windows that resolve an alert
+ * @param cooldownMs         a new trigger this soon after a resolution reopens the same alert
+ */
+public record DetectorConfig(
+        long windowSizeMs,
+        long advanceMs,
+        long graceMs,
+        int minStories,
+        int minSources,
+        int storiesPerSource,
+        long halfLifeMs,
+        double priorStories,
+        double priorWindows,
+        double minMean,
+        double priorDispersion,
+        double dispersionPriorWeight,
+        double minDispersion,
+        double maxDispersion,
+        double spikeScore,
+        double cusumThreshold,
+        double cusumShift,
+        double clipSigmas,
+        double resolveSigmas,
+        int resolveQuietWindows,
+        long cooldownMs) {
+
+    public DetectorConfig {
+        if (windowSizeMs <= 0 || advanceMs <= 0 || windowSizeMs % advanceMs != 0) {
+            throw new IllegalArgumentException("window size must be a positive multiple of the advance");
+        }
+        if (graceMs < 0 || halfLifeMs <= 0 || storiesPerSource < 1 || minStories < 1 || minSources < 1) {
+            throw new IllegalArgumentException("invalid detector configuration");
+        }
+        if (priorStories <= 0 || priorWindows <= 0 || cusumShift <= 1 || resolveQuietWindows < 1) {
+            throw new IllegalArgumentException("invalid detector prior or thresholds");
+        }
+    }
+
+    public static DetectorConfig defaults() {
+        return new DetectorConfig(
+                Duration.ofHours(1).toMillis(), Duration.ofMinutes(10).toMillis(), Duration.ofMinutes(30).toMillis(),
+                3, 3, 2,
+                Duration.ofDays(3).toMillis(),
+                0.25, 10.0, 0.02,
+                0.3, 25.0, 0.02, 5.0,
+                6.0, 9.0, 2.0,
+                2.0, 1.0, 2,
+                Duration.ofHours(6).toMillis());
+    }
+
+    public DetectorConfig withSpikeScore(double score) {
+        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
+                halfLifeMs, priorStories, priorWindows, minMean, priorDispersion, dispersionPriorWeight,
+                minDispersion, maxDispersion, score, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
+                resolveQuietWindows, cooldownMs);
+    }
+
+    public DetectorConfig withCusumThreshold(double threshold) {
+        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
+                halfLifeMs, priorStories, priorWindows, minMean, priorDispersion, dispersionPriorWeight,
+                minDispersion, maxDispersion, spikeScore, threshold, cusumShift, clipSigmas, resolveSigmas,
+                resolveQuietWindows, cooldownMs);
+    }
+
+    public DetectorConfig withWindows(Duration size, Duration advance, Duration grace) {
+        return new DetectorConfig(size.toMillis(), advance.toMillis(), grace.toMillis(), minStories, minSources,
+                storiesPerSource, halfLifeMs, priorStories, priorWindows, minMean, priorDispersion,
+                dispersionPriorWeight, minDispersion, maxDispersion, spikeScore, cusumThreshold, cusumShift,
+                clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs);
+    }
+
+    /** Windows that overlap any instant: an article is counted in this many windows. */
+    public int overlap() {
+        return (int) (windowSizeMs / advanceMs);
+    }
+
+    /** Open window slots a term must remember until they close: window, grace, and the newest slot. */
+    public int ringSlots() {
+        return (int) ((windowSizeMs + graceMs + advanceMs - 1) / advanceMs) + 1;
+    }
+
+    /** Per-slot discount factor of the baseline's memory. */
+    public double discount() {
+        return Math.pow(0.5, (double) advanceMs / halfLifeMs);
+    }
+
+    /** The count the detector scores: distinct stories, no more than {@code storiesPerSource} per source. */
+    public int scoredCount(int stories, int sources) {
+        return Math.max(0, Math.min(stories, storiesPerSource * sources));
+    }
+}

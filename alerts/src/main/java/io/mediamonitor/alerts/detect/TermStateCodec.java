@@ -1,0 +1,76 @@
+package io.mediamonitor.alerts.detect;
+
+import io.mediamonitor.model.AlertKind;
+import io.mediamonitor.model.Severity;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Compact binary form of {@link TermState} for a Kafka Streams state store: a version byte, then fixed
+ * fields in order. Enum values are stored by name order and -1 for null; a new layout takes a new version
+ * byte and keeps decoding the old ones.
+ */
+public final class TermStateCodec {
+
+    static final byte VERSION = 1;
+    private static final int FIXED_BYTES = 1 + 6 * 8 + 2 * 8 + 4 + 1 + 8 + 1 + 1 + 4 + 4 + 8 + 4 + 8;
+
+    private TermStateCodec() {
+    }
+
+    public static byte[] encode(TermState s) {
+        int slots = s.ringCounts().length;
+        ByteBuffer b = ByteBuffer.allocate(FIXED_BYTES + slots * 12);
+        b.put(VERSION);
+        b.putDouble(s.stories()).putDouble(s.exposure()).putDouble(s.excessVariance()).putDouble(s.meanSquares())
+                .putDouble(s.volumeMean()).putDouble(s.cusum());
+        b.putLong(s.foldedUpTo()).putLong(s.streamTime());
+        b.putInt(slots);
+        for (int i = 0; i < slots; i++) {
+            b.putInt(s.ringCounts()[i]).putInt(s.ringSources()[i]).putFloat(s.ringVolumes()[i]);
+        }
+        b.put((byte) s.phase().ordinal());
+        b.putLong(s.alertWindowStart());
+        b.put(s.alertKind() == null ? -1 : (byte) s.alertKind().ordinal());
+        b.put(s.severity() == null ? -1 : (byte) s.severity().ordinal());
+        b.putInt(s.revision()).putInt(s.peakObserved()).putLong(s.lastElevatedAt()).putInt(s.quietWindows())
+                .putLong(s.resolvedAt());
+        return b.array();
+    }
+
+    public static TermState decode(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        byte version = b.get();
+        if (version != VERSION) {
+            throw new IllegalArgumentException("unknown TermState version " + version);
+        }
+        double stories = b.getDouble();
+        double exposure = b.getDouble();
+        double excess = b.getDouble();
+        double squares = b.getDouble();
+        double volume = b.getDouble();
+        double cusum = b.getDouble();
+        long folded = b.getLong();
+        long streamTime = b.getLong();
+        int slots = b.getInt();
+        if (slots < 0 || slots > 10_000) {
+            throw new IllegalArgumentException("corrupt TermState ring size " + slots);
+        }
+        int[] counts = new int[slots];
+        int[] sources = new int[slots];
+        float[] volumes = new float[slots];
+        for (int i = 0; i < slots; i++) {
+            counts[i] = b.getInt();
+            sources[i] = b.getInt();
+            volumes[i] = b.getFloat();
+        }
+        TermState.AlertPhase phase = TermState.AlertPhase.values()[b.get()];
+        long alertStart = b.getLong();
+        byte kind = b.get();
+        byte severity = b.get();
+        return new TermState(stories, exposure, excess, squares, volume, cusum, folded, streamTime,
+                counts, sources, volumes, phase, alertStart,
+                kind < 0 ? null : AlertKind.values()[kind], severity < 0 ? null : Severity.values()[severity],
+                b.getInt(), b.getInt(), b.getLong(), b.getInt(), b.getLong());
+    }
+}

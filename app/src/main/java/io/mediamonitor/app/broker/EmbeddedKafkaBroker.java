@@ -1,0 +1,176 @@
+package io.mediamonitor.app.broker;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node KRaft Kafka broker (combined broker and controller) in this JVM, so the
+ * default run mode needs no installed Kafka. Its log lives under {@code dataDir/kafka}: a restart
+ * on the same directory keeps topics and committed offsets.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    private static final int NODE_ID = 1;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+    private final Path logDir;
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+        this.logDir = logDir;
+    }
+
+    /**
+     * Formats the log directory on first use, starts the broker and waits until it answers.
+     *
+     * @param port client port on 127.0.0.1; 0 picks a free one
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port) {
+        Path logDir = dataDir.resolve("kafka").toAbsolutePath();
+        int clientPort = port == 0 ? freePort() : port;
+        int controllerPort = freePort();
+        try {
+            Files.createDirectories(logDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the broker's log directory " + logDir, e);
+        }
+        Properties props = brokerProperties(logDir, clientPort, controllerPort);
+        format(logDir);
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+        server.startup();
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, "127.0.0.1:" + clientPort, logDir);
+        broker.awaitReady();
+        log.info("Embedded Kafka broker ready on {} (data in {})", broker.bootstrapServers, logDir);
+        return broker;
+    }
+
+    static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
+        Properties props = new Properties();
+        props.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", Integer.toString(NODE_ID)),
+                Map.entry("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("log.dirs", logDir.toString()),
+                // one node: every internal topic has one replica
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("default.replication.factor", "1"),
+                Map.entry("min.insync.replicas", "1"),
+                Map.entry("num.partitions", "3"),
+                // topics come from the catalogue; a typo must not create a topic
+                Map.entry("auto.create.topics.enable", "false"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("log.retention.check.interval.ms", "60000")));
+        return props;
+    }
+
+    /** Writes meta.properties and the bootstrap checkpoint once; a formatted directory is left as is. */
+    private static void format(Path logDir) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            new Formatter()
+                    .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(NODE_ID)
+                    .setControllerListenerName("CONTROLLER")
+                    .setMetadataLogDirectory(logDir.toString())
+                    .setDirectories(List.of(logDir.toString()))
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setIgnoreFormatted(true)
+                    .run();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot format the broker's log directory " + logDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitReady() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        try (Admin admin = Admin.create(props)) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception e) {
+                    if (Instant.now().isAfter(deadline)) {
+                        close();
+                        throw new IllegalStateException("embedded broker not ready after " + READY_TIMEOUT, e);
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    /** Blocks until the broker has stopped, e.g. after a shutdown hook called {@link #close()}. */
+    public void awaitShutdown() {
+        server.awaitShutdown();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+        log.info("Embedded Kafka broker stopped");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.mediamonitor.app.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The configuration: a YAML file whose nested keys flatten to Kafka-style dotted keys
+ * ({@code topics: {prefix: x}} is {@code topics.prefix}), overridden by environment variables
+ * {@code MEDIA_MONITOR_*} (mapped as Kafka's Docker images map {@code KAFKA_*}: {@code _} is
+ * {@code .}, {@code __} is {@code _}, {@code ___} is {@code -}), overridden by {@code -D key=value}
+ * on the command line. Keys ending in {@code .ms} take milliseconds or a duration such as
+ * {@code 10m}, {@code 1h}, {@code 2d}, {@code PT30M}.
+ */
+public final class MonitorConfig {
+
+    public static final String ENV_PREFIX = "MEDIA_MONITOR_";
+
+    private final Map<String, Object> values;
+
+    private MonitorConfig(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    public static MonitorConfig empty() {
+        return new MonitorConfig(new TreeMap<>());
+    }
+
+    public static MonitorConfig load(Path file, Map<String, String> environment, Map<String, String> overrides) {
+        Map<String, Object> values = new TreeMap<>();
+        if (file != null) {
+            flatten("", readYaml(file), values);
+        }
+        environment.forEach((name, value) -> {
+            if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
+                values.put(envToKey(name.substring(ENV_PREFIX.length())), value);
+            }
+        });
+        if (overrides != null) {
+            values.putAll(overrides);
+        }
+        return new MonitorConfig(values);
+    }
+
+    private static Map<String, Object> readYaml(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("config file not found: " + file.toAbsolutePath());
+        }
+        try {
+            Object root = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
+            if (root == null) {
+                return Map.of();
+            }
+            if (!(root instanceof Map<?, ?> map)) {
+                throw new ConfigException(file + ": the top level must be a mapping of keys to values");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) map;
+            return typed;
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config " + file + ": " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> map, Map<String, Object> into) {
+        map.forEach((key, value) -> {
+            String full = prefix.isEmpty() ? key : prefix + "." + key;
+            if (value instanceof Map<?, ?> nested) {
+                flatten(full, (Map<String, Object>) nested, into);
+            } else {
+                into.put(full, value);
+            }
+        });
+    }
+
+    static String envToKey(String name) {
+        return name.toLowerCase()
+                .replace("___", "\u0000")
+                .replace("__", "\u0001")
+                .replace('_', '.')
+                .replace('\u0000', '-')
+                .replace('\u0001', '_');
+    }
+
+    public boolean has(String key) {
+        return values.containsKey(key) && values.get(key) != null;
+    }
+
+    public String string(String key, String defaultValue) {
+        Object value = values.get(key);
+        return value == null ? defaultValue : value.toString();
+    }
+
+    public int integer(String key, int defaultValue) {
+        Object value = values.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + ": expected an integer, got '" + value + "'");
+        }
+    }
+
+    public boolean bool(String key, boolean defaultValue) {
+        Object value = values.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        String text = value.toString().trim().toLowerCase();
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new ConfigException(key + ": expected true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(text);
+    }
+
+    public Duration duration(String key, Duration defaultValue) {
+        Object value = values.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Durations.parse(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + ": " + e.getMessage());
+        }
+    }
+
+    /** A list value such as {@code feeds}: each element a mapping. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> list(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new ConfigException(key + ": expected a list");
+        }
+        for (Object element : list) {
+            if (!(element instanceof Map)) {
+                throw new ConfigException(key + ": every element must be a mapping, got '" + element + "'");
+            }
+        }
+        return (List<Map<String, Object>>) list;
+    }
+
+    /** Every key under {@code prefix.} with the prefix removed, e.g. client settings under {@code kafka.}. */
+    public Map<String, Object> withPrefix(String prefix) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        String dotted = prefix.endsWith(".") ? prefix : prefix + ".";
+        values.forEach((key, value) -> {
+            if (key.startsWith(dotted) && value != null) {
+                result.put(key.substring(dotted.length()), value.toString());
+            }
+        });
+        return result;
+    }
+
+    public Map<String, Object> asMap() {
+        return Map.copyOf(values);
+    }
+}

@@ -1,0 +1,45 @@
+package io.mediamonitor.enrich;
+
+import io.mediamonitor.enrich.tagging.Tagger;
+import io.mediamonitor.enrich.tagging.Tags;
+import io.mediamonitor.model.Article;
+import io.mediamonitor.model.EnrichedArticle;
+import java.time.Clock;
+import java.util.StringJoiner;
+
+/** Tags an article's title, summary and content with the dictionary in force. */
+public final class ArticleTagging {
+
+    private final LiveDictionary dictionary;
+    private final Clock clock;
+
+    public ArticleTagging(LiveDictionary dictionary, Clock clock) {
+        this.dictionary = dictionary;
+        this.clock = clock;
+    }
+
+    public EnrichedArticle tag(EnrichedArticle untagged) {
+        Tagger tagger = dictionary.tagger();
+        Tags tags = tagger.tag(textOf(untagged.getArticle()));
+        return EnrichedArticle.newBuilder(untagged)
+                .setCountries(tags.countries())
+                .setActors(tags.actors())
+                .setKeywords(tags.keywords())
+                .setDictionaryVersion(tagger.dictionaryVersion())
+                .setEnrichedAt(clock.instant())
+                .build();
+    }
+
+    /** Title, summary and content as one text; sentences stay apart so matches do not span them. */
+    static String textOf(Article article) {
+        StringJoiner text = new StringJoiner("\n");
+        text.add(article.getTitle());
+        if (article.getSummary() != null) {
+            text.add(article.getSummary());
+        }
+        if (article.getContent() != null && !article.getContent().equals(article.getSummary())) {
+            text.add(article.getContent());
+        }
+        return text.toString();
+    }
+}

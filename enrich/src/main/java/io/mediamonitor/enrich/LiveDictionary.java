@@ -1,0 +1,62 @@
+package io.mediamonitor.enrich;
+
+import io.mediamonitor.enrich.tagging.Tagger;
+import io.mediamonitor.model.DictionaryEntry;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tagger in force, rebuilt whenever the compacted media.dictionary topic changes, so an
+ * operator's new actor or keyword tags the next article without a restart. The global-store
+ * processor writes; the stream threads read; a rebuild that fails keeps the previous tagger.
+ */
+public final class LiveDictionary {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveDictionary.class);
+
+    private final Function<Map<String, DictionaryEntry>, Tagger> build;
+    private final Map<String, DictionaryEntry> entries = new TreeMap<>();
+    private final AtomicReference<Tagger> current;
+
+    /** @param build makes a tagger from the base dictionary plus the topic's entries by key */
+    public LiveDictionary(Function<Map<String, DictionaryEntry>, Tagger> build) {
+        this.build = build;
+        this.current = new AtomicReference<>(build.apply(Map.of()));
+    }
+
+    public Tagger tagger() {
+        return current.get();
+    }
+
+    /** Applies one record of media.dictionary; a null entry is a tombstone. */
+    public synchronized void apply(String key, DictionaryEntry entry) {
+        if (entry == null) {
+            entries.remove(key);
+        } else {
+            entries.put(key, entry);
+        }
+        rebuild();
+    }
+
+    /** Replaces every entry at once, as after restoring the global store. */
+    public synchronized void reset(Map<String, DictionaryEntry> all) {
+        entries.clear();
+        entries.putAll(all);
+        rebuild();
+    }
+
+    private void rebuild() {
+        try {
+            Tagger tagger = build.apply(Map.copyOf(entries));
+            current.set(tagger);
+            log.info("Dictionary now at version {} ({} operator entries)", tagger.dictionaryVersion(), entries.size());
+        } catch (RuntimeException e) {
+            log.error("Dictionary update rejected, keeping version {}: {}", current.get().dictionaryVersion(),
+                    e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.mediamonitor.enrich.tagging;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text to the form aliases are matched in: lower case, no accents, one apostrophe and one
+ * hyphen. Folding maps each char to exactly one char, so an offset in the folded text is the same
+ * offset in the original and matches can be reported as written.
+ */
+public final class TextFolding {
+
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    private static final char[] PUNCT = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            PUNCT[c] = (char) c;
+            FOLD[c] = foldOne((char) c);
+        }
+        for (char c : "’‘ʼ´`′".toCharArray()) {
+            PUNCT[c] = '\'';
+            FOLD[c] = '\'';
+        }
+        for (char c : "‐‑‒–—−".toCharArray()) {
+            PUNCT[c] = '-';
+            FOLD[c] = '-';
+        }
+        // no-break and narrow no-break spaces (French typography before : ; ! ?) are spaces
+        for (char c : "\u00a0\u202f\u2007\u2009\t\r\n".toCharArray()) {
+            PUNCT[c] = ' ';
+            FOLD[c] = ' ';
+        }
+    }
+
+    private TextFolding() {}
+
+    private static char foldOne(char c) {
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        if (Character.isSurrogate(c)) {
+            return c;
+        }
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        char b = base.length() == 1 ? base.charAt(0) : c;
+        return Character.toLowerCase(b);
+    }
+
+    /** The folded form of one char. */
+    public static char fold(char c) {
+        return FOLD[c];
+    }
+
+    /** Folds a whole text; the result has the same length. */
+    public static char[] fold(CharSequence text) {
+        int n = text.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = FOLD[text.charAt(i)];
+        }
+        return out;
+    }
+
+    public static String foldToString(CharSequence text) {
+        return new String(fold(text));
+    }
+
+    /** Only apostrophes, hyphens and spaces unified: how case-sensitive aliases are compared. */
+    public static char punctuation(char c) {
+        return PUNCT[c];
+    }
+
+    /** True where a word goes on: a letter or digit of any script. */
+    public static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

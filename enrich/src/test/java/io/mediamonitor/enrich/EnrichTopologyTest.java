@@ -1,0 +1,190 @@
+package io.mediamonitor.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.model.Alias;
+import io.mediamonitor.model.Article;
+import io.mediamonitor.model.DictionaryEntry;
+import io.mediamonitor.model.DictionaryEntryKind;
+import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.schema.Topics;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2024-11-20T10:05:00Z");
+    private final Topics topics = Topics.withDefaultPrefix();
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Article> raw;
+    private TestInputTopic<String, DictionaryEntry> dictionary;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, MentionCount> mentions;
+
+    @BeforeEach
+    void start() {
+        LiveDictionary live = new LiveDictionary(SimpleTestTagger::new);
+        Properties props = StreamsDefaults.base("enrich-test", Map.of("bootstrap.servers", "unused:9092"),
+                topics.deadLetter().name(), stateDir.toString());
+        driver = new TopologyTestDriver(
+                EnrichTopology.build(topics, EnrichSettings.defaults(), live, Clock.fixed(T0, ZoneOffset.UTC)), props);
+        raw = driver.createInputTopic(topics.articlesRaw().name(), Serdes.String().serializer(),
+                topics.articlesRaw().valueSerde().serializer());
+        dictionary = driver.createInputTopic(topics.dictionary().name(), Serdes.String().serializer(),
+                topics.dictionary().valueSerde().serializer());
+        enriched = driver.createOutputTopic(topics.articlesEnriched().name(), Serdes.String().deserializer(),
+                topics.articlesEnriched().valueSerde().deserializer());
+        mentions = driver.createOutputTopic(topics.mentions().name(), Serdes.String().deserializer(),
+                topics.mentions().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void tagsAnArticleAndOpensItsStory() {
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali et le Niger", T0));
+
+        EnrichedArticle result = enriched.readValue();
+
+        assertThat(result.getStoryId()).isEqualTo("a1");
+        assertThat(result.getFirstOfStory()).isTrue();
+        assertThat(result.getStorySources()).containsExactly("RFI");
+        assertThat(result.getCountries()).extracting(c -> c.getCode()).containsExactly("ML", "NE");
+        assertThat(result.getDictionaryVersion()).isEqualTo("test-0");
+        assertThat(result.getEnrichedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void dropsAnArticleSeenBeforeWithTheSameId() {
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0));
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0.plusSeconds(60)));
+
+        assertThat(enriched.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void joinsCopiesFromOtherOutletsIntoOneStoryAndCountsDistinctStoriesAndSources() {
+        raw.pipeInput("a1", article("a1", "AFP via RFI", "Bamako : le Mali signe", T0));
+        raw.pipeInput("a2", article("a2", "Le Monde", "BAMAKO – le Mali signe !", T0.plusSeconds(120)));
+        raw.pipeInput("a3", article("a3", "Le Monde", "Autre chose au Mali", T0.plusSeconds(180)));
+
+        List<EnrichedArticle> results = enriched.readValuesToList();
+        assertThat(results).extracting(EnrichedArticle::getStoryId).containsExactly("a1", "a1", "a3");
+        assertThat(results.get(1).getFirstOfStory()).isFalse();
+        assertThat(results.get(1).getStorySources()).containsExactly("AFP via RFI", "Le Monde");
+
+        MentionCount mali = latest(mentionsList(), "country:ML", Instant.parse("2024-11-20T10:00:00Z"));
+        assertThat(mali.getArticles()).isEqualTo(3);
+        assertThat(mali.getStories()).isEqualTo(2);
+        assertThat(mali.getSources()).isEqualTo(2);
+        assertThat(mali.getSourceNames()).containsExactly("AFP via RFI", "Le Monde");
+        assertThat(mali.getWindowEnd()).isEqualTo(Instant.parse("2024-11-20T11:00:00Z"));
+    }
+
+    @Test
+    void countsEachArticleInEveryHoppingWindowThatCoversItsPublicationTime() {
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0));
+
+        List<MentionCount> counts = mentionsList().stream().filter(m -> m.getTerm().equals("country:ML")).toList();
+
+        // 1 h windows advancing by 10 min: six of them contain 10:05
+        assertThat(counts).extracting(MentionCount::getWindowStart).containsExactlyInAnyOrder(
+                Instant.parse("2024-11-20T09:10:00Z"), Instant.parse("2024-11-20T09:20:00Z"),
+                Instant.parse("2024-11-20T09:30:00Z"), Instant.parse("2024-11-20T09:40:00Z"),
+                Instant.parse("2024-11-20T09:50:00Z"), Instant.parse("2024-11-20T10:00:00Z"));
+        assertThat(mentionsList()).isEmpty();
+    }
+
+    @Test
+    void countsLateArticlesWithinGraceAndDropsThoseBeyond() {
+        raw.pipeInput("a1", article("a1", "RFI", "Le Niger", T0.plusSeconds(3 * 3600)));
+        mentions.readValuesToList();
+        // 13:05 stream time: the 12:00–13:00 window closes at 13:30, the 11:00–12:00 one is long closed
+        raw.pipeInput("late", article("late", "RFI", "Le Mali", Instant.parse("2024-11-20T12:50:00Z")));
+        raw.pipeInput("too-late", article("too-late", "RFI", "La Russie", Instant.parse("2024-11-20T11:10:00Z")));
+
+        List<MentionCount> counts = mentionsList();
+        assertThat(counts).anySatisfy(m -> {
+            assertThat(m.getTerm()).isEqualTo("country:ML");
+            assertThat(m.getWindowStart()).isEqualTo(Instant.parse("2024-11-20T12:00:00Z"));
+        });
+        assertThat(counts).noneMatch(m -> m.getTerm().equals("country:RU"));
+        assertThat(enriched.readValuesToList()).extracting(e -> e.getArticle().getId())
+                .contains("late", "too-late");
+    }
+
+    @Test
+    void countsActorCountryPairsAndTotalVolume() {
+        dictionary.pipeInput("actor:wagner", actor("wagner", "Wagner"));
+        raw.pipeInput("a1", article("a1", "RFI", "Wagner au Mali", T0));
+
+        List<String> terms = mentionsList().stream().map(MentionCount::getTerm).distinct().toList();
+
+        assertThat(terms).contains("actor:wagner", "country:ML", "pair:wagner|ML", Terms.TOTAL);
+    }
+
+    @Test
+    void takesDictionaryChangesWithoutRestartAndTombstonesRemoveThem() {
+        raw.pipeInput("a1", article("a1", "RFI", "Africa Corps au Mali", T0));
+        dictionary.pipeInput("actor:africa-corps", actor("africa-corps", "Africa Corps"));
+        raw.pipeInput("a2", article("a2", "RFI", "Africa Corps au Niger", T0.plusSeconds(60)));
+        dictionary.pipeInput("actor:africa-corps", (DictionaryEntry) null);
+        raw.pipeInput("a3", article("a3", "RFI", "Africa Corps en Russie", T0.plusSeconds(120)));
+
+        List<EnrichedArticle> results = enriched.readValuesToList();
+
+        assertThat(results.get(0).getActors()).isEmpty();
+        assertThat(results.get(1).getActors()).extracting(a -> a.getId()).containsExactly("africa-corps");
+        assertThat(results.get(1).getDictionaryVersion()).isEqualTo("test-1");
+        assertThat(results.get(2).getActors()).isEmpty();
+    }
+
+    private List<MentionCount> mentionsList() {
+        return mentions.readValuesToList();
+    }
+
+    private static MentionCount latest(List<MentionCount> counts, String term, Instant windowStart) {
+        return counts.stream()
+                .filter(m -> m.getTerm().equals(term) && m.getWindowStart().equals(windowStart))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    static Article article(String id, String source, String title, Instant publishedAt) {
+        return Article.newBuilder()
+                .setId(id).setUrl("https://example.org/" + id).setTitle(title).setSummary(null)
+                .setSource(source).setFeedUrl("https://example.org/rss").setLanguage("fr")
+                .setPublishedAt(publishedAt).setFetchedAt(publishedAt.plusSeconds(30))
+                .setSourceDomain("example.org")
+                .build();
+    }
+
+    static DictionaryEntry actor(String id, String alias) {
+        return DictionaryEntry.newBuilder()
+                .setKind(DictionaryEntryKind.ACTOR).setId(id).setName(alias).setType("armed-group")
+                .setAliases(List.of(new Alias(alias, null, false)))
+                .build();
+    }
+
+}

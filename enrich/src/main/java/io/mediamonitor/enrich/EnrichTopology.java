@@ -2,6 +2,7 @@ package io.mediamonitor.enrich;
 
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
 import io.mediamonitor.model.state.MentionTally;
 import io.mediamonitor.model.state.StoryState;
@@ -29,6 +30,7 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * media.articles.raw → drop repeats → story dedup → tag → media.articles.enriched
  *                    → mentions per term → hopping windows of distinct stories and sources → media.mentions
+ *                                                                         (total:articles) → media.mentions.totals
  *
  * <p>Event time is publishedAt ({@link ArticleTimestampExtractor}). Every store and repartition
  * topic is named, so the topology can evolve without orphaning state.
@@ -80,7 +82,7 @@ public final class EnrichTopology {
         MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         TimeWindows windows = TimeWindows.ofSizeAndGrace(settings.windowSize(), settings.windowGrace())
                 .advanceBy(settings.windowAdvance());
-        enriched
+        KStream<String, MentionCount> counts = enriched
                 .flatMap((id, article) -> extractor.mentions(article), Named.as("extract-mentions"))
                 .groupByKey(Grouped.with("mentions-by-term", Serdes.String(), mentionSerde))
                 .windowedBy(windows)
@@ -93,9 +95,14 @@ public final class EnrichTopology {
                 .toStream(Named.as("mention-updates"))
                 .map((window, tally) -> KeyValue.pair(window.key(), MentionTallies.toCount(window.key(),
                         Instant.ofEpochMilli(window.window().start()), Instant.ofEpochMilli(window.window().end()),
-                        tally)), Named.as("to-mention-count"))
-                .to(topics.mentions().name(), Produced.with(topics.mentions().keySerde(),
-                        topics.mentions().valueSerde()).withName("write-mentions"));
+                        tally)), Named.as("to-mention-count"));
+        counts.to(topics.mentions().name(), Produced.with(topics.mentions().keySerde(),
+                topics.mentions().valueSerde()).withName("write-mentions"));
+        // the whole volume per window, keyed by window start, so detectors on any partition can read it
+        counts.filter((term, count) -> Terms.TOTAL.equals(term), Named.as("totals-only"))
+                .selectKey((term, count) -> Long.toString(count.getWindowStart().toEpochMilli()), Named.as("key-by-window"))
+                .to(topics.mentionTotals().name(), Produced.with(topics.mentionTotals().keySerde(),
+                        topics.mentionTotals().valueSerde()).withName("write-totals"));
 
         return builder.build();
     }

@@ -142,6 +142,11 @@ class EnrichTopologyTest {
         List<String> terms = mentionsList().stream().map(MentionCount::getTerm).distinct().toList();
 
         assertThat(terms).contains("actor:wagner", "country:ML", "pair:wagner|ML", Terms.TOTAL);
+        TestOutputTopic<String, MentionCount> totals = driver.createOutputTopic(topics.mentionTotals().name(),
+                Serdes.String().deserializer(), topics.mentionTotals().valueSerde().deserializer());
+        var byWindow = totals.readKeyValuesToMap();
+        assertThat(byWindow).hasSize(6).containsKey(Long.toString(Instant.parse("2024-11-20T10:00:00Z").toEpochMilli()));
+        assertThat(byWindow.values()).allSatisfy(total -> assertThat(total.getArticles()).isEqualTo(1));
     }
 
     @Test

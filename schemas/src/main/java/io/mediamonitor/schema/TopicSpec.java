@@ -19,11 +19,18 @@ public record TopicSpec(int partitions, boolean compacted, Duration retention) {
         return new TopicSpec(partitions, true, null);
     }
 
+    /** Compacted, and records older than the retention deleted too: latest value per key, for a while. */
+    public static TopicSpec compactedFor(int partitions, Duration retention) {
+        return new TopicSpec(partitions, true, retention);
+    }
+
     /** Topic-level configs in Kafka's own keys. */
     public Map<String, String> configs() {
         Map<String, String> configs = new HashMap<>();
-        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
-                compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+        String policy = !compacted ? TopicConfig.CLEANUP_POLICY_DELETE
+                : retention == null ? TopicConfig.CLEANUP_POLICY_COMPACT
+                : TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE;
+        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, policy);
         if (retention != null) {
             configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
         }
@@ -32,7 +39,7 @@ public record TopicSpec(int partitions, boolean compacted, Duration retention) {
 
     public String describe() {
         if (compacted) {
-            return "compact";
+            return retention == null ? "compact" : "compact+delete, " + retention.toDays() + " d";
         }
         return "delete, " + (retention == null ? "broker default" : retention.toDays() + " d");
     }

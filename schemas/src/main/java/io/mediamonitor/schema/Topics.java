@@ -30,6 +30,7 @@ public final class Topics {
     private final Topic<String, Article> articlesRaw;
     private final Topic<String, EnrichedArticle> articlesEnriched;
     private final Topic<String, MentionCount> mentions;
+    private final Topic<String, MentionCount> mentionTotals;
     private final Topic<String, Alert> alerts;
     private final Topic<String, Feed> feeds;
     private final Topic<String, FeedStatus> feedsStatus;
@@ -46,6 +47,8 @@ public final class Topics {
                 TopicSpec.deleting(6, MONTH), "article id");
         mentions = topic("mentions", ids, AvroSerde.of(MentionCount.class),
                 TopicSpec.deleting(6, MONTH), "term");
+        mentionTotals = topic("mentions.totals", ids, AvroSerde.of(MentionCount.class),
+                TopicSpec.compactedFor(1, MONTH), "window start (epoch ms)");
         alerts = topic("alerts", ids, AvroSerde.of(Alert.class),
                 TopicSpec.deleting(3, YEAR), "term");
         feeds = topic("feeds", ids, AvroSerde.of(Feed.class),
@@ -86,6 +89,11 @@ public final class Topics {
         return mentions;
     }
 
+    /** The whole volume per window (term total:articles), keyed by window start: read as a GlobalKTable. */
+    public Topic<String, MentionCount> mentionTotals() {
+        return mentionTotals;
+    }
+
     public Topic<String, Alert> alerts() {
         return alerts;
     }
@@ -111,7 +119,7 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(articlesRaw, articlesEnriched, mentions, alerts, feeds, feedsStatus, dictionary,
+        return List.of(articlesRaw, articlesEnriched, mentions, mentionTotals, alerts, feeds, feedsStatus, dictionary,
                 watchlist, deadLetter);
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param halfLifeMs         half-life of the baseline's memory
  * @param priorStories       Gamma prior shape (stories), in distinct hourly windows
  * @param priorWindows       Gamma prior rate (windows): prior mean = priorStories / priorWindows per window
+ * @param minShape           floor of the posterior shape in the rate-uncertainty term (caps it at 1/minShape)
  * @param minMean            floor on the expected count of a window
  * @param priorDispersion    prior extra-Poisson dispersion phi (variance = mu + phi mu^2)
  * @param dispersionPriorWeight weight of that prior, in units of squared expected counts
@@ -27,6 +28,7 @@ import java.time.Duration;
  * @param resolveSigmas      a closed window within mean + resolveSigmas sd counts as back to normal
  * @param resolveQuietWindows consecutive normal closed windows that resolve an alert
  * @param cooldownMs         a new trigger this soon after a resolution reopens the same alert
+ * @param warmupWindows      hourly windows of history a term needs before it may alert (cold start)
  */
 public record DetectorConfig(
         long windowSizeMs,
@@ -38,6 +40,7 @@ public record DetectorConfig(
         long halfLifeMs,
         double priorStories,
         double priorWindows,
+        double minShape,
         double minMean,
         double priorDispersion,
         double dispersionPriorWeight,
@@ -49,7 +52,8 @@ public record DetectorConfig(
         double clipSigmas,
         double resolveSigmas,
         int resolveQuietWindows,
-        long cooldownMs) {
+        long cooldownMs,
+        double warmupWindows) {
 
     public DetectorConfig {
         if (windowSizeMs <= 0 || advanceMs <= 0 || windowSizeMs % advanceMs != 0) {
@@ -68,32 +72,32 @@ public record DetectorConfig(
                 Duration.ofHours(1).toMillis(), Duration.ofMinutes(10).toMillis(), Duration.ofMinutes(30).toMillis(),
                 3, 3, 2,
                 Duration.ofDays(3).toMillis(),
-                0.25, 10.0, 0.02,
+                0.05, 2.0, 0.25, 0.02,
                 0.3, 25.0, 0.02, 5.0,
                 6.0, 9.0, 2.0,
                 2.0, 1.0, 2,
-                Duration.ofHours(6).toMillis());
+                Duration.ofHours(6).toMillis(), 24);
     }
 
     public DetectorConfig withSpikeScore(double score) {
         return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
-                halfLifeMs, priorStories, priorWindows, minMean, priorDispersion, dispersionPriorWeight,
+                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
                 minDispersion, maxDispersion, score, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs);
+                resolveQuietWindows, cooldownMs, warmupWindows);
     }
 
     public DetectorConfig withCusumThreshold(double threshold) {
         return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
-                halfLifeMs, priorStories, priorWindows, minMean, priorDispersion, dispersionPriorWeight,
+                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
                 minDispersion, maxDispersion, spikeScore, threshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs);
+                resolveQuietWindows, cooldownMs, warmupWindows);
     }
 
     public DetectorConfig withWindows(Duration size, Duration advance, Duration grace) {
         return new DetectorConfig(size.toMillis(), advance.toMillis(), grace.toMillis(), minStories, minSources,
-                storiesPerSource, halfLifeMs, priorStories, priorWindows, minMean, priorDispersion,
+                storiesPerSource, halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion,
                 dispersionPriorWeight, minDispersion, maxDispersion, spikeScore, cusumThreshold, cusumShift,
-                clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs);
+                clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows);
     }
 
     /** Windows that overlap any instant: an article is counted in this many windows. */

@@ -12,12 +12,12 @@ import java.util.Objects;
  * a state store ({@link TermStateCodec}, about 200 bytes).
  *
  * <p>Baseline: exponentially discounted sufficient statistics of a Gamma-Poisson model over closed windows,
- * one per window advance: {@code stories} (scored counts), {@code exposure} (windows weighted by their
- * relative total volume), and the method-of-moments sums for the extra-Poisson dispersion
+ * one per window advance: {@code stories} (scored counts), {@code exposure} (total article volume of those
+ * windows, or window count when volumes are unknown), and the method-of-moments sums for the extra-Poisson dispersion
  * ({@code excessVariance} = sum of (count - mean)^2 - mean, {@code meanSquares} = sum of mean^2).
  *
  * @param stories          discounted sum of scored counts of closed windows
- * @param exposure         discounted sum of relative volumes of closed windows
+ * @param exposure         discounted sum of total volumes of closed windows (1 per window when unknown)
  * @param excessVariance   discounted sum of (count - expected)^2 - expected
  * @param meanSquares      discounted sum of expected^2
  * @param volumeMean       EWMA of total volume per window, NaN until a volume was seen

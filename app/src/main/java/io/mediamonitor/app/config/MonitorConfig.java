@@ -90,6 +90,13 @@ public final class MonitorConfig {
                 .replace('\u0001', '_');
     }
 
+    /** This configuration with some keys set, e.g. a command's own option that maps to a key. */
+    public MonitorConfig with(Map<String, ?> overrides) {
+        Map<String, Object> copy = new TreeMap<>(values);
+        copy.putAll(overrides);
+        return new MonitorConfig(copy);
+    }
+
     public boolean has(String key) {
         return values.containsKey(key) && values.get(key) != null;
     }

@@ -3,8 +3,8 @@ package io.mediamonitor.enrich.tagging;
 import java.text.Normalizer;
 
 /**
- * Folds text to the form aliases are matched in: lower case, no accents, one apostrophe and one
- * hyphen. Folding maps each char to exactly one char, so an offset in the folded text is the same
+ * Folds text to the form aliases are matched in: lower case, no accents, one apostrophe, hyphens
+ * as spaces. Folding maps each char to exactly one char, so an offset in the folded text is the same
  * offset in the original and matches can be reported as written.
  */
 public final class TextFolding {
@@ -21,9 +21,12 @@ public final class TextFolding {
             PUNCT[c] = '\'';
             FOLD[c] = '\'';
         }
+        // hyphens fold to a space so that Guinée-Bissau and Guinée Bissau, Burkina-Faso and
+        // Burkina Faso are one form; case-sensitive comparison still tells them apart
+        FOLD['-'] = ' ';
         for (char c : "‐‑‒–—−".toCharArray()) {
             PUNCT[c] = '-';
-            FOLD[c] = '-';
+            FOLD[c] = ' ';
         }
         // no-break and narrow no-break spaces (French typography before : ; ! ?) are spaces
         for (char c : "\u00a0\u202f\u2007\u2009\t\r\n".toCharArray()) {
@@ -38,12 +41,17 @@ public final class TextFolding {
         if (c < 0x80) {
             return Character.toLowerCase(c);
         }
-        if (Character.isSurrogate(c)) {
-            return c;
+        if (Character.isSurrogate(c) || !decomposable(c)) {
+            return Character.toLowerCase(c);
         }
         String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         char b = base.length() == 1 ? base.charAt(0) : c;
         return Character.toLowerCase(b);
+    }
+
+    /** Blocks holding accented letters; normalizing only these keeps class loading fast. */
+    private static boolean decomposable(char c) {
+        return c < 0x0500 || (c >= 0x1E00 && c < 0x2000);
     }
 
     /** The folded form of one char. */

@@ -50,13 +50,16 @@ public final class FeedFetcher implements AutoCloseable {
 
     public FetchResult fetch(FetchRequest request) throws FetchException, InterruptedException {
         long start = System.nanoTime();
-        long deadline = start + config.requestTimeout().toNanos();
+        long deadline = 0; // set once the first host permit is held: waiting our turn is not the server's time
         URI uri = parse(request.url());
         boolean allPermanent = true;
         for (int hop = 0; ; hop++) {
             guard.check(uri);
             HttpResponse<byte[]> response;
             try (HostLimiter.Permit ignored = hosts.acquire(uri.getHost())) {
+                if (deadline == 0) {
+                    deadline = System.nanoTime() + config.requestTimeout().toNanos();
+                }
                 response = exchange(uri, request, deadline);
             }
             int status = response.statusCode();

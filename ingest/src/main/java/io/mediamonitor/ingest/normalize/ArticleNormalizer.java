@@ -1,6 +1,8 @@
 package io.mediamonitor.ingest.normalize;
 
+import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -43,7 +45,7 @@ public final class ArticleNormalizer {
     public static Article normalize(SyndFeed feed, SyndEntry entry, FeedContext context) {
         String base = context.baseUrl() != null ? context.baseUrl() : context.feedUrl();
         String link = UrlCanonicalizer.canonicalize(entry.getLink(), base);
-        String guid = blankToNull(entry.getUri());
+        String guid = guidOf(feed, entry);
         String title = HtmlText.clean(entry.getTitle(), MAX_TITLE_CHARS);
         String summary = HtmlText.clean(entry.getDescription() == null ? null : entry.getDescription().getValue(),
                 MAX_SUMMARY_CHARS);
@@ -65,7 +67,8 @@ public final class ArticleNormalizer {
             return null;
         }
         if (title == null) {
-            title = summary != null ? HtmlText.clean(summary, 120) : url;
+            // summary is clean text already: cut it, never parse it as HTML again
+            title = summary != null ? shorten(summary, 120) : url;
         }
         String language = languageOf(feed, entry, context, title, summary, content);
         return Article.newBuilder()
@@ -165,6 +168,29 @@ public final class ArticleNormalizer {
         if (clean != null && into.size() < MAX_LIST_ITEMS) {
             into.add(clean);
         }
+    }
+
+    /**
+     * The GUID as the feed gave it. Rome fills the entry URI with the link when an RSS item has no
+     * guid; the wire item (kept by the parser) tells the two apart.
+     */
+    private static String guidOf(SyndFeed feed, SyndEntry entry) {
+        Object wire = entry.getWireEntry();
+        if (wire instanceof Item item) {
+            // RSS 1.0 items are identified by rdf:about, which Rome keeps as the item URI
+            if (item.getGuid() != null) {
+                return blankToNull(item.getGuid().getValue());
+            }
+            return "rss_1.0".equals(feed.getFeedType()) ? blankToNull(item.getUri()) : null;
+        }
+        if (wire instanceof Entry atom) {
+            return blankToNull(atom.getId());
+        }
+        return blankToNull(entry.getUri());
+    }
+
+    private static String shorten(String text, int maxChars) {
+        return text.length() <= maxChars ? text : text.substring(0, maxChars).stripTrailing() + "…";
     }
 
     private static boolean looksLikeWebUrl(String s) {

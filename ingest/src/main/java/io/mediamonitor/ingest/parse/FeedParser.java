@@ -5,6 +5,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -40,7 +41,9 @@ public final class FeedParser {
             throw new FeedParseException(feed, "empty document", -1, -1, null);
         }
         try (Reader xml = new XmlReader(new ByteArrayInputStream(body), xmlContentType(contentType), true, "UTF-8");
-             Reader reader = new DeadlineReader(new XmlCharFilterReader(xml), deadline.toMillis())) {
+             // Rome's XML healer reads one char at a time: the buffer keeps that off the decoder
+             Reader reader = new BufferedReader(new DeadlineReader(new XmlCharFilterReader(xml), deadline.toMillis()),
+                     16 * 1024)) {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             input.setXmlHealerOn(true);
@@ -72,6 +75,12 @@ public final class FeedParser {
         int column = e.getColumnNumber();
         SAXParseException sax = findCause(e, SAXParseException.class);
         JDOMParseException jdom = findCause(e, JDOMParseException.class);
+        if (sax == null && jdom == null && e.getCause() != null) {
+            // well-formed XML that a Rome converter choked on (e.g. an <rss> without <channel>)
+            Throwable cause = e.getCause();
+            return new FeedParseException(feed, "unexpected feed structure: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), -1, -1, e);
+        }
         String message = sax != null ? sax.getMessage() : jdom != null ? jdom.getMessage() : e.getMessage();
         if (line <= 0 && sax != null) {
             line = sax.getLineNumber();

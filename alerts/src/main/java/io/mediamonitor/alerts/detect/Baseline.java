@@ -1,0 +1,87 @@
+package io.mediamonitor.alerts.detect;
+
+/**
+ * The per-term baseline: a Gamma-Poisson model whose sufficient statistics are discounted with the
+ * configured half-life, plus a method-of-moments estimate of the extra-Poisson dispersion.
+ *
+ * <p>Expected count of a window = V x (a0 + S/k) / (b0 u + N/k): V is the window's total article volume,
+ * S and N the discounted scored counts and volumes of closed windows, u the usual volume of a window (so
+ * the prior is worth b0 windows), and k the window overlap (each story sits in k overlapping windows, so
+ * S/k is the evidence in distinct stories). Counting exposure in articles rather than in windows is what
+ * makes the daily and weekly rhythm cancel out. Without volumes every window has V = 1.
+ *
+ * <p>The predictive distribution is negative binomial with dispersion phi + 1/max(a0 + S/k, s0): news
+ * overdispersion plus the uncertainty of the rate itself, which keeps a term with little history from
+ * alarming on noise.
+ */
+final class Baseline {
+
+    private Baseline() {
+    }
+
+    /** The usual total volume of a window, the unit of the prior; 1 when volumes are unknown. */
+    static double unit(WorkingState w) {
+        return Double.isNaN(w.volumeMean) ? 1.0 : w.volumeMean;
+    }
+
+    /** The volume to judge a window by: its own when known, else the usual one. */
+    static double volumeOrUsual(WorkingState w, double volume) {
+        return Double.isNaN(volume) || volume <= 0 ? unit(w) : volume;
+    }
+
+    /** History in distinct windows of usual volume (for the warm-up). */
+    static double historyWindows(WorkingState w, DetectorConfig c) {
+        return w.exposure / (c.overlap() * unit(w));
+    }
+
+    /** Predictive distribution of a window's scored count at the given total volume (see volumeOrUsual). */
+    static NegativeBinomial predictive(WorkingState w, double volume, DetectorConfig c) {
+        double k = c.overlap();
+        double shape = c.priorStories() + w.stories / k;
+        double ratePerVolume = shape / (c.priorWindows() * unit(w) + w.exposure / k);
+        double mean = Math.max(c.minMean(), volume * ratePerVolume);
+        double phi = (w.excessVariance + c.priorDispersion() * c.dispersionPriorWeight())
+                / (w.meanSquares + c.dispersionPriorWeight());
+        phi = Math.max(c.minDispersion(), Math.min(c.maxDispersion(), phi));
+        return new NegativeBinomial(mean, phi + 1.0 / Math.max(c.minShape(), shape));
+    }
+
+    /**
+     * Learns one closed window. {@code learned} is the count the baseline takes in (the caller clips it while
+     * the term is elevated, so a burst does not become its normal); {@code expected} is the predictive the
+     * window was judged against; {@code fullVolume} is NaN when unknown.
+     */
+    static void learn(WorkingState w, double learned, double fullVolume, NegativeBinomial expected,
+                      boolean learnDispersion, DetectorConfig c) {
+        double d = c.discount();
+        if (!Double.isNaN(fullVolume) && fullVolume > 0) {
+            if (Double.isNaN(w.volumeMean)) {
+                w.exposure *= fullVolume; // history so far was counted in windows: convert it to articles
+                w.volumeMean = fullVolume;
+            } else {
+                w.volumeMean = d * w.volumeMean + (1 - d) * fullVolume;
+            }
+        }
+        double mu = expected.mean();
+        if (learnDispersion) {
+            w.excessVariance = d * w.excessVariance + (learned - mu) * (learned - mu) - mu;
+            w.meanSquares = d * w.meanSquares + mu * mu;
+        }
+        w.stories = d * w.stories + learned;
+        w.exposure = d * w.exposure + volumeOrUsual(w, fullVolume);
+    }
+
+    /**
+     * Learns {@code slots} empty windows of usual volume at once, for long silences of a rare term; exact
+     * for the counts and exposure, and drops the dispersion terms of those windows (they carry almost no
+     * information at the tiny means of a silent term).
+     */
+    static void learnEmpty(WorkingState w, long slots, DetectorConfig c) {
+        double decay = Math.pow(c.discount(), slots);
+        w.stories *= decay;
+        w.excessVariance *= decay;
+        w.meanSquares *= decay;
+        w.exposure = decay * w.exposure + unit(w) * (1 - decay) / (1 - c.discount());
+        w.cusum = 0;
+    }
+}

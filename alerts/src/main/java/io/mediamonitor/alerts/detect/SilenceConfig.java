@@ -1,0 +1,26 @@
+package io.mediamonitor.alerts.detect;
+
+import java.time.Duration;
+
+/**
+ * Tunables of {@link SilenceDetector}.
+ *
+ * @param gapMultiple     a source is silent after this many typical gaps without an article
+ * @param minSilenceMs    and never before this long (nights and weekends are not outages)
+ * @param halfLifeGaps    the typical gap is an EWMA over about this many recent gaps (half-life)
+ * @param minArticles     articles seen before a source's rhythm is trusted
+ * @param maxGapMs        gaps are clamped to this before learning (one odd week does not rewrite the rhythm)
+ */
+public record SilenceConfig(double gapMultiple, long minSilenceMs, double halfLifeGaps, int minArticles,
+                            long maxGapMs) {
+
+    public SilenceConfig {
+        if (gapMultiple <= 1 || minSilenceMs <= 0 || halfLifeGaps <= 0 || minArticles < 2 || maxGapMs <= 0) {
+            throw new IllegalArgumentException("invalid silence configuration");
+        }
+    }
+
+    public static SilenceConfig defaults() {
+        return new SilenceConfig(6, Duration.ofHours(6).toMillis(), 20, 10, Duration.ofDays(7).toMillis());
+    }
+}

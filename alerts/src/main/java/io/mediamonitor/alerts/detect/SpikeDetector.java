@@ -1,0 +1,284 @@
+package io.mediamonitor.alerts.detect;
+
+import io.mediamonitor.model.AlertKind;
+import io.mediamonitor.model.AlertStatus;
+import io.mediamonitor.model.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Explainable burst detection per term, as a pure function over a small state:
+ * {@code evaluate(state, observation) -> (state', alert changes)}.
+ *
+ * <ul>
+ *   <li>Scores distinct stories, at most {@code storiesPerSource} per distinct source, so one outlet
+ *       repeating itself or one wire story carried by twenty outlets is not a burst.</li>
+ *   <li>Shock test on every update of a window: negative-binomial upper tail of the count against the
+ *       term's baseline ({@link Baseline}), scaled by the window's total volume when known.</li>
+ *   <li>Sustained-rise test: a one-sided CUSUM of the negative-binomial likelihood ratio for a doubling,
+ *       over closed hourly windows that do not overlap.</li>
+ *   <li>The baseline learns each window slot once, after it closed (end + grace); while the term is
+ *       elevated it learns a clipped count, so the burst it alerts on does not become its normal.</li>
+ *   <li>One burst, one alert id: OPEN, then ESCALATED when severity rises, UPDATED on a much larger count
+ *       or a re-trigger within the cooldown, RESOLVED after consecutive closed windows back near normal.</li>
+ * </ul>
+ *
+ * Windows with no record for the term count as zero: the enrich topology emits nothing for them.
+ */
+public final class SpikeDetector {
+
+    private final DetectorConfig config;
+
+    public SpikeDetector(DetectorConfig config) {
+        this.config = config;
+    }
+
+    public DetectorConfig config() {
+        return config;
+    }
+
+    /**
+     * A term with no known history: the prior only, and no alert before {@code warmupWindows} of history
+     * (what {@code evaluate(null, ...)} uses). Right for a cold start of the whole system.
+     */
+    public TermState initialState() {
+        return TermState.initial(config);
+    }
+
+    /**
+     * A term first seen now but watched since {@code watchedSince} (epoch ms), e.g. since the detector's
+     * store was created: the windows since then had no mention and count as history, so a rare actor that
+     * appears for the first time weeks after start-up can alert at once.
+     */
+    public TermState initialState(long watchedSince) {
+        TermState s = TermState.initial(config);
+        WorkingState w = new WorkingState(s);
+        w.foldedUpTo = floorToAdvance(watchedSince) - config.advanceMs();
+        w.streamTime = watchedSince;
+        return w.freeze();
+    }
+
+    /**
+     * One update of one window of one term. {@code state} may be null for a term never seen.
+     */
+    public Decision evaluate(TermState state, WindowObservation obs) {
+        WorkingState w = new WorkingState(state == null ? initialState() : state);
+        List<AlertChange> changes = new ArrayList<>(1);
+        if (!w.seen()) {
+            // History starts with the oldest window that can contain this article.
+            w.foldedUpTo = floorToAdvance(obs.windowStart()) - config.windowSizeMs();
+        }
+        w.streamTime = Math.max(w.streamTime, obs.eventTime());
+        long ringCapacityLimit = floorToAdvance(obs.windowStart()) - (long) config.ringSlots() * config.advanceMs();
+        closeUpTo(obs.term(), w, Math.max(lastClosedSlot(w.streamTime), ringCapacityLimit), changes);
+        int counted = config.scoredCount(obs.stories(), obs.sources());
+        record(w, obs, counted);
+        test(w, obs, counted, changes);
+        return new Decision(w.freeze(), changes);
+    }
+
+    /**
+     * Advances a term's clock without a new record: closes windows, learns from them, and resolves an alert
+     * whose burst has passed. The topology calls it from a punctuator, since a rare term that went quiet
+     * sends no records that could resolve its alert.
+     */
+    public Decision tick(String term, TermState state, long streamTime) {
+        if (state == null || !state.seen()) {
+            return new Decision(state == null ? initialState() : state, List.of());
+        }
+        WorkingState w = new WorkingState(state);
+        w.streamTime = Math.max(w.streamTime, streamTime);
+        List<AlertChange> changes = new ArrayList<>(1);
+        closeUpTo(term, w, lastClosedSlot(w.streamTime), changes);
+        return new Decision(w.freeze(), changes);
+    }
+
+    /** Expected count of a window at the given total volume (NaN: unknown), for display and tests. */
+    public NegativeBinomial expected(TermState state, double totalVolume) {
+        WorkingState w = new WorkingState(state == null ? initialState() : state);
+        return Baseline.predictive(w, Baseline.volumeOrUsual(w, totalVolume), config);
+    }
+
+    private boolean warmedUp(WorkingState w) {
+        return Baseline.historyWindows(w, config) >= config.warmupWindows();
+    }
+
+    private long floorToAdvance(long t) {
+        return Math.floorDiv(t, config.advanceMs()) * config.advanceMs();
+    }
+
+    /** Start of the newest slot whose window has ended and whose grace has passed at {@code t}. */
+    private long lastClosedSlot(long t) {
+        return floorToAdvance(t - config.windowSizeMs() - config.graceMs());
+    }
+
+    private void record(WorkingState w, WindowObservation obs, int counted) {
+        long slot = floorToAdvance(obs.windowStart());
+        int i = (int) ((slot - w.foldedUpTo) / config.advanceMs()) - 1;
+        if (i < 0 || i >= w.ringCounts.length) {
+            return; // a window already learned (late update) or beyond the ring: tested, not learned
+        }
+        // Counts of a window only grow; updates may arrive out of order.
+        w.ringCounts[i] = Math.max(w.ringCounts[i], counted);
+        w.ringSources[i] = Math.max(w.ringSources[i], obs.sources());
+        if (obs.hasVolume() && obs.elapsedFraction() >= 0.25) {
+            // Full-window volume estimated from the volume so far; the rhythm is smooth within an hour.
+            w.ringVolumes[i] = (float) (obs.totalVolume() / obs.elapsedFraction());
+        }
+    }
+
+    private void closeUpTo(String term, WorkingState w, long lastSlot, List<AlertChange> changes) {
+        long pending = (lastSlot - w.foldedUpTo) / config.advanceMs();
+        if (pending <= 0) {
+            return;
+        }
+        long memory = 14L * config.halfLifeMs() / config.advanceMs();
+        if (pending > memory + w.ringCounts.length && w.ringEmpty()) {
+            // A long silence: the oldest empty windows weigh less than 2^-14 by now; learn them in one step.
+            long skipped = pending - memory;
+            Baseline.learnEmpty(w, skipped, config);
+            w.foldedUpTo += skipped * config.advanceMs();
+            pending = memory;
+        }
+        for (long n = 0; n < pending; n++) {
+            foldNext(term, w, changes);
+        }
+        expireCooldown(w);
+    }
+
+    private void foldNext(String term, WorkingState w, List<AlertChange> changes) {
+        long slot = w.foldedUpTo + config.advanceMs();
+        int count = Math.max(0, w.ringCounts[0]);
+        int sources = w.ringSources[0];
+        double fullVolume = w.ringVolumes[0];
+        for (int i = 1; Double.isNaN(fullVolume) && i < w.ringVolumes.length; i++) {
+            fullVolume = w.ringVolumes[i]; // the next windows overlap this one by most of their length
+        }
+        w.shiftRing();
+        w.foldedUpTo = slot;
+
+        NegativeBinomial expected = Baseline.predictive(w, Baseline.volumeOrUsual(w, fullVolume), config);
+        double mean = expected.mean();
+        double sd = expected.sd();
+        double learned = count;
+        double clipAt = mean + config.clipSigmas() * sd;
+        boolean warm = warmedUp(w);
+        if (warm && count > clipAt && (w.alertActive() || expected.score(count) >= config.spikeScore() / 2)) {
+            learned = clipAt;
+        }
+        // Until the mean is known, residuals measure the prior's error, not the term's dispersion.
+        Baseline.learn(w, learned, fullVolume, expected, warm, config);
+
+        if (!warm) {
+            w.cusum = 0;
+        } else if (Math.floorMod(slot, config.windowSizeMs()) == 0) {
+            w.cusum = Math.max(0, w.cusum + expected.logLikelihoodRatio(count, config.cusumShift()));
+            if (w.cusum >= config.cusumThreshold()) {
+                if (!w.alertActive() && count >= config.minStories() && sources >= config.minSources()) {
+                    String method = Explanations.cusumMethod(expected, w.cusum, config);
+                    double score = w.cusum / Math.log(10);
+                    w.cusum = 0;
+                    trigger(term, w, AlertKind.SUSTAINED_RISE, slot, slot + config.windowSizeMs(),
+                            slot + config.windowSizeMs(), count, sources, expected, score, method, changes);
+                }
+                // An open alert already covers the rise; keep the sum bounded.
+                w.cusum = Math.min(w.cusum, config.cusumThreshold());
+            }
+        }
+
+        if (w.alertActive()) {
+            if (count > mean + config.resolveSigmas() * sd) {
+                w.quietWindows = 0;
+            } else if (slot >= w.lastElevatedAt) {
+                w.quietWindows++;
+                if (w.quietWindows >= config.resolveQuietWindows()) {
+                    long end = slot + config.windowSizeMs();
+                    w.phase = TermState.AlertPhase.COOLING;
+                    w.cusum = 0; // a rise is judged afresh after a resolution
+                    w.resolvedAt = Math.max(end, w.streamTime);
+                    w.revision++;
+                    changes.add(change(term, w, AlertStatus.RESOLVED, slot, end, w.resolvedAt, count, sources,
+                            expected, expected.score(count), Explanations.spikeMethod(expected, count, w.cusum,
+                                    config)));
+                }
+            }
+        }
+    }
+
+    private void test(WorkingState w, WindowObservation obs, int counted, List<AlertChange> changes) {
+        // A window still filling has a partial volume, which scales its expected count down with it.
+        NegativeBinomial expected = Baseline.predictive(w, Baseline.volumeOrUsual(w, obs.totalVolume()), config);
+        double score = expected.score(counted);
+        boolean guarded = obs.stories() >= config.minStories() && obs.sources() >= config.minSources();
+        if (w.alertActive()) {
+            if (score >= config.spikeScore() / 2) {
+                w.lastElevatedAt = Math.max(w.lastElevatedAt, obs.eventTime());
+                w.quietWindows = 0;
+            }
+            if (!guarded || score < config.spikeScore()) {
+                return;
+            }
+            Severity severity = SeverityPolicy.of(score, obs.sources(), config);
+            AlertStatus status = null;
+            if (severity.compareTo(w.severity) > 0) {
+                status = AlertStatus.ESCALATED;
+                w.severity = severity;
+            } else if (counted >= w.peakObserved + Math.max(3, w.peakObserved / 2)) {
+                status = AlertStatus.UPDATED;
+            }
+            w.peakObserved = Math.max(w.peakObserved, counted);
+            if (status != null) {
+                w.revision++;
+                changes.add(change(obs.term(), w, status, obs.windowStart(), obs.windowEnd(), obs.eventTime(),
+                        counted, obs.sources(), expected, score,
+                        Explanations.spikeMethod(expected, counted, w.cusum, config)));
+            }
+            return;
+        }
+        if (guarded && score >= config.spikeScore() && warmedUp(w)) {
+            trigger(obs.term(), w, AlertKind.SPIKE, obs.windowStart(), obs.windowEnd(), obs.eventTime(), counted,
+                    obs.sources(), expected, score, Explanations.spikeMethod(expected, counted, w.cusum, config),
+                    changes);
+        }
+    }
+
+    /** Opens an alert, or reopens the one resolved within the cooldown. */
+    private void trigger(String term, WorkingState w, AlertKind kind, long windowStart, long windowEnd, long at,
+                         int observed, int sources, NegativeBinomial expected, double score, String method,
+                         List<AlertChange> changes) {
+        expireCooldown(w);
+        AlertStatus status;
+        if (w.phase == TermState.AlertPhase.COOLING) {
+            status = AlertStatus.UPDATED;
+            w.revision++;
+        } else {
+            status = AlertStatus.OPEN;
+            w.alertWindowStart = windowStart;
+            w.alertKind = kind;
+            w.revision = 0;
+        }
+        w.phase = TermState.AlertPhase.ACTIVE;
+        w.severity = SeverityPolicy.of(score, sources, config);
+        w.peakObserved = observed;
+        w.lastElevatedAt = Math.max(at, windowStart);
+        w.quietWindows = 0;
+        changes.add(change(term, w, status, windowStart, windowEnd, at, observed, sources, expected, score, method));
+    }
+
+    private void expireCooldown(WorkingState w) {
+        if (w.phase == TermState.AlertPhase.COOLING && w.streamTime - w.resolvedAt > config.cooldownMs()) {
+            w.phase = TermState.AlertPhase.NONE;
+        }
+    }
+
+    private AlertChange change(String term, WorkingState w, AlertStatus status, long windowStart, long windowEnd,
+                               long at, int observed, int sources, NegativeBinomial expected, double score,
+                               String method) {
+        String explanation = Explanations.explain(term, status, w.alertKind, observed, sources, expected.mean(),
+                windowEnd, expected.upperTail(observed));
+        return new AlertChange(AlertIds.of(term, w.alertWindowStart), w.revision, term, status, w.severity,
+                w.alertKind, windowStart, windowEnd, at, observed, expected.mean(), score, sources, method,
+                explanation);
+    }
+}

@@ -1,0 +1,85 @@
+package io.mediamonitor.alerts.evaluation;
+
+import io.mediamonitor.alerts.detect.WindowObservation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongBinaryOperator;
+
+/**
+ * What the enrich topology does for one term, re-enacted for the evaluation: hopping event-time windows
+ * with grace, distinct stories and sources per window, and one updated count per window the article falls
+ * in. An article later than a window's end plus grace (against stream time) no longer updates it.
+ */
+public final class MentionWindows {
+
+    private final String term;
+    private final long size;
+    private final long advance;
+    private final long grace;
+    private final LongBinaryOperator volume;
+    private final TreeMap<Long, Window> open = new TreeMap<>();
+    private long streamTime = Long.MIN_VALUE;
+    private long dropped;
+
+    /**
+     * @param volume total volume of the window starting at the first argument as known at the time in the
+     *               second argument, or a negative number when unknown
+     */
+    public MentionWindows(String term, long size, long advance, long grace, LongBinaryOperator volume) {
+        this.term = term;
+        this.size = size;
+        this.advance = advance;
+        this.grace = grace;
+        this.volume = volume;
+    }
+
+    /** The count updates the article produces, oldest window first. */
+    public List<WindowObservation> add(SimArticle a) {
+        streamTime = Math.max(streamTime, a.arrivalTime());
+        evict();
+        List<WindowObservation> out = new ArrayList<>(6);
+        long last = Math.floorDiv(a.eventTime(), advance) * advance;
+        for (long start = last - size + advance; start <= last; start += advance) {
+            if (start + size + grace <= streamTime) {
+                dropped++;
+                continue; // closed: Kafka Streams drops the record for this window
+            }
+            Window w = open.computeIfAbsent(start, s -> new Window());
+            w.articles++;
+            w.stories.add(a.story());
+            w.sources.add(a.source());
+            long v = volume.applyAsLong(start, Math.min(start + size, Math.max(a.eventTime(), streamTime)));
+            out.add(new WindowObservation(term, start, start + size, w.articles, w.stories.size(),
+                    w.sources.size(), v < 0 ? Double.NaN : v, a.eventTime()));
+        }
+        return out;
+    }
+
+    /** Window updates lost because they came after the grace period. */
+    public long dropped() {
+        return dropped;
+    }
+
+    private void evict() {
+        Iterator<Map.Entry<Long, Window>> it = open.entrySet().iterator();
+        while (it.hasNext()) {
+            if (it.next().getKey() + size + grace <= streamTime) {
+                it.remove();
+            } else {
+                break;
+            }
+        }
+    }
+
+    private static final class Window {
+        int articles;
+        final Set<Long> stories = new HashSet<>();
+        final Set<Integer> sources = new HashSet<>();
+    }
+}

@@ -1,0 +1,65 @@
+package io.mediamonitor.alerts.evaluation;
+
+import io.mediamonitor.alerts.detect.AlertChange;
+import io.mediamonitor.alerts.detect.Decision;
+import io.mediamonitor.alerts.detect.DetectorConfig;
+import io.mediamonitor.alerts.detect.SpikeDetector;
+import io.mediamonitor.alerts.detect.TermState;
+import io.mediamonitor.alerts.detect.TermStateCodec;
+import io.mediamonitor.alerts.detect.WindowObservation;
+import io.mediamonitor.model.AlertStatus;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@link SpikeDetector} as the topology will run it: state through the byte codec at every step. */
+public final class OurDetector implements Candidate {
+
+    private final SpikeDetector detector;
+    private final String name;
+
+    public OurDetector(String name, DetectorConfig config) {
+        this.name = name;
+        this.detector = new SpikeDetector(config);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public TermRun start(long watchedSince) {
+        return new TermRun() {
+            private byte[] stored = TermStateCodec.encode(detector.initialState(watchedSince));
+            private final Set<String> seen = new HashSet<>();
+
+            @Override
+            public List<Opened> observe(WindowObservation o) {
+                return apply(detector.evaluate(TermStateCodec.decode(stored), o));
+            }
+
+            @Override
+            public List<Opened> tick(long t) {
+                TermState s = TermStateCodec.decode(stored);
+                return apply(detector.tick("", s, t));
+            }
+
+            private List<Opened> apply(Decision d) {
+                stored = TermStateCodec.encode(d.state());
+                List<Opened> out = List.of();
+                for (AlertChange c : d.changes()) {
+                    if (c.status() == AlertStatus.OPEN && seen.add(c.alertId())) {
+                        if (out.isEmpty()) {
+                            out = new ArrayList<>(1);
+                        }
+                        out.add(new Opened(c.alertId(), c.triggeredAt()));
+                    }
+                }
+                return out;
+            }
+        };
+    }
+}

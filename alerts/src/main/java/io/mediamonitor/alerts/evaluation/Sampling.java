@@ -1,0 +1,45 @@
+package io.mediamonitor.alerts.evaluation;
+
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/** The few random draws the generator needs. */
+final class Sampling {
+
+    private Sampling() {
+    }
+
+    static int poisson(RandomGenerator r, double lambda) {
+        if (lambda <= 0) {
+            return 0;
+        }
+        if (lambda > 30) {
+            return (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * r.nextGaussian()));
+        }
+        double l = Math.exp(-lambda);
+        int k = 0;
+        double p = r.nextDouble();
+        while (p > l) {
+            k++;
+            p *= r.nextDouble();
+        }
+        return k;
+    }
+
+    /** Gamma with mean 1 and variance {@code dispersion}: hour-to-hour news frailty. */
+    static double frailty(RandomGenerator r, double dispersion) {
+        return new GammaDistribution(r, 1 / dispersion, dispersion).sample();
+    }
+
+    static double uniform(RandomGenerator r, double lo, double hi) {
+        return lo + (hi - lo) * r.nextDouble();
+    }
+
+    static int uniformInt(RandomGenerator r, int lo, int hiInclusive) {
+        return lo + r.nextInt(hiInclusive - lo + 1);
+    }
+
+    static long exponentialMs(RandomGenerator r, double meanMs) {
+        return (long) (-Math.log(1 - r.nextDouble()) * meanMs);
+    }
+}

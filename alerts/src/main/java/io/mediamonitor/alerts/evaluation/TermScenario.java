@@ -1,0 +1,14 @@
+package io.mediamonitor.alerts.evaluation;
+
+import java.util.List;
+
+/**
+ * One simulated term: its articles in arrival order and the events injected in them.
+ *
+ * @param term     typed term name
+ * @param level    its usual stories per hour
+ * @param articles articles in arrival order
+ * @param events   injected events, by start
+ */
+public record TermScenario(String term, double level, List<SimArticle> articles, List<InjectedEvent> events) {
+}

@@ -1,0 +1,75 @@
+package io.mediamonitor.alerts.stream;
+
+import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.state.TermArticles;
+import io.mediamonitor.schema.AvroSerde;
+import io.mediamonitor.schema.Topics;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * media.mentions ⋈ media.mentions.totals (GlobalKTable) → spike detector per term → media.alerts
+ * media.articles.enriched → articles by term → the articles that explain each alert
+ * media.watchlist (GlobalKTable) → which terms alert, with which thresholds, changed at runtime
+ */
+public final class AlertTopology {
+
+    static final String WATCHLIST_STORE = "watchlist";
+    static final String TOTALS_STORE = "mention-totals";
+
+    private AlertTopology() {
+    }
+
+    public static Topology build(Topics topics, AlertSettings settings) {
+        StreamsBuilder builder = new StreamsBuilder();
+        AvroSerde<TermArticles> termArticlesSerde = AvroSerde.of(TermArticles.class);
+
+        GlobalKTable<String, MentionCount> totals = builder.globalTable(topics.mentionTotals().name(),
+                Consumed.with(topics.mentionTotals().keySerde(), topics.mentionTotals().valueSerde()).withName("read-totals"),
+                Materialized.<String, MentionCount, KeyValueStore<Bytes, byte[]>>as(TOTALS_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.mentionTotals().valueSerde()));
+        builder.globalTable(topics.watchlist().name(),
+                Consumed.with(topics.watchlist().keySerde(), topics.watchlist().valueSerde()).withName("read-watchlist"),
+                Materialized.<String, io.mediamonitor.model.WatchlistEntry, KeyValueStore<Bytes, byte[]>>as(WATCHLIST_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.watchlist().valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeWatcher.STORE),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TermArticleRecorder.STORE),
+                Serdes.String(), termArticlesSerde));
+
+        builder.stream(topics.articlesEnriched().name(),
+                        Consumed.with(topics.articlesEnriched().keySerde(), topics.articlesEnriched().valueSerde())
+                                .withName("read-enriched"))
+                .flatMap((id, article) -> ArticleTerms.of(article), Named.as("articles-per-term"))
+                .mapValues(LabelledArticle::toWire, Named.as("to-wire"))
+                .repartition(Repartitioned.<String, TermArticles>as("articles-by-term")
+                        .withKeySerde(Serdes.String()).withValueSerde(termArticlesSerde)
+                        .withNumberOfPartitions(topics.mentions().spec().partitions()))
+                .mapValues(LabelledArticle::fromWire, Named.as("from-wire"))
+                .process(TermArticleRecorder::new, Named.as("remember-articles"), TermArticleRecorder.STORE);
+
+        builder.stream(topics.mentions().name(),
+                        Consumed.with(topics.mentions().keySerde(), topics.mentions().valueSerde()).withName("read-mentions"))
+                .filter((term, count) -> !Terms.TOTAL.equals(term) && count != null, Named.as("terms-only"))
+                .leftJoin(totals, (term, count) -> Long.toString(count.getWindowStart().toEpochMilli()),
+                        (count, total) -> new ObservedWindow(count, total == null ? Double.NaN : total.getStories()),
+                        Named.as("with-total-volume"))
+                .process(() -> new SpikeWatcher(settings), Named.as("detect-spikes"), SpikeWatcher.STORE,
+                        TermArticleRecorder.STORE)
+                .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
+                        .withName("write-alerts"));
+
+        return builder.build();
+    }
+}

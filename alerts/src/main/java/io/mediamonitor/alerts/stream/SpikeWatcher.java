@@ -1,0 +1,128 @@
+package io.mediamonitor.alerts.stream;
+
+import io.mediamonitor.alerts.detect.AlertChange;
+import io.mediamonitor.alerts.detect.Decision;
+import io.mediamonitor.alerts.detect.SpikeDetector;
+import io.mediamonitor.alerts.detect.TermState;
+import io.mediamonitor.alerts.detect.TermStateCodec;
+import io.mediamonitor.alerts.detect.WindowObservation;
+import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.WatchlistEntry;
+import io.mediamonitor.model.state.TermArticles;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Runs the spike detector on every update of a term's window count, as it arrives (an alert is
+ * raised as soon as its condition holds, not when the window closes), keeps each term's detector
+ * state, and turns detector changes into explained Alert records. Every term learns its baseline;
+ * only watched terms raise alerts.
+ */
+final class SpikeWatcher implements Processor<String, ObservedWindow, String, Alert> {
+
+    static final String STORE = "term-states";
+    /** Key under which the task remembers since when it has watched, so new terms have history. */
+    private static final String WATCHED_SINCE = "\u0000watched-since";
+
+    private final AlertSettings settings;
+    private final WatchPolicy policy;
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, byte[]> states;
+    private KeyValueStore<String, TermArticles> articles;
+    private TimestampedKeyValueStore<String, WatchlistEntry> watchlist;
+
+    SpikeWatcher(AlertSettings settings) {
+        this.settings = settings;
+        this.policy = new WatchPolicy(settings.watchedByDefault());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.states = context.getStateStore(STORE);
+        this.articles = context.getStateStore(TermArticleRecorder.STORE);
+        this.watchlist = context.getStateStore(AlertTopology.WATCHLIST_STORE);
+        // a burst that ends sends no more records: stream time resolves its alert
+        context.schedule(Duration.ofMillis(settings.detector().advanceMs()), PunctuationType.STREAM_TIME,
+                this::resolveQuietTerms);
+    }
+
+    @Override
+    public void process(Record<String, ObservedWindow> record) {
+        String term = record.key();
+        ObservedWindow observed = record.value();
+        long watchedSince = watchedSince(observed.count().getWindowStart().toEpochMilli());
+        WatchlistEntry entry = entry(term);
+        SpikeDetector detector = new SpikeDetector(WatchPolicy.detectorFor(entry, settings.detector()));
+        byte[] stored = states.get(term);
+        TermState state = stored == null ? detector.initialState(watchedSince) : TermStateCodec.decode(stored);
+        Decision decision = detector.evaluate(state, WindowObservation.of(observed.count(), observed.totalVolume()));
+        states.put(term, TermStateCodec.encode(decision.state()));
+        if (policy.watches(term, entry)) {
+            emit(term, decision.changes(), record.timestamp());
+        }
+    }
+
+    private void resolveQuietTerms(long streamTime) {
+        List<KeyValue<String, TermState>> active = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> all = states.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                if (!entry.key.equals(WATCHED_SINCE)) {
+                    TermState state = TermStateCodec.decode(entry.value);
+                    if (state.alertActive()) {
+                        active.add(KeyValue.pair(entry.key, state));
+                    }
+                }
+            }
+        }
+        for (KeyValue<String, TermState> term : active) {
+            WatchlistEntry entry = entry(term.key);
+            SpikeDetector detector = new SpikeDetector(WatchPolicy.detectorFor(entry, settings.detector()));
+            Decision decision = detector.tick(term.key, term.value, streamTime);
+            states.put(term.key, TermStateCodec.encode(decision.state()));
+            if (policy.watches(term.key, entry)) {
+                emit(term.key, decision.changes(), streamTime);
+            }
+        }
+    }
+
+    private void emit(String term, List<AlertChange> changes, long timestamp) {
+        for (AlertChange change : changes) {
+            TermArticles known = articles.get(term);
+            String label = known != null ? known.getLabel() : WatchPolicy.defaultLabel(term);
+            if (entry(term) != null && entry(term).getLabel() != null) {
+                label = entry(term).getLabel();
+            }
+            Alert alert = change.toAlert(label, ExplainingArticles.pick(known, Instant.ofEpochMilli(change.windowStart()),
+                    Instant.ofEpochMilli(change.windowEnd()), settings.articlesPerAlert()));
+            context.forward(new Record<>(term, alert, timestamp));
+        }
+    }
+
+    private WatchlistEntry entry(String term) {
+        ValueAndTimestamp<WatchlistEntry> entry = watchlist.get(term);
+        return entry == null ? null : entry.value();
+    }
+
+    private long watchedSince(long candidate) {
+        byte[] stored = states.get(WATCHED_SINCE);
+        if (stored != null) {
+            return ByteBuffer.wrap(stored).getLong();
+        }
+        states.put(WATCHED_SINCE, ByteBuffer.allocate(Long.BYTES).putLong(candidate).array());
+        return candidate;
+    }
+}

@@ -1,0 +1,42 @@
+package io.mediamonitor.alerts.stream;
+
+import io.mediamonitor.model.AlertArticle;
+import io.mediamonitor.model.state.TermArticles;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Remembers the latest articles of each term, keyed by term like media.mentions, so an alert on
+ * the term can show the articles behind it.
+ */
+final class TermArticleRecorder implements Processor<String, LabelledArticle, Void, Void> {
+
+    static final String STORE = "term-articles";
+    static final int KEPT_PER_TERM = 40;
+
+    private KeyValueStore<String, TermArticles> store;
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        store = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(Record<String, LabelledArticle> record) {
+        TermArticles previous = store.get(record.key());
+        List<AlertArticle> articles = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticles());
+        AlertArticle article = record.value().article();
+        if (articles.stream().anyMatch(a -> a.getUrl().equals(article.getUrl()))) {
+            return;
+        }
+        articles.add(article);
+        if (articles.size() > KEPT_PER_TERM) {
+            articles.subList(0, articles.size() - KEPT_PER_TERM).clear();
+        }
+        store.put(record.key(), new TermArticles(record.value().label(), articles));
+    }
+}

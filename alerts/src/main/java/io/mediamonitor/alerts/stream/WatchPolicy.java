@@ -1,0 +1,49 @@
+package io.mediamonitor.alerts.stream;
+
+import io.mediamonitor.alerts.detect.DetectorConfig;
+import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.model.WatchlistEntry;
+import java.util.Set;
+
+/**
+ * Which terms raise alerts, and with which thresholds: a watchlist entry decides for its term
+ * (enabled or not, its own minimums); other terms alert when their type is watched by default.
+ */
+public final class WatchPolicy {
+
+    private final Set<String> watchedByDefault;
+
+    public WatchPolicy(Set<String> watchedByDefault) {
+        this.watchedByDefault = Set.copyOf(watchedByDefault);
+    }
+
+    public boolean watches(String term, WatchlistEntry entry) {
+        if (Terms.TOTAL.equals(term)) {
+            return false;
+        }
+        if (entry != null) {
+            return entry.getEnabled();
+        }
+        return watchedByDefault.contains(Terms.type(term));
+    }
+
+    /** The detector configuration for a term: the defaults with the entry's thresholds, if any. */
+    public static DetectorConfig detectorFor(WatchlistEntry entry, DetectorConfig base) {
+        if (entry == null || (entry.getMinStories() == null && entry.getMinSources() == null && entry.getMinScore() == null)) {
+            return base;
+        }
+        return new DetectorConfig(base.windowSizeMs(), base.advanceMs(), base.graceMs(),
+                entry.getMinStories() != null ? entry.getMinStories() : base.minStories(),
+                entry.getMinSources() != null ? entry.getMinSources() : base.minSources(),
+                base.storiesPerSource(), base.halfLifeMs(), base.priorStories(), base.priorWindows(), base.minShape(),
+                base.minMean(), base.priorDispersion(), base.dispersionPriorWeight(), base.minDispersion(),
+                base.maxDispersion(), entry.getMinScore() != null ? entry.getMinScore() : base.spikeScore(),
+                base.cusumThreshold(), base.cusumShift(), base.clipSigmas(), base.resolveSigmas(),
+                base.resolveQuietWindows(), base.cooldownMs(), base.warmupWindows());
+    }
+
+    /** A readable name for a term when no article has named it yet. */
+    public static String defaultLabel(String term) {
+        return Terms.value(term);
+    }
+}

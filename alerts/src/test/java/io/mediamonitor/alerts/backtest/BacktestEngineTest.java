@@ -1,0 +1,122 @@
+package io.mediamonitor.alerts.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.alerts.stream.AlertSettings;
+import io.mediamonitor.enrich.EnrichSettings;
+import io.mediamonitor.enrich.LiveDictionary;
+import io.mediamonitor.enrich.tagging.Dictionary;
+import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.AlertArticle;
+import io.mediamonitor.model.AlertStatus;
+import io.mediamonitor.model.Article;
+import io.mediamonitor.model.WatchlistEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The enrich and alert topologies together, on event time, over articles written for each case. */
+class BacktestEngineTest {
+
+    private static final Instant START = Instant.parse("2024-11-18T00:00:00Z");
+    private static final List<String> OUTLETS = List.of("RFI", "Le Monde", "Jeune Afrique", "AFP", "Studio Tamani");
+    private static final Dictionary DICTIONARY = Dictionary.builtIn();
+
+    private BacktestEngine engine;
+    private int serial;
+
+    @BeforeEach
+    void start() {
+        engine = new BacktestEngine(EnrichSettings.defaults(), new LiveDictionary(entries -> DICTIONARY.tagger()),
+                AlertSettings.defaults());
+    }
+
+    @AfterEach
+    void stop() {
+        engine.close();
+    }
+
+    @Test
+    void aRareActorCoveredByManyOutletsRaisesOneExplainedAlertAsSoonAsItHolds() {
+        List<Alert> alerts = new ArrayList<>(background(Duration.ofDays(3)));
+        Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);
+
+        List<Alert> raisedDuringBurst = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            raisedDuringBurst.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()),
+                    "Moscou annonce l'arrivée de l'Africa Corps, épisode " + i,
+                    "Un contingent de l'Africa Corps est attendu à Bamako, selon la source " + i + ".",
+                    burst.plusSeconds(300L * i))));
+        }
+
+        assertThat(alerts).as("no alert from three days of routine coverage").isEmpty();
+        List<Alert> africaCorps = raisedDuringBurst.stream().filter(a -> a.getTerm().equals("actor:africa-corps")).toList();
+        assertThat(africaCorps).isNotEmpty();
+        Alert opened = africaCorps.get(0);
+        assertThat(opened.getStatus()).isEqualTo(AlertStatus.OPEN);
+        assertThat(opened.getDistinctSources()).isGreaterThanOrEqualTo(3);
+        assertThat(opened.getObserved()).isGreaterThan((int) Math.ceil(opened.getExpected()));
+        assertThat(opened.getTriggeredAt()).isBefore(opened.getWindowEnd());
+        assertThat(opened.getTopArticles()).extracting(AlertArticle::getSource).doesNotHaveDuplicates()
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(opened.getLabel()).isNotBlank();
+        assertThat(africaCorps).extracting(Alert::getId).containsOnly(opened.getId());
+        assertThat(africaCorps.stream().filter(a -> a.getStatus() == AlertStatus.OPEN)).hasSize(1);
+    }
+
+    @Test
+    void oneOutletRepeatingItselfIsNotASpike() {
+        background(Duration.ofDays(3));
+        Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);
+
+        List<Alert> raised = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            raised.addAll(engine.accept(article("Wagner Watch", "Wagner : mise à jour " + i,
+                    "Le groupe Wagner, encore et toujours, mise à jour numéro " + i + ".", burst.plusSeconds(60L * i))));
+        }
+
+        assertThat(raised).noneMatch(a -> a.getTerm().equals("actor:wagner"));
+    }
+
+    @Test
+    void aWatchlistEntryCanSilenceATerm() {
+        background(Duration.ofDays(3));
+        engine.watch(WatchlistEntry.newBuilder().setTerm("actor:africa-corps").setEnabled(false).build());
+        Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);
+
+        List<Alert> raised = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            raised.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()), "Africa Corps " + i,
+                    "L'Africa Corps au Mali, dépêche " + i + ".", burst.plusSeconds(300L * i))));
+        }
+
+        assertThat(raised).noneMatch(a -> a.getTerm().equals("actor:africa-corps"));
+        assertThat(engine.summary().articles()).isGreaterThan(100);
+    }
+
+    /** Routine coverage: one article every 30 minutes about everyday life in Mali and Niger. */
+    private List<Alert> background(Duration length) {
+        List<Alert> raised = new ArrayList<>();
+        for (Instant t = START; t.isBefore(START.plus(length)); t = t.plus(Duration.ofMinutes(30))) {
+            String outlet = OUTLETS.get(serial % OUTLETS.size());
+            String place = serial % 2 == 0 ? "au Mali" : "au Niger";
+            raised.addAll(engine.accept(article(outlet, "Chronique du marché " + place + " numéro " + serial,
+                    "Les prix des céréales " + place + ", relevé " + serial + ".", t)));
+        }
+        return raised;
+    }
+
+    private Article article(String source, String title, String summary, Instant publishedAt) {
+        String id = "bt-" + serial++;
+        return Article.newBuilder()
+                .setId(id).setUrl("https://example.org/" + id).setTitle(title).setSummary(summary)
+                .setSource(source).setFeedUrl("https://example.org/rss").setLanguage("fr")
+                .setPublishedAt(publishedAt).setFetchedAt(publishedAt)
+                .setSourceDomain("example.org")
+                .build();
+    }
+}

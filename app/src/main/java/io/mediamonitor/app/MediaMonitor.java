@@ -1,0 +1,62 @@
+package io.mediamonitor.app;
+
+import io.mediamonitor.app.cli.BrokerCommand;
+import io.mediamonitor.app.cli.EnrichCommand;
+import io.mediamonitor.app.cli.GlobalOptions;
+import io.mediamonitor.app.cli.TopicsCommand;
+import io.mediamonitor.app.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The media-monitor executable: one subcommand per job. */
+@Command(name = "media-monitor",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+                "Kafka-native media monitoring: RSS/Atom feeds in; articles tagged with countries and actors,",
+                "windowed mention counts and explainable spike alerts out.",
+                "",
+                "Without --bootstrap-servers, commands that need Kafka start an embedded single-node broker",
+                "with its data under --data-dir."},
+        subcommands = {
+                BrokerCommand.class,
+                EnrichCommand.class,
+                TopicsCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Run 'media-monitor COMMAND --help' for a command's options."})
+public final class MediaMonitor implements Runnable {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    public GlobalOptions globalOptions() {
+        return global;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new MediaMonitor());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
+                cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
+                return 2;
+            }
+            throw e;
+        });
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

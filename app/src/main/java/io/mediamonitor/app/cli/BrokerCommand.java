@@ -1,0 +1,37 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.app.config.MonitorConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the embedded broker alone, for jobs started as separate processes. */
+@Command(name = "broker", mixinStandardHelpOptions = true,
+        description = {"Run a single-node Kafka broker (KRaft) with its data under --data-dir,",
+                "create the media-monitor topics, and serve until Ctrl-C.",
+                "Other processes connect with --bootstrap-servers 127.0.0.1:PORT."})
+public final class BrokerCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Client port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).",
+            defaultValue = "9092")
+    int port;
+
+    @Override
+    public Integer call() {
+        MonitorConfig config = global.config();
+        if (config.has("bootstrap.servers")) {
+            throw new IllegalArgumentException("broker starts its own Kafka; drop --bootstrap-servers");
+        }
+        MonitorConfig withPort = config.with(java.util.Map.of("broker.port", Integer.toString(port)));
+        Lifecycle lifecycle = new Lifecycle();
+        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(withPort));
+        System.out.println("Kafka broker ready: bootstrap.servers=" + kafka.bootstrapServers()
+                + " (data in " + kafka.dataDir().toAbsolutePath() + "). Ctrl-C stops it.");
+        lifecycle.awaitShutdownSignal();
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.EnrichJob;
+import io.mediamonitor.enrich.EnrichService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Runs the enrich Streams job alone; start several with the same application id to scale out. */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = {"Run the enrich job: story dedup, country and actor tagging, windowed mention counts.",
+                "Reads media.articles.raw, writes media.articles.enriched and media.mentions.",
+                "Instances with the same enrich.application.id share the partitions."})
+public final class EnrichCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Override
+    public Integer call() throws Exception {
+        MonitorConfig config = global.config();
+        Lifecycle lifecycle = new Lifecycle();
+        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+        EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
+                kafka.dataDir()));
+        enrich.start();
+        System.out.println("Enrich running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
+        lifecycle.awaitShutdownSignal();
+        return 0;
+    }
+}

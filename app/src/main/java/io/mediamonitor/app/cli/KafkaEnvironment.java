@@ -1,0 +1,127 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.app.broker.EmbeddedKafkaBroker;
+import io.mediamonitor.app.config.ConfigException;
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.schema.TopicProvisioner;
+import io.mediamonitor.schema.Topics;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Kafka a command talks to: the cluster named by bootstrap.servers, or else an embedded
+ * broker started under data.dir. Opening it also creates any missing catalogue topic, so every
+ * job can start first on a fresh cluster.
+ */
+public final class KafkaEnvironment implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaEnvironment.class);
+    public static final int DEFAULT_BROKER_PORT = 9092;
+
+    private final EmbeddedKafkaBroker broker;
+    private final String bootstrapServers;
+    private final Topics topics;
+    private final Map<String, Object> clientConfig;
+    private final Path dataDir;
+
+    private KafkaEnvironment(EmbeddedKafkaBroker broker, String bootstrapServers, Topics topics,
+                             Map<String, Object> clientConfig, Path dataDir) {
+        this.broker = broker;
+        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+        this.clientConfig = clientConfig;
+        this.dataDir = dataDir;
+    }
+
+    public static Path dataDir(MonitorConfig config) {
+        return Path.of(config.string("data.dir", "data"));
+    }
+
+    public static KafkaEnvironment open(MonitorConfig config) {
+        Path dataDir = dataDir(config);
+        String bootstrap = config.string("bootstrap.servers", null);
+        EmbeddedKafkaBroker broker = null;
+        if (bootstrap == null) {
+            int port = config.integer("broker.port", DEFAULT_BROKER_PORT);
+            ensurePortFree(port);
+            broker = EmbeddedKafkaBroker.start(dataDir, port);
+            bootstrap = broker.bootstrapServers();
+        }
+        Map<String, Object> client = new LinkedHashMap<>(config.withPrefix("kafka"));
+        client.put("bootstrap.servers", bootstrap);
+        Topics topics = new Topics(config.string("topics.prefix", Topics.DEFAULT_PREFIX));
+        KafkaEnvironment environment = new KafkaEnvironment(broker, bootstrap, topics, Map.copyOf(client), dataDir);
+        try {
+            environment.createTopics((short) config.integer("topics.replication.factor", -1));
+        } catch (RuntimeException e) {
+            environment.close();
+            throw e;
+        }
+        return environment;
+    }
+
+    private void createTopics(short replicationFactor) {
+        try (Admin admin = Admin.create(clientConfig)) {
+            List<String> created = new TopicProvisioner(admin, replicationFactor).ensure(topics.all());
+            if (!created.isEmpty()) {
+                log.info("Created {} topics: {}", created.size(), created);
+            }
+        }
+    }
+
+    private static void ensurePortFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new ConfigException("port " + port + " is in use, so the embedded broker cannot start. "
+                    + "Is a broker already running? Use it with --bootstrap-servers 127.0.0.1:" + port
+                    + ", or pick another port with -D broker.port=0");
+        }
+    }
+
+    public boolean embedded() {
+        return broker != null;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    /** Settings for every Kafka client: bootstrap.servers plus every config key under kafka. */
+    public Map<String, Object> clientConfig() {
+        return clientConfig;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Blocks while the embedded broker runs. */
+    public void awaitBrokerShutdown() {
+        if (broker != null) {
+            broker.awaitShutdown();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.mediamonitor.app.jobs;
+
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.enrich.EnrichService;
+import io.mediamonitor.enrich.EnrichSettings;
+import io.mediamonitor.enrich.LiveDictionary;
+import io.mediamonitor.enrich.tagging.Dictionary;
+import io.mediamonitor.enrich.tagging.DictionaryYaml;
+import io.mediamonitor.model.DictionaryEntry;
+import io.mediamonitor.schema.Topics;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the enrich service and its dictionary from configuration. */
+public final class EnrichJob {
+
+    private EnrichJob() {
+    }
+
+    public static EnrichSettings settings(MonitorConfig config) {
+        EnrichSettings defaults = EnrichSettings.defaults();
+        return new EnrichSettings(
+                config.duration("enrich.window.size.ms", defaults.windowSize()),
+                config.duration("enrich.window.advance.ms", defaults.windowAdvance()),
+                config.duration("enrich.window.grace.ms", defaults.windowGrace()),
+                config.duration("enrich.story.horizon.ms", defaults.storyHorizon()),
+                config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()),
+                config.bool("enrich.pairs.enabled", defaults.countPairs()));
+    }
+
+    /** The built-in dictionary plus the user's YAML file (enrich.dictionary.file), then the topic's entries. */
+    public static Dictionary baseDictionary(MonitorConfig config) {
+        Dictionary dictionary = Dictionary.builtIn();
+        String file = config.string("enrich.dictionary.file", null);
+        if (file != null) {
+            List<DictionaryEntry> entries = DictionaryYaml.load(Path.of(file));
+            dictionary = dictionary.withEntries(entries);
+        }
+        return dictionary;
+    }
+
+    public static LiveDictionary liveDictionary(Dictionary base) {
+        return new LiveDictionary((Map<String, DictionaryEntry> fromTopic) -> fromTopic.isEmpty()
+                ? base.tagger() : base.withEntries(fromTopic.values()).tagger());
+    }
+
+    public static EnrichService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig,
+                                       Path dataDir) {
+        return new EnrichService(topics, settings(config), liveDictionary(baseDictionary(config)), clientConfig,
+                config.string("enrich.application.id", EnrichService.DEFAULT_APPLICATION_ID),
+                dataDir.resolve("streams").toAbsolutePath().toString());
+    }
+}

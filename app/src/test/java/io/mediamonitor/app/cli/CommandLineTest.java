@@ -1,0 +1,53 @@
+package io.mediamonitor.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.app.MediaMonitor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    @Test
+    void everySubcommandHasItsOwnHelp() {
+        CommandLine root = MediaMonitor.commandLine();
+        List<String> names = root.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList();
+        assertThat(names).contains("broker", "enrich", "topics");
+
+        for (String name : names) {
+            StringWriter out = new StringWriter();
+            CommandLine commandLine = MediaMonitor.commandLine();
+            commandLine.setOut(new PrintWriter(out));
+            int exit = commandLine.execute(name, "--help");
+
+            assertThat(exit).as(name + " --help exit code").isZero();
+            assertThat(out.toString()).as(name + " --help").contains("Usage: media-monitor " + name)
+                    .contains("--bootstrap-servers").contains("--config").contains("--data-dir");
+        }
+    }
+
+    @Test
+    void rootHelpListsTheSubcommands() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+
+        assertThat(commandLine.execute("--help")).isZero();
+        assertThat(out.toString()).contains("broker").contains("enrich").contains("topics");
+    }
+
+    @Test
+    void reportsABadConfigFileWithItsNameAndExitCode2() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        int exit = commandLine.execute("topics", "--config", "/nonexistent/media.yaml");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("/nonexistent/media.yaml");
+    }
+}

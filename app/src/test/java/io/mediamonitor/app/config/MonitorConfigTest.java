@@ -1,0 +1,101 @@
+package io.mediamonitor.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MonitorConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void flattensNestedYamlToKafkaStyleKeys() throws Exception {
+        Path file = write("""
+                bootstrap.servers: broker:9092
+                topics:
+                  prefix: staging.media.
+                enrich:
+                  window:
+                    size.ms: 2h
+                """);
+
+        MonitorConfig config = MonitorConfig.load(file, Map.of(), Map.of());
+
+        assertThat(config.string("bootstrap.servers", null)).isEqualTo("broker:9092");
+        assertThat(config.string("topics.prefix", null)).isEqualTo("staging.media.");
+        assertThat(config.duration("enrich.window.size.ms", null)).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void environmentOverridesTheFileAndTheCommandLineOverridesBoth() throws Exception {
+        Path file = write("topics:\n  prefix: from-file.\ningest:\n  poll.interval.ms: 60000\n");
+        Map<String, String> env = Map.of(
+                "MEDIA_MONITOR_TOPICS_PREFIX", "from-env.",
+                "MEDIA_MONITOR_INGEST_POLL_INTERVAL_MS", "30s",
+                "UNRELATED", "x");
+
+        MonitorConfig config = MonitorConfig.load(file, env, Map.of("topics.prefix", "from-cli."));
+
+        assertThat(config.string("topics.prefix", null)).isEqualTo("from-cli.");
+        assertThat(config.duration("ingest.poll.interval.ms", null)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.has("unrelated")).isFalse();
+    }
+
+    @Test
+    void mapsEnvironmentNamesLikeKafkasDockerImages() {
+        assertThat(MonitorConfig.envToKey("KAFKA_SASL__JAAS")).isEqualTo("kafka.sasl_jaas");
+        assertThat(MonitorConfig.envToKey("ENRICH_APPLICATION___ID")).isEqualTo("enrich.application-id");
+        assertThat(MonitorConfig.envToKey("BOOTSTRAP_SERVERS")).isEqualTo("bootstrap.servers");
+    }
+
+    @Test
+    void passesKafkaClientSettingsThroughUnderTheirPrefix() {
+        MonitorConfig config = MonitorConfig.load(null, Map.of(),
+                Map.of("kafka.security.protocol", "SSL", "kafka.ssl.truststore.location", "/t.jks", "topics.prefix", "x."));
+
+        assertThat(config.withPrefix("kafka")).containsOnly(
+                Map.entry("security.protocol", "SSL"), Map.entry("ssl.truststore.location", "/t.jks"));
+    }
+
+    @Test
+    void namesTheKeyWhenAValueIsMalformed() {
+        MonitorConfig config = MonitorConfig.load(null, Map.of(), Map.of("enrich.window.size.ms", "soon",
+                "broker.port", "ninety"));
+
+        assertThatThrownBy(() -> config.duration("enrich.window.size.ms", Duration.ZERO))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("enrich.window.size.ms");
+        assertThatThrownBy(() -> config.integer("broker.port", 0))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("broker.port");
+    }
+
+    @Test
+    void saysWhichFileIsMissingOrMalformed() throws Exception {
+        assertThatThrownBy(() -> MonitorConfig.load(dir.resolve("nope.yaml"), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("nope.yaml");
+        Path broken = write("feeds: [unclosed\n");
+        assertThatThrownBy(() -> MonitorConfig.load(broken, Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(broken.getFileName().toString());
+    }
+
+    @Test
+    void parsesDurationsAsPeopleWriteThem() {
+        assertThat(Durations.parse("1500")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(Durations.parse("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Durations.parse("10m")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(Durations.parse("2d")).isEqualTo(Duration.ofDays(2));
+        assertThat(Durations.parse("PT30M")).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    private Path write(String yaml) throws Exception {
+        Path file = Files.createTempFile(dir, "config", ".yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}

@@ -1,0 +1,42 @@
+package io.mediamonitor.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextFoldingTest {
+
+    @Test
+    void folds_case_and_accents_keeping_the_length() {
+        String text = "Côte d’Ivoire, GOÏTA, Burkinabè, Ñ, Œuvre";
+        String folded = TextFolding.foldToString(text);
+        assertThat(folded).isEqualTo("cote d'ivoire, goita, burkinabe, n, œuvre");
+        assertThat(folded).hasSameSizeAs(text);
+    }
+
+    @Test
+    void typographic_apostrophes_become_one_apostrophe() {
+        assertThat(TextFolding.foldToString("l’AES l‘AES lʼAES l'AES")).isEqualTo("l'aes l'aes l'aes l'aes");
+    }
+
+    @Test
+    void hyphens_and_dashes_fold_to_spaces_but_stay_hyphens_for_exact_comparison() {
+        assertThat(TextFolding.foldToString("Guinée‑Bissau Guinée–Bissau Guinée-Bissau")).isEqualTo("guinee bissau guinee bissau guinee bissau");
+        assertThat(TextFolding.punctuation('‑')).isEqualTo('-');
+        assertThat(TextFolding.punctuation('’')).isEqualTo('\'');
+        assertThat(TextFolding.punctuation('A')).isEqualTo('A');
+    }
+
+    @Test
+    void no_break_spaces_are_spaces() {
+        assertThat(TextFolding.foldToString("Mali\u00a0: Niger\u202f!")).isEqualTo("mali : niger !");
+    }
+
+    @Test
+    void letters_and_digits_of_any_script_are_word_chars() {
+        assertThat(TextFolding.isWordChar('é')).isTrue();
+        assertThat(TextFolding.isWordChar('7')).isTrue();
+        assertThat(TextFolding.isWordChar('\'')).isFalse();
+        assertThat(TextFolding.isWordChar('-')).isFalse();
+    }
+}

@@ -1,0 +1,29 @@
+package io.mediamonitor.ingest;
+
+import java.util.List;
+
+/** What one cycle over the owned feeds did, feed by feed. */
+public record IngestReport(List<FeedReport> feeds) {
+
+    public IngestReport {
+        feeds = List.copyOf(feeds);
+    }
+
+    public int newArticles() {
+        return feeds.stream().mapToInt(FeedReport::newArticles).sum();
+    }
+
+    public long failures() {
+        return feeds.stream().filter(f -> !f.ok()).count();
+    }
+
+    /** True when there were feeds and every one failed: the exit status of {@code ingest --once}. */
+    public boolean allFailed() {
+        return !feeds.isEmpty() && failures() == feeds.size();
+    }
+
+    @Override
+    public String toString() {
+        return feeds.size() + " feeds, " + failures() + " failed, " + newArticles() + " new articles";
+    }
+}

@@ -1,0 +1,88 @@
+package io.mediamonitor.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.ingest.fetch.FeedFetcher;
+import io.mediamonitor.model.Article;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FeedPollerTest {
+
+    private static final Instant NOW = Instant.parse("2025-11-03T12:00:00Z");
+    private static FeedServer server;
+    private static FeedPoller poller;
+
+    @BeforeAll
+    static void start() {
+        server = new FeedServer()
+                .feed("/fr.xml", Fixtures.feed("rss2-sahel-fr.xml"), "application/rss+xml", "\"fr-1\"")
+                .feed("/latin1.xml", Fixtures.feed("rss2-latin1.xml"), "text/xml", "\"l-1\"")
+                .feed("/atom.xml", Fixtures.feed("atom-sahel-en.xml"), "application/atom+xml", "\"a-1\"")
+                .feed("/rdf.xml", Fixtures.feed("rss1-sahel.rdf"), "application/rdf+xml", "\"r-1\"")
+                .feed("/malformed.xml", Fixtures.feed("malformed.xml"), "application/xml", "\"m-1\"")
+                .route("/xxe.xml", ex -> FeedServer.send(ex, 200, "application/xml", Fixtures.xxe("file:///etc/passwd")))
+                .route("/gzip.xml", ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    FeedServer.send(ex, 200, "application/rss+xml; charset=utf-8",
+                            FeedServer.gzip(Fixtures.feed("rss2-sahel-en.xml")));
+                });
+        poller = new FeedPoller(new FeedFetcher(IngestConfig.defaults().withAllowPrivateAddresses(true)),
+                IngestConfig.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void pollsParsesAndNormalizesThenGets304() throws Exception {
+        PollOutcome first = poller.poll(server.url("/fr.xml"), null, "Journal du Sahel", null, null, null, NOW);
+        assertThat(first.ok()).isTrue();
+        assertThat(first.notModified()).isFalse();
+        assertThat(first.itemsSeen()).isEqualTo(3);
+        assertThat(first.articles()).extracting(Article::getLanguage).containsOnly("fr");
+        assertThat(first.serverHint()).isEqualTo(Duration.ofMinutes(30)); // <ttl>30</ttl>
+        assertThat(first.etag()).isEqualTo("\"fr-1\"");
+
+        PollOutcome second = poller.poll(server.url("/fr.xml"), null, null, null, first.etag(), first.lastModified(), NOW);
+        assertThat(second.ok()).isTrue();
+        assertThat(second.notModified()).isTrue();
+        assertThat(second.httpStatus()).isEqualTo(304);
+        assertThat(second.articles()).isEmpty();
+    }
+
+    @Test
+    void readsLatin1AtomRdfAndGzip() throws Exception {
+        assertThat(poller.poll(server.url("/latin1.xml"), null, null, null, null, null, NOW).articles().get(0).getTitle())
+                .isEqualTo("Kidal : l'armée malienne contrôle la ville, selon l'état-major");
+        assertThat(poller.poll(server.url("/atom.xml"), null, null, null, null, null, NOW).articles()).hasSize(2);
+        assertThat(poller.poll(server.url("/rdf.xml"), null, null, null, null, null, NOW).articles()).hasSize(2);
+        assertThat(poller.poll(server.url("/gzip.xml"), null, null, null, null, null, NOW).articles())
+                .extracting(Article::getSource).containsOnly("Sahel Monitor");
+    }
+
+    @Test
+    void badDocumentsBecomeErrorsNamingTheCause() throws Exception {
+        PollOutcome malformed = poller.poll(server.url("/malformed.xml"), null, null, null, null, null, NOW);
+        assertThat(malformed.ok()).isFalse();
+        assertThat(malformed.httpStatus()).isEqualTo(200);
+        assertThat(malformed.error()).startsWith("XML: ").contains("at line ");
+        PollOutcome xxe = poller.poll(server.url("/xxe.xml"), null, null, null, null, null, NOW);
+        assertThat(xxe.ok()).isFalse();
+        assertThat(xxe.error()).contains("DOCTYPE");
+        assertThat(xxe.articles()).isEmpty();
+    }
+
+    @Test
+    void fetchErrorsBecomeErrors() throws Exception {
+        PollOutcome missing = poller.poll(server.url("/nowhere.xml"), null, null, null, null, null, NOW);
+        assertThat(missing.ok()).isFalse();
+        assertThat(missing.httpStatus()).isEqualTo(404);
+        assertThat(missing.error()).isEqualTo("HTTP 404");
+    }
+}

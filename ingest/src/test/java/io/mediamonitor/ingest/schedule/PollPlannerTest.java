@@ -1,0 +1,68 @@
+package io.mediamonitor.ingest.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PollPlannerTest {
+
+    private static final Instant NOW = Instant.parse("2025-11-03T12:00:00Z");
+    private static final Duration BASE = Duration.ofMinutes(15);
+    private final PollPlanner planner = new PollPlanner(Duration.ofMinutes(5), Duration.ofHours(4), () -> 0.5);
+
+    private static List<Instant> hourly(int count) {
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            times.add(NOW.minus(Duration.ofHours(i)));
+        }
+        return times;
+    }
+
+    @Test
+    void busyFeedsArePolledOftenWithinTheMinimum() {
+        // 168 entries in the last week: one an hour
+        assertThat(planner.afterSuccess(BASE, hourly(168), NOW, null, null)).isEqualTo(Duration.ofHours(1));
+        // 5,000 entries a week would mean every 2 minutes: held at the 5-minute minimum
+        assertThat(planner.afterSuccess(BASE, hourly(5_000).stream().map(t -> NOW.minusSeconds(60)).toList(), NOW, null, null))
+                .isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void quietFeedsDriftToTheMaximum() {
+        List<Instant> old = List.of(NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofDays(40)));
+        assertThat(planner.afterSuccess(BASE, old, NOW, null, null)).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void notModifiedKeepsThePreviousIntervalAndServerHintsLengthenIt() {
+        assertThat(planner.afterSuccess(BASE, List.of(), NOW, Duration.ofMinutes(42), null)).isEqualTo(Duration.ofMinutes(42));
+        assertThat(planner.afterSuccess(BASE, List.of(), NOW, null, null)).isEqualTo(BASE);
+        assertThat(planner.afterSuccess(BASE, hourly(168), NOW, null, Duration.ofHours(2))).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void failuresBackOffExponentiallyUpToTheMaximum() {
+        assertThat(planner.afterFailure(BASE, 1, null)).isEqualTo(BASE);
+        assertThat(planner.afterFailure(BASE, 2, null)).isEqualTo(Duration.ofMinutes(30));
+        assertThat(planner.afterFailure(BASE, 3, null)).isEqualTo(Duration.ofMinutes(60));
+        assertThat(planner.afterFailure(BASE, 30, null)).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void retryAfterWinsWhenLonger() {
+        assertThat(planner.afterFailure(BASE, 1, Duration.ofHours(6))).isEqualTo(Duration.ofHours(6));
+        assertThat(planner.afterFailure(BASE, 3, Duration.ofSeconds(10))).isEqualTo(Duration.ofMinutes(60));
+    }
+
+    @Test
+    void jitterStaysWithinTenPercent() {
+        PollPlanner low = new PollPlanner(Duration.ofMinutes(5), Duration.ofHours(4), () -> 0.0);
+        PollPlanner high = new PollPlanner(Duration.ofMinutes(5), Duration.ofHours(4), () -> 0.999999);
+        assertThat(low.jitter(Duration.ofMinutes(10))).isEqualTo(Duration.ofMinutes(9));
+        assertThat(high.jitter(Duration.ofMinutes(10))).isBetween(Duration.ofSeconds(659), Duration.ofMinutes(11));
+    }
+}

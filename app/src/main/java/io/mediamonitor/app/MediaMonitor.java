@@ -2,7 +2,10 @@ package io.mediamonitor.app;
 
 import io.mediamonitor.app.cli.BrokerCommand;
 import io.mediamonitor.app.cli.EnrichCommand;
+import io.mediamonitor.app.cli.FetchCommand;
 import io.mediamonitor.app.cli.GlobalOptions;
+import io.mediamonitor.app.cli.IngestCommand;
+import io.mediamonitor.app.cli.TagCommand;
 import io.mediamonitor.app.cli.TopicsCommand;
 import io.mediamonitor.app.config.ConfigException;
 import picocli.CommandLine;
@@ -23,7 +26,10 @@ import picocli.CommandLine.Spec;
                 "with its data under --data-dir."},
         subcommands = {
                 BrokerCommand.class,
+                IngestCommand.class,
                 EnrichCommand.class,
+                FetchCommand.class,
+                TagCommand.class,
                 TopicsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'media-monitor COMMAND --help' for a command's options."})

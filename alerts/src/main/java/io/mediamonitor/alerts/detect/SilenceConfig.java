@@ -10,17 +10,20 @@ import java.time.Duration;
  * @param halfLifeGaps    the typical gap is an EWMA over about this many recent gaps (half-life)
  * @param minArticles     articles seen before a source's rhythm is trusted
  * @param maxGapMs        gaps are clamped to this before learning (one odd week does not rewrite the rhythm)
+ * @param lullMultiple    and never before this many times its longest recent normal gap (night, weekend)
+ * @param lullDecay       the longest gap remembered decays by this factor per article
  */
 public record SilenceConfig(double gapMultiple, long minSilenceMs, double halfLifeGaps, int minArticles,
-                            long maxGapMs) {
+                            long maxGapMs, double lullMultiple, double lullDecay) {
 
     public SilenceConfig {
-        if (gapMultiple <= 1 || minSilenceMs <= 0 || halfLifeGaps <= 0 || minArticles < 2 || maxGapMs <= 0) {
+        if (gapMultiple <= 1 || minSilenceMs <= 0 || halfLifeGaps <= 0 || minArticles < 2 || maxGapMs <= 0
+                || lullMultiple < 1 || lullDecay <= 0 || lullDecay > 1) {
             throw new IllegalArgumentException("invalid silence configuration");
         }
     }
 
     public static SilenceConfig defaults() {
-        return new SilenceConfig(6, Duration.ofHours(6).toMillis(), 20, 10, Duration.ofDays(7).toMillis());
+        return new SilenceConfig(6, Duration.ofHours(6).toMillis(), 20, 10, Duration.ofDays(7).toMillis(), 1.5, 0.99);
     }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Operator alerts for sources that stop publishing: silent once the gap since the last article exceeds
- * max(gapMultiple x typical gap, minSilence); one alert per outage, resolved by the next article. The gap
- * of an outage is not learned, so the rhythm stays the source's normal one.
+ * max(gapMultiple x typical gap, lullMultiple x longest recent normal gap, minSilence); one alert per
+ * outage, resolved by the next article. The typical gap alone would flag every quiet night of a feed that
+ * publishes in office hours, hence the lull term. The gap of an outage is not learned.
  */
 public final class SilenceDetector {
 
@@ -32,6 +33,7 @@ public final class SilenceDetector {
         }
         Optional<AlertChange> change = Optional.empty();
         double mean = s.meanGapMs();
+        double lull = s.longGapMs();
         if (s.lastSeenAt() != Long.MIN_VALUE) {
             long gap = publishedAt - s.lastSeenAt();
             boolean outage = s.silent() || (trusted(s) && gap > threshold(s));
@@ -39,12 +41,13 @@ public final class SilenceDetector {
                 double g = Math.min(gap, config.maxGapMs());
                 double alpha = 1 - Math.pow(0.5, 1.0 / config.halfLifeGaps());
                 mean = Double.isNaN(mean) ? g : mean + alpha * (g - mean);
+                lull = Math.max(g, lull * config.lullDecay());
             }
             if (s.silent()) {
                 change = Optional.of(change(term, s, AlertStatus.RESOLVED, publishedAt, 1));
             }
         }
-        return new Step(new SourceRhythm(publishedAt, mean, Math.min(s.articles() + 1, 1_000_000), Long.MIN_VALUE),
+        return new Step(new SourceRhythm(publishedAt, mean, lull, Math.min(s.articles() + 1, 1_000_000), Long.MIN_VALUE),
                 change);
     }
 
@@ -53,7 +56,8 @@ public final class SilenceDetector {
         if (state == null || state.silent() || !trusted(state) || now - state.lastSeenAt() <= threshold(state)) {
             return new Step(state == null ? SourceRhythm.initial() : state, Optional.empty());
         }
-        SourceRhythm silent = new SourceRhythm(state.lastSeenAt(), state.meanGapMs(), state.articles(),
+        SourceRhythm silent = new SourceRhythm(state.lastSeenAt(), state.meanGapMs(), state.longGapMs(),
+                state.articles(),
                 state.lastSeenAt());
         return new Step(silent, Optional.of(change(term, silent, AlertStatus.OPEN, now, 0)));
     }
@@ -61,7 +65,8 @@ public final class SilenceDetector {
     /** How long this source may stay quiet before it counts as silent. */
     public long threshold(SourceRhythm s) {
         double typical = Double.isNaN(s.meanGapMs()) ? 0 : s.meanGapMs();
-        return Math.max(config.minSilenceMs(), Math.round(config.gapMultiple() * typical));
+        return Math.max(config.minSilenceMs(), Math.round(Math.max(config.gapMultiple() * typical,
+                config.lullMultiple() * s.longGapMs())));
     }
 
     private boolean trusted(SourceRhythm s) {
@@ -81,8 +86,10 @@ public final class SilenceDetector {
                 : term + " has published nothing for " + hours + ", against an article every " + usual
                         + " usually.";
         String method = String.format(Locale.ROOT,
-                "silence: gap %s > max(%.0f x typical gap %s, %.0f h); P(no article | usual rate)=%.1e",
-                hours, config.gapMultiple(), usual, config.minSilenceMs() / 3_600_000.0,
+                "silence: gap %s > max(%.0f x typical gap %s, %.1f x longest recent gap %.1f h, %.0f h); "
+                        + "P(no article | usual rate)=%.1e",
+                hours, config.gapMultiple(), usual, config.lullMultiple(), s.longGapMs() / 3_600_000.0,
+                config.minSilenceMs() / 3_600_000.0,
                 Math.pow(10, -Math.min(score, 300)));
         return new AlertChange(AlertIds.of(term, s.silentSince()), revision, term, status, severity,
                 AlertKind.SILENCE, s.lastSeenAt(), at, at, 0, expected, score, 1, method, explanation);

@@ -188,11 +188,19 @@ public final class SpikeDetector {
         }
 
         if (w.alertActive()) {
+            boolean recovered = true;
+            if (w.alertKind == AlertKind.SUSTAINED_RISE) {
+                // A rise is over when the hourly windows say "normal" more than "raised", sequentially.
+                if (Math.floorMod(slot, config.windowSizeMs()) == 0) {
+                    w.recovery = Math.max(0, w.recovery - expected.logLikelihoodRatio(count, config.cusumShift()));
+                }
+                recovered = w.recovery >= config.cusumThreshold() / 2;
+            }
             if (count > mean + config.resolveSigmas() * sd) {
                 w.quietWindows = 0;
             } else if (slot >= w.lastElevatedAt) {
                 w.quietWindows++;
-                if (w.quietWindows >= config.resolveQuietWindows()) {
+                if (recovered && w.quietWindows >= config.resolveQuietWindows()) {
                     long end = slot + config.windowSizeMs();
                     w.phase = TermState.AlertPhase.COOLING;
                     w.cusum = 0; // a rise is judged afresh after a resolution
@@ -259,6 +267,7 @@ public final class SpikeDetector {
             w.revision = 0;
         }
         w.phase = TermState.AlertPhase.ACTIVE;
+        w.recovery = 0;
         w.severity = SeverityPolicy.of(score, sources, config);
         w.peakObserved = observed;
         w.lastElevatedAt = Math.max(at, windowStart);

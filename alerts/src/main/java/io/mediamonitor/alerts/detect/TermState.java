@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param meanSquares      discounted sum of expected^2
  * @param volumeMean       EWMA of total volume per window, NaN until a volume was seen
  * @param cusum            sustained-rise CUSUM (natural-log likelihood ratio), over hourly aligned windows
+ * @param recovery         while a sustained-rise alert is open: CUSUM of the evidence for "back to normal"
  * @param foldedUpTo       start of the last window slot folded into the baseline, or {@link Long#MIN_VALUE}
  * @param streamTime       latest event time seen for this term (epoch ms)
  * @param ringCounts       scored counts of the open slots after {@code foldedUpTo}, -1 when never observed
@@ -38,7 +39,7 @@ import java.util.Objects;
  * @param resolvedAt       when it was resolved (event time), or {@link Long#MIN_VALUE}
  */
 public record TermState(double stories, double exposure, double excessVariance, double meanSquares,
-                        double volumeMean, double cusum, long foldedUpTo, long streamTime,
+                        double volumeMean, double cusum, double recovery, long foldedUpTo, long streamTime,
                         int[] ringCounts, int[] ringSources, float[] ringVolumes,
                         AlertPhase phase, long alertWindowStart, AlertKind alertKind, Severity severity,
                         int revision, int peakObserved, long lastElevatedAt, int quietWindows, long resolvedAt) {
@@ -67,7 +68,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
         Arrays.fill(counts, -1);
         float[] volumes = new float[slots];
         Arrays.fill(volumes, Float.NaN);
-        return new TermState(0, 0, 0, 0, Double.NaN, 0, Long.MIN_VALUE, Long.MIN_VALUE,
+        return new TermState(0, 0, 0, 0, Double.NaN, 0, 0, Long.MIN_VALUE, Long.MIN_VALUE,
                 counts, new int[slots], volumes, AlertPhase.NONE, Long.MIN_VALUE, null, null, 0, 0,
                 Long.MIN_VALUE, 0, Long.MIN_VALUE);
     }
@@ -88,6 +89,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
                 && Double.compare(excessVariance, t.excessVariance) == 0
                 && Double.compare(meanSquares, t.meanSquares) == 0
                 && Double.compare(volumeMean, t.volumeMean) == 0 && Double.compare(cusum, t.cusum) == 0
+                && Double.compare(recovery, t.recovery) == 0
                 && foldedUpTo == t.foldedUpTo && streamTime == t.streamTime
                 && Arrays.equals(ringCounts, t.ringCounts) && Arrays.equals(ringSources, t.ringSources)
                 && Arrays.equals(ringVolumes, t.ringVolumes)
@@ -99,7 +101,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
 
     @Override
     public int hashCode() {
-        return Objects.hash(stories, exposure, excessVariance, meanSquares, volumeMean, cusum, foldedUpTo,
+        return Objects.hash(stories, exposure, excessVariance, meanSquares, volumeMean, cusum, recovery, foldedUpTo,
                 streamTime, Arrays.hashCode(ringCounts), Arrays.hashCode(ringSources),
                 Arrays.hashCode(ringVolumes), phase, alertWindowStart, alertKind, severity, revision,
                 peakObserved, lastElevatedAt, quietWindows, resolvedAt);

@@ -13,7 +13,7 @@ import java.nio.ByteBuffer;
 public final class TermStateCodec {
 
     static final byte VERSION = 1;
-    private static final int FIXED_BYTES = 1 + 6 * 8 + 2 * 8 + 4 + 1 + 8 + 1 + 1 + 4 + 4 + 8 + 4 + 8;
+    private static final int FIXED_BYTES = 1 + 7 * 8 + 2 * 8 + 4 + 1 + 8 + 1 + 1 + 4 + 4 + 8 + 4 + 8;
 
     private TermStateCodec() {
     }
@@ -23,7 +23,7 @@ public final class TermStateCodec {
         ByteBuffer b = ByteBuffer.allocate(FIXED_BYTES + slots * 12);
         b.put(VERSION);
         b.putDouble(s.stories()).putDouble(s.exposure()).putDouble(s.excessVariance()).putDouble(s.meanSquares())
-                .putDouble(s.volumeMean()).putDouble(s.cusum());
+                .putDouble(s.volumeMean()).putDouble(s.cusum()).putDouble(s.recovery());
         b.putLong(s.foldedUpTo()).putLong(s.streamTime());
         b.putInt(slots);
         for (int i = 0; i < slots; i++) {
@@ -50,6 +50,7 @@ public final class TermStateCodec {
         double squares = b.getDouble();
         double volume = b.getDouble();
         double cusum = b.getDouble();
+        double recovery = b.getDouble();
         long folded = b.getLong();
         long streamTime = b.getLong();
         int slots = b.getInt();
@@ -68,7 +69,7 @@ public final class TermStateCodec {
         long alertStart = b.getLong();
         byte kind = b.get();
         byte severity = b.get();
-        return new TermState(stories, exposure, excess, squares, volume, cusum, folded, streamTime,
+        return new TermState(stories, exposure, excess, squares, volume, cusum, recovery, folded, streamTime,
                 counts, sources, volumes, phase, alertStart,
                 kind < 0 ? null : AlertKind.values()[kind], severity < 0 ? null : Severity.values()[severity],
                 b.getInt(), b.getInt(), b.getLong(), b.getInt(), b.getLong());

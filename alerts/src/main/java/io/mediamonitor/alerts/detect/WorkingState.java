@@ -11,6 +11,7 @@ final class WorkingState {
     double meanSquares;
     double volumeMean;
     double cusum;
+    double recovery;
     long foldedUpTo;
     long streamTime;
     final int[] ringCounts;
@@ -33,6 +34,7 @@ final class WorkingState {
         meanSquares = s.meanSquares();
         volumeMean = s.volumeMean();
         cusum = s.cusum();
+        recovery = s.recovery();
         foldedUpTo = s.foldedUpTo();
         streamTime = s.streamTime();
         ringCounts = s.ringCounts().clone();
@@ -50,7 +52,7 @@ final class WorkingState {
     }
 
     TermState freeze() {
-        return new TermState(stories, exposure, excessVariance, meanSquares, volumeMean, cusum, foldedUpTo,
+        return new TermState(stories, exposure, excessVariance, meanSquares, volumeMean, cusum, recovery, foldedUpTo,
                 streamTime, ringCounts, ringSources, ringVolumes, phase, alertWindowStart, alertKind, severity,
                 revision, peakObserved, lastElevatedAt, quietWindows, resolvedAt);
     }

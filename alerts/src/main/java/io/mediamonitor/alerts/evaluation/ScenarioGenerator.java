@@ -283,7 +283,9 @@ public final class ScenarioGenerator {
             last = Math.max(last, at);
             stories.add(story);
             sources.add(source);
-            if (detectableAt == Long.MAX_VALUE && stories.size() >= 3 && sources.size() >= 3) {
+            // The guard minimum, or for a rare-term spike the size the goal names: 5 stories from 5 outlets.
+            int needed = rare && kind == Kind.SPIKE ? 5 : 3;
+            if (detectableAt == Long.MAX_VALUE && stories.size() >= needed && sources.size() >= needed) {
                 detectableAt = at;
             }
         }

@@ -34,6 +34,9 @@ final class JsonPoster {
         this.uri = uri;
         this.timeout = timeout;
         this.headers = Map.copyOf(headers);
+        // refuse restricted or malformed header names (Host, Content-Length...) now, not per alert
+        HttpRequest.Builder check = HttpRequest.newBuilder(uri);
+        this.headers.forEach(check::header);
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)

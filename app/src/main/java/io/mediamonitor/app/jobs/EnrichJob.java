@@ -34,8 +34,13 @@ public final class EnrichJob {
         Dictionary dictionary = Dictionary.builtIn();
         String file = config.string("enrich.dictionary.file", null);
         if (file != null) {
-            List<DictionaryEntry> entries = DictionaryYaml.load(Path.of(file));
-            dictionary = dictionary.withEntries(entries);
+            try {
+                List<DictionaryEntry> entries = DictionaryYaml.load(Path.of(file));
+                dictionary = dictionary.withEntries(entries);
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new io.mediamonitor.app.config.ConfigException(
+                        "enrich.dictionary.file " + file + ": " + e.getMessage());
+            }
         }
         return dictionary;
     }

@@ -42,6 +42,8 @@ class MatcherBehaviourTest {
         assertThat(actors(tag("les aes du Mali"))).isEmpty();
         assertThat(codes(tag("L'eau manque au Mali"))).containsExactly("ML");
         assertThat(codes(tag("Les EAU investissent au Mali"))).containsExactlyInAnyOrder("AE", "ML");
+        assertThat(actors(tag("IS-Sahel claimed it; the threat is Sahel-wide."))).containsExactly("eigs");
+        assertThat(actor(tag("IS-Sahel claimed it; the threat is Sahel-wide."), "eigs").getMatched()).containsExactly("IS-Sahel");
     }
 
     @Test

@@ -151,6 +151,18 @@ class IngestServiceTest {
     }
 
     @Test
+    void startPollsOwnedFeedsOnTheirScheduleUntilStopped() throws Exception {
+        Topics topics = freshTopics();
+        try (IngestService service = new IngestService(kafka.clientConfig(), topics, config("g6"),
+                List.of(feed("/en.xml", "Sahel Monitor"), feed("/rdf-no-cache.xml", "Veille Sahel")))) {
+            service.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> published(topics).size() == 4);
+            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.feedsStatus())).hasSize(2);
+        }
+        assertThat(published(topics)).extracting(Article::getId).doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyFeedFailingIsVisibleInTheReport() throws Exception {
         Topics topics = freshTopics();
         try (IngestService service = new IngestService(kafka.clientConfig(), topics, config("g3"),

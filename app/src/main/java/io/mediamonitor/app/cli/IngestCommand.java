@@ -1,0 +1,46 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.IngestJob;
+import io.mediamonitor.ingest.IngestReport;
+import io.mediamonitor.ingest.IngestService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the feed ingester alone; instances in one group share the feeds. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Poll the RSS/Atom feeds (config 'feeds:' and the media.feeds topic) and publish each",
+                "new article once to media.articles.raw; feed health goes to media.feeds.status.",
+                "Instances with the same ingest.group.id share the feeds."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--once", description = "Poll every feed once, print a report and exit (exit code 1 when every feed failed).")
+    boolean once;
+
+    @Override
+    public Integer call() throws Exception {
+        MonitorConfig config = global.config();
+        Lifecycle lifecycle = new Lifecycle();
+        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+        IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(),
+                IngestJob.settings(config), IngestJob.feeds(config)));
+        if (once) {
+            try {
+                IngestReport report = ingest.runOnce();
+                System.out.println(report);
+                return report.allFailed() ? 1 : 0;
+            } finally {
+                lifecycle.closeAll();
+            }
+        }
+        ingest.start();
+        System.out.println("Ingest running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
+        lifecycle.awaitShutdownSignal();
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.app.jobs.EnrichJob;
+import io.mediamonitor.enrich.tagging.TagRunner;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Tags text with the dictionary: the tool for tuning a watchlist. */
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = {"Tag text with countries, actors and keywords and print JSON.",
+                "Text comes from the arguments, else from stdin. With --jsonl, stdin holds one JSON object",
+                "per line with a 'text' field, and each line gets one JSON object back.",
+                "Uses the built-in gazetteer and Sahel watch pack plus enrich.dictionary.file."})
+public final class TagCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--jsonl", description = "Read JSON lines with a 'text' field from stdin; write one result per line.")
+    boolean jsonl;
+
+    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "Text to tag (absent: read stdin).")
+    List<String> text = List.of();
+
+    @Override
+    public Integer call() {
+        return TagRunner.run(text, jsonl, EnrichJob.baseDictionary(global.config()), System.in, System.out, System.err);
+    }
+}

@@ -1,12 +1,18 @@
 package io.mediamonitor.app;
 
+import io.mediamonitor.app.cli.AlertsCommand;
+import io.mediamonitor.app.cli.BacktestCommand;
+import io.mediamonitor.app.cli.BenchCommand;
 import io.mediamonitor.app.cli.BrokerCommand;
 import io.mediamonitor.app.cli.EnrichCommand;
+import io.mediamonitor.app.cli.EvaluateCommand;
 import io.mediamonitor.app.cli.FetchCommand;
 import io.mediamonitor.app.cli.GlobalOptions;
 import io.mediamonitor.app.cli.IngestCommand;
+import io.mediamonitor.app.cli.RunCommand;
 import io.mediamonitor.app.cli.TagCommand;
 import io.mediamonitor.app.cli.TopicsCommand;
+import io.mediamonitor.app.cli.WatchCommand;
 import io.mediamonitor.app.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +31,17 @@ import picocli.CommandLine.Spec;
                 "Without --bootstrap-servers, commands that need Kafka start an embedded single-node broker",
                 "with its data under --data-dir."},
         subcommands = {
+                RunCommand.class,
                 BrokerCommand.class,
                 IngestCommand.class,
                 EnrichCommand.class,
+                AlertsCommand.class,
                 FetchCommand.class,
                 TagCommand.class,
+                WatchCommand.class,
+                BacktestCommand.class,
+                EvaluateCommand.class,
+                BenchCommand.class,
                 TopicsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'media-monitor COMMAND --help' for a command's options."})

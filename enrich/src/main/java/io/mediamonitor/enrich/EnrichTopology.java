@@ -60,6 +60,8 @@ public final class EnrichTopology {
                 Stores.persistentKeyValueStore(RepeatFilter.STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoryDeduplicator.STORE), Serdes.String(), storySerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CountingSince.STORE), Serdes.String(), Serdes.Long()));
 
         KStream<String, Article> articles = builder.stream(topics.articlesRaw().name(),
                 Consumed.with(topics.articlesRaw().keySerde(), topics.articlesRaw().valueSerde())
@@ -84,6 +86,7 @@ public final class EnrichTopology {
                 .advanceBy(settings.windowAdvance());
         KStream<String, MentionCount> counts = enriched
                 .flatMap((id, article) -> extractor.mentions(article), Named.as("extract-mentions"))
+                .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
                 .groupByKey(Grouped.with("mentions-by-term", Serdes.String(), mentionSerde))
                 .windowedBy(windows)
                 .aggregate(MentionTallies::empty, (term, mention, tally) -> MentionTallies.add(tally, mention),

@@ -23,7 +23,7 @@ public final class MentionExtractor {
 
     public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched) {
         MentionEvent event = new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
-                enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt());
+                enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null);
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
         mentions.add(KeyValue.pair(Terms.TOTAL, event));
         for (CountryTag country : enriched.getCountries()) {

@@ -14,7 +14,7 @@ public final class MentionTallies {
     }
 
     public static MentionTally empty() {
-        return new MentionTally(new ArrayList<>(), new ArrayList<>(), 0, null, null);
+        return new MentionTally(new ArrayList<>(), new ArrayList<>(), 0, null, null, null);
     }
 
     public static MentionTally add(MentionTally tally, MentionEvent mention) {
@@ -26,8 +26,12 @@ public final class MentionTallies {
         if (!sources.contains(mention.getSource())) {
             sources.add(mention.getSource());
         }
+        Instant since = tally.getCountingSince();
+        if (mention.getCountingSince() != null && (since == null || mention.getCountingSince().isBefore(since))) {
+            since = mention.getCountingSince();
+        }
         return new MentionTally(stories, sources, tally.getArticles() + 1, mention.getArticleId(),
-                mention.getPublishedAt());
+                mention.getPublishedAt(), since);
     }
 
     public static MentionCount toCount(String term, Instant windowStart, Instant windowEnd, MentionTally tally) {
@@ -43,6 +47,7 @@ public final class MentionTallies {
                 .setSourceNames(sourceNames)
                 .setLastArticleId(tally.getLastArticleId())
                 .setLastEventAt(tally.getLastEventAt())
+                .setCountingSince(tally.getCountingSince())
                 .build();
     }
 }

@@ -216,7 +216,10 @@ public final class IngestService implements AutoCloseable {
         int published = 0;
         if (outcome.ok() && !outcome.notModified()) {
             try {
-                published = publishNew(outcome.articles());
+                // oldest first: downstream windows run on event time, and a backlog in feed order
+                // (newest first) would make every older item look late
+                published = publishNew(outcome.articles().stream()
+                        .sorted(java.util.Comparator.comparing(Article::getPublishedAt)).toList());
             } catch (PublishException e) {
                 error = e.getMessage();
             }

@@ -36,12 +36,22 @@ final class Baseline {
 
     /** Predictive distribution of a window's scored count at the given total volume (see volumeOrUsual). */
     static NegativeBinomial predictive(WorkingState w, double volume, DetectorConfig c) {
+        return predictive(w.stories, w.excessVariance, w.meanSquares, w, volume, c);
+    }
+
+    /** The same for the window's distinct sources: the breadth of coverage. */
+    static NegativeBinomial predictiveSources(WorkingState w, double volume, DetectorConfig c) {
+        return predictive(w.sources, w.sourcesExcessVariance, w.sourcesMeanSquares, w, volume, c);
+    }
+
+    private static NegativeBinomial predictive(double sum, double excess, double squares, WorkingState w,
+                                               double volume, DetectorConfig c) {
         double k = c.overlap();
-        double shape = c.priorStories() + w.stories / k;
+        double shape = c.priorStories() + sum / k;
         double ratePerVolume = shape / (c.priorWindows() * unit(w) + w.exposure / k);
         double mean = Math.max(c.minMean(), volume * ratePerVolume);
-        double phi = (w.excessVariance + c.priorDispersion() * c.dispersionPriorWeight())
-                / (w.meanSquares + c.dispersionPriorWeight());
+        double phi = (excess + c.priorDispersion() * c.dispersionPriorWeight())
+                / (squares + c.dispersionPriorWeight());
         phi = Math.max(c.minDispersion(), Math.min(c.maxDispersion(), phi));
         return new NegativeBinomial(mean, phi + 1.0 / Math.max(c.minShape(), shape));
     }
@@ -51,8 +61,9 @@ final class Baseline {
      * the term is elevated, so a burst does not become its normal); {@code expected} is the predictive the
      * window was judged against; {@code fullVolume} is NaN when unknown.
      */
-    static void learn(WorkingState w, double learned, double fullVolume, NegativeBinomial expected,
-                      boolean learnDispersion, DetectorConfig c) {
+    static void learn(WorkingState w, double learned, double learnedSources, double fullVolume,
+                      NegativeBinomial expected, NegativeBinomial expectedSources, boolean learnDispersion,
+                      DetectorConfig c) {
         double d = c.discount();
         if (!Double.isNaN(fullVolume) && fullVolume > 0) {
             if (Double.isNaN(w.volumeMean)) {
@@ -63,11 +74,15 @@ final class Baseline {
             }
         }
         double mu = expected.mean();
+        double nu = expectedSources.mean();
         if (learnDispersion) {
             w.excessVariance = d * w.excessVariance + (learned - mu) * (learned - mu) - mu;
             w.meanSquares = d * w.meanSquares + mu * mu;
+            w.sourcesExcessVariance = d * w.sourcesExcessVariance + (learnedSources - nu) * (learnedSources - nu) - nu;
+            w.sourcesMeanSquares = d * w.sourcesMeanSquares + nu * nu;
         }
         w.stories = d * w.stories + learned;
+        w.sources = d * w.sources + learnedSources;
         w.exposure = d * w.exposure + volumeOrUsual(w, fullVolume);
     }
 
@@ -81,6 +96,9 @@ final class Baseline {
         w.stories *= decay;
         w.excessVariance *= decay;
         w.meanSquares *= decay;
+        w.sources *= decay;
+        w.sourcesExcessVariance *= decay;
+        w.sourcesMeanSquares *= decay;
         w.exposure = decay * w.exposure + unit(w) * (1 - decay) / (1 - c.discount());
         w.cusum = 0;
     }

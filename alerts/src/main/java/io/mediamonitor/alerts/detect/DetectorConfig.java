@@ -21,7 +21,8 @@ import java.time.Duration;
  * @param dispersionPriorWeight weight of that prior, in units of squared expected counts
  * @param minDispersion      lower clamp of phi (news is never exactly Poisson)
  * @param maxDispersion      upper clamp of phi
- * @param spikeScore         shock test fires at -log10 p at or above this
+ * @param spikeScore         shock test fires at -log10 p at or above this (on the scored stories)
+ * @param breadthScore       and only if the distinct sources are this surprising too (-log10 p)
  * @param cusumThreshold     sustained-rise CUSUM fires at this log-likelihood ratio (natural log)
  * @param cusumShift         the rise the CUSUM is tuned to detect (2 = a doubling)
  * @param clipSigmas         while elevated, the baseline learns min(count, mean + clipSigmas sd)
@@ -29,6 +30,9 @@ import java.time.Duration;
  * @param resolveQuietWindows consecutive normal closed windows that resolve an alert
  * @param cooldownMs         a new trigger this soon after a resolution reopens the same alert
  * @param warmupWindows      hourly windows of history a term needs before it may alert (cold start)
+ * @param minElapsed         a window is judged once this share of it has elapsed: younger windows are
+ *                           noisier than the full hours the dispersion is learned on, and three windows
+ *                           older than half an hour always contain the newest article anyway
  */
 public record DetectorConfig(
         long windowSizeMs,
@@ -47,13 +51,15 @@ public record DetectorConfig(
         double minDispersion,
         double maxDispersion,
         double spikeScore,
+        double breadthScore,
         double cusumThreshold,
         double cusumShift,
         double clipSigmas,
         double resolveSigmas,
         int resolveQuietWindows,
         long cooldownMs,
-        double warmupWindows) {
+        double warmupWindows,
+        double minElapsed) {
 
     public DetectorConfig {
         if (windowSizeMs <= 0 || advanceMs <= 0 || windowSizeMs % advanceMs != 0) {
@@ -62,9 +68,23 @@ public record DetectorConfig(
         if (graceMs < 0 || halfLifeMs <= 0 || storiesPerSource < 1 || minStories < 1 || minSources < 1) {
             throw new IllegalArgumentException("invalid detector configuration");
         }
-        if (priorStories <= 0 || priorWindows <= 0 || cusumShift <= 1 || resolveQuietWindows < 1) {
+        if (priorStories <= 0 || priorWindows <= 0 || cusumShift <= 1 || resolveQuietWindows < 1
+                || minElapsed < 0 || minElapsed > 1) {
             throw new IllegalArgumentException("invalid detector prior or thresholds");
         }
+    }
+
+    /** The configuration before the breadth test existed: breadth 2 and minElapsed 0.5, the defaults. */
+    public DetectorConfig(long windowSizeMs, long advanceMs, long graceMs, int minStories, int minSources,
+                          int storiesPerSource, long halfLifeMs, double priorStories, double priorWindows,
+                          double minShape, double minMean, double priorDispersion, double dispersionPriorWeight,
+                          double minDispersion, double maxDispersion, double spikeScore, double cusumThreshold,
+                          double cusumShift, double clipSigmas, double resolveSigmas, int resolveQuietWindows,
+                          long cooldownMs, double warmupWindows) {
+        this(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource, halfLifeMs, priorStories,
+                priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight, minDispersion, maxDispersion,
+                spikeScore, 2.0, cusumThreshold, cusumShift, clipSigmas, resolveSigmas, resolveQuietWindows,
+                cooldownMs, warmupWindows, 0.5);
     }
 
     public static DetectorConfig defaults() {
@@ -74,30 +94,59 @@ public record DetectorConfig(
                 Duration.ofDays(3).toMillis(),
                 0.05, 2.0, 0.25, 0.02,
                 0.3, 25.0, 0.02, 5.0,
-                6.0, 9.0, 2.0,
+                5.0, 2.0, 7.0, 2.0,
                 2.0, 1.0, 2,
-                Duration.ofHours(6).toMillis(), 24);
+                Duration.ofHours(6).toMillis(), 24, 0.5);
     }
 
     public DetectorConfig withSpikeScore(double score) {
         return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
                 halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, score, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs, warmupWindows);
+                minDispersion, maxDispersion, score, breadthScore, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
+                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
     }
 
     public DetectorConfig withCusumThreshold(double threshold) {
         return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
                 halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, spikeScore, threshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs, warmupWindows);
+                minDispersion, maxDispersion, spikeScore, breadthScore, threshold, cusumShift, clipSigmas, resolveSigmas,
+                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+    }
+
+    /** The same with other guards (a watchlist entry's own minimums). */
+    public DetectorConfig withGuards(int stories, int sources) {
+        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, stories, sources, storiesPerSource,
+                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
+                minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift, clipSigmas,
+                resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+    }
+
+    public DetectorConfig withStoriesPerSource(int cap) {
+        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, cap,
+                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
+                minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
+                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+    }
+
+    public DetectorConfig withBreadthScore(double breadth) {
+        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
+                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
+                minDispersion, maxDispersion, spikeScore, breadth, cusumThreshold, cusumShift, clipSigmas,
+                resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+    }
+
+    public DetectorConfig withMinShape(double shape) {
+        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
+                halfLifeMs, priorStories, priorWindows, shape, minMean, priorDispersion, dispersionPriorWeight,
+                minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
+                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
     }
 
     public DetectorConfig withWindows(Duration size, Duration advance, Duration grace) {
         return new DetectorConfig(size.toMillis(), advance.toMillis(), grace.toMillis(), minStories, minSources,
                 storiesPerSource, halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion,
-                dispersionPriorWeight, minDispersion, maxDispersion, spikeScore, cusumThreshold, cusumShift,
-                clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows);
+                dispersionPriorWeight, minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift,
+                clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
     }
 
     /** Windows that overlap any instant: an article is counted in this many windows. */

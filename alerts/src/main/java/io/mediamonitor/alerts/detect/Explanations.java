@@ -19,10 +19,11 @@ final class Explanations {
 
     static String spikeMethod(NegativeBinomial nb, int observed, double cusum, DetectorConfig c) {
         return String.format(Locale.ROOT,
-                "negative-binomial tail p=%.1e (mean %.2f, dispersion %.2f) on min(stories, %d x sources); "
-                        + "CUSUM %.1f of %.1f (doubling LLR); threshold -log10 p >= %.1f",
-                nb.upperTail(observed), nb.mean(), nb.dispersion(), c.storiesPerSource(), cusum,
-                c.cusumThreshold(), c.spikeScore());
+                "negative-binomial tail p=%.1e (mean %.2f, dispersion %.2f) on min(stories, %d x sources), "
+                        + "threshold -log10 p >= %.1f with sources at -log10 p >= %.1f; CUSUM %.1f of %.1f "
+                        + "(doubling LLR)",
+                nb.upperTail(observed), nb.mean(), nb.dispersion(), c.storiesPerSource(), c.spikeScore(),
+                c.breadthScore(), cusum, c.cusumThreshold());
     }
 
     static String cusumMethod(NegativeBinomial nb, double cusum, DetectorConfig c) {

@@ -41,7 +41,7 @@ public final class SilenceDetector {
                 double g = Math.min(gap, config.maxGapMs());
                 double alpha = 1 - Math.pow(0.5, 1.0 / config.halfLifeGaps());
                 mean = Double.isNaN(mean) ? g : mean + alpha * (g - mean);
-                lull = Math.max(g, lull * config.lullDecay());
+                lull = Math.max(g, lull * Math.pow(config.lullDecayPerDay(), gap / 86_400_000.0));
             }
             if (s.silent()) {
                 change = Optional.of(change(term, s, AlertStatus.RESOLVED, publishedAt, 1));

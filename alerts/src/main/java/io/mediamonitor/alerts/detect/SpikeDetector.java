@@ -100,6 +100,14 @@ public final class SpikeDetector {
         return Baseline.predictive(w, Baseline.volumeOrUsual(w, totalVolume), config);
     }
 
+    /**
+     * The breadth test: are this many distinct sources surprising too? Stops one outlet writing many stories
+     * (stories rise, sources do not); the scored count already stops one story carried by many outlets.
+     */
+    private boolean broad(WorkingState w, double volume, int sources) {
+        return Baseline.predictiveSources(w, volume, config).score(sources) >= config.breadthScore();
+    }
+
     private boolean warmedUp(WorkingState w) {
         return Baseline.historyWindows(w, config) >= config.warmupWindows();
     }
@@ -158,24 +166,40 @@ public final class SpikeDetector {
         w.shiftRing();
         w.foldedUpTo = slot;
 
-        NegativeBinomial expected = Baseline.predictive(w, Baseline.volumeOrUsual(w, fullVolume), config);
+        double volume = Baseline.volumeOrUsual(w, fullVolume);
+        NegativeBinomial expected = Baseline.predictive(w, volume, config);
+        NegativeBinomial expectedSources = Baseline.predictiveSources(w, volume, config);
         double mean = expected.mean();
         double sd = expected.sd();
-        double learned = count;
-        double clipAt = mean + config.clipSigmas() * sd;
         boolean warm = warmedUp(w);
-        if (warm && count > clipAt && (w.alertActive() || expected.score(count) >= config.spikeScore() / 2)) {
-            learned = clipAt;
-        }
+        boolean elevated = warm && (w.alertActive() || expected.score(count) >= config.spikeScore() / 2);
+        double learned = elevated ? Math.min(count, mean + config.clipSigmas() * sd) : count;
+        double learnedSources = elevated
+                ? Math.min(sources, expectedSources.mean() + config.clipSigmas() * expectedSources.sd()) : sources;
         // Until the mean is known, residuals measure the prior's error, not the term's dispersion.
-        Baseline.learn(w, learned, fullVolume, expected, warm, config);
+        Baseline.learn(w, learned, learnedSources, fullVolume, expected, expectedSources, warm, config);
 
         if (!warm) {
             w.cusum = 0;
         } else if (Math.floorMod(slot, config.windowSizeMs()) == 0) {
-            w.cusum = Math.max(0, w.cusum + expected.logLikelihoodRatio(count, config.cusumShift()));
+            // News intensity drifts over hours: consecutive hours are correlated, which a CUSUM built for
+            // independent windows would mistake for a rise. Inflate its dispersion by the long-run variance
+            // factor of an AR(1) with the lag-1 autocorrelation learned from the term's hourly residuals.
+            // (Not learned while a rise builds up: a sustained rise is itself a positive correlation.)
+            double z = Math.max(-5, Math.min(5, (count - mean) / sd));
+            if (w.cusum < config.cusumThreshold() / 3 && !w.alertActive()) {
+                w.residualLag += (1 - config.discount()) * config.overlap() * (z * w.lastResidual - w.residualLag);
+            }
+            w.lastResidual = z;
+            double rho = Math.max(0, Math.min(0.8, w.residualLag));
+            double inflate = (1 + rho) / (1 - rho);
+            NegativeBinomial hourly = new NegativeBinomial(mean,
+                    expected.dispersion() * inflate + (inflate - 1) / mean);
+            w.cusum = Math.max(0, w.cusum + hourly.logLikelihoodRatio(count, config.cusumShift()));
             if (w.cusum >= config.cusumThreshold()) {
-                if (!w.alertActive() && count >= config.minStories() && sources >= config.minSources()) {
+                // A rise carried by more outlets than usual, not by one outlet writing more.
+                boolean broad = sources > expectedSources.mean();
+                if (!w.alertActive() && broad && count >= config.minStories() && sources >= config.minSources()) {
                     String method = Explanations.cusumMethod(expected, w.cusum, config);
                     double score = w.cusum / Math.log(10);
                     w.cusum = 0;
@@ -216,9 +240,16 @@ public final class SpikeDetector {
 
     private void test(WorkingState w, WindowObservation obs, int counted, List<AlertChange> changes) {
         // A window still filling has a partial volume, which scales its expected count down with it.
-        NegativeBinomial expected = Baseline.predictive(w, Baseline.volumeOrUsual(w, obs.totalVolume()), config);
+        double elapsed = (double) (Math.max(obs.eventTime(), w.streamTime) - obs.windowStart())
+                / (obs.windowEnd() - obs.windowStart());
+        if (elapsed < config.minElapsed()) {
+            return; // too young to judge: the older windows that hold the same articles will be
+        }
+        double volume = Baseline.volumeOrUsual(w, obs.totalVolume());
+        NegativeBinomial expected = Baseline.predictive(w, volume, config);
         double score = expected.score(counted);
-        boolean guarded = obs.stories() >= config.minStories() && obs.sources() >= config.minSources();
+        boolean guarded = obs.stories() >= config.minStories() && obs.sources() >= config.minSources()
+                && (score < config.spikeScore() || broad(w, volume, obs.sources()));
         if (w.alertActive()) {
             if (score >= config.spikeScore() / 2) {
                 w.lastElevatedAt = Math.max(w.lastElevatedAt, obs.eventTime());

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Everything the detector remembers about one term: a handful of doubles for the baseline, a ring of the
  * window slots that are not closed yet, and the lifecycle of the current alert. Immutable; small enough for
- * a state store ({@link TermStateCodec}, about 200 bytes).
+ * a state store ({@link TermStateCodec}, under 300 bytes).
  *
  * <p>Baseline: exponentially discounted sufficient statistics of a Gamma-Poisson model over closed windows,
  * one per window advance: {@code stories} (scored counts), {@code exposure} (total article volume of those
@@ -20,9 +20,14 @@ import java.util.Objects;
  * @param exposure         discounted sum of total volumes of closed windows (1 per window when unknown)
  * @param excessVariance   discounted sum of (count - expected)^2 - expected
  * @param meanSquares      discounted sum of expected^2
+ * @param sources          discounted sum of distinct sources of closed windows (the breadth baseline)
+ * @param sourcesExcessVariance discounted sum of (sources - expected)^2 - expected
+ * @param sourcesMeanSquares    discounted sum of expected sources^2
  * @param volumeMean       EWMA of total volume per window, NaN until a volume was seen
  * @param cusum            sustained-rise CUSUM (natural-log likelihood ratio), over hourly aligned windows
  * @param recovery         while a sustained-rise alert is open: CUSUM of the evidence for "back to normal"
+ * @param lastResidual     standardized residual of the last hourly window (for the autocorrelation)
+ * @param residualLag      EWMA of the product of consecutive hourly residuals: lag-1 autocorrelation
  * @param foldedUpTo       start of the last window slot folded into the baseline, or {@link Long#MIN_VALUE}
  * @param streamTime       latest event time seen for this term (epoch ms)
  * @param ringCounts       scored counts of the open slots after {@code foldedUpTo}, -1 when never observed
@@ -39,7 +44,8 @@ import java.util.Objects;
  * @param resolvedAt       when it was resolved (event time), or {@link Long#MIN_VALUE}
  */
 public record TermState(double stories, double exposure, double excessVariance, double meanSquares,
-                        double volumeMean, double cusum, double recovery, long foldedUpTo, long streamTime,
+                        double sources, double sourcesExcessVariance, double sourcesMeanSquares,
+                        double volumeMean, double cusum, double recovery, double lastResidual, double residualLag, long foldedUpTo, long streamTime,
                         int[] ringCounts, int[] ringSources, float[] ringVolumes,
                         AlertPhase phase, long alertWindowStart, AlertKind alertKind, Severity severity,
                         int revision, int peakObserved, long lastElevatedAt, int quietWindows, long resolvedAt) {
@@ -68,7 +74,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
         Arrays.fill(counts, -1);
         float[] volumes = new float[slots];
         Arrays.fill(volumes, Float.NaN);
-        return new TermState(0, 0, 0, 0, Double.NaN, 0, 0, Long.MIN_VALUE, Long.MIN_VALUE,
+        return new TermState(0, 0, 0, 0, 0, 0, 0, Double.NaN, 0, 0, 0, 0, Long.MIN_VALUE, Long.MIN_VALUE,
                 counts, new int[slots], volumes, AlertPhase.NONE, Long.MIN_VALUE, null, null, 0, 0,
                 Long.MIN_VALUE, 0, Long.MIN_VALUE);
     }
@@ -88,8 +94,12 @@ public record TermState(double stories, double exposure, double excessVariance, 
                 && Double.compare(stories, t.stories) == 0 && Double.compare(exposure, t.exposure) == 0
                 && Double.compare(excessVariance, t.excessVariance) == 0
                 && Double.compare(meanSquares, t.meanSquares) == 0
+                && Double.compare(sources, t.sources) == 0
+                && Double.compare(sourcesExcessVariance, t.sourcesExcessVariance) == 0
+                && Double.compare(sourcesMeanSquares, t.sourcesMeanSquares) == 0
                 && Double.compare(volumeMean, t.volumeMean) == 0 && Double.compare(cusum, t.cusum) == 0
                 && Double.compare(recovery, t.recovery) == 0
+                && Double.compare(lastResidual, t.lastResidual) == 0 && Double.compare(residualLag, t.residualLag) == 0
                 && foldedUpTo == t.foldedUpTo && streamTime == t.streamTime
                 && Arrays.equals(ringCounts, t.ringCounts) && Arrays.equals(ringSources, t.ringSources)
                 && Arrays.equals(ringVolumes, t.ringVolumes)
@@ -101,7 +111,8 @@ public record TermState(double stories, double exposure, double excessVariance, 
 
     @Override
     public int hashCode() {
-        return Objects.hash(stories, exposure, excessVariance, meanSquares, volumeMean, cusum, recovery, foldedUpTo,
+        return Objects.hash(stories, exposure, excessVariance, meanSquares, sources, sourcesExcessVariance,
+                sourcesMeanSquares, volumeMean, cusum, recovery, lastResidual, residualLag, foldedUpTo,
                 streamTime, Arrays.hashCode(ringCounts), Arrays.hashCode(ringSources),
                 Arrays.hashCode(ringVolumes), phase, alertWindowStart, alertKind, severity, revision,
                 peakObserved, lastElevatedAt, quietWindows, resolvedAt);

@@ -13,7 +13,7 @@ import java.nio.ByteBuffer;
 public final class TermStateCodec {
 
     static final byte VERSION = 1;
-    private static final int FIXED_BYTES = 1 + 7 * 8 + 2 * 8 + 4 + 1 + 8 + 1 + 1 + 4 + 4 + 8 + 4 + 8;
+    private static final int FIXED_BYTES = 1 + 12 * 8 + 2 * 8 + 4 + 1 + 8 + 1 + 1 + 4 + 4 + 8 + 4 + 8;
 
     private TermStateCodec() {
     }
@@ -23,7 +23,9 @@ public final class TermStateCodec {
         ByteBuffer b = ByteBuffer.allocate(FIXED_BYTES + slots * 12);
         b.put(VERSION);
         b.putDouble(s.stories()).putDouble(s.exposure()).putDouble(s.excessVariance()).putDouble(s.meanSquares())
-                .putDouble(s.volumeMean()).putDouble(s.cusum()).putDouble(s.recovery());
+                .putDouble(s.sources()).putDouble(s.sourcesExcessVariance()).putDouble(s.sourcesMeanSquares())
+                .putDouble(s.volumeMean()).putDouble(s.cusum()).putDouble(s.recovery())
+                .putDouble(s.lastResidual()).putDouble(s.residualLag());
         b.putLong(s.foldedUpTo()).putLong(s.streamTime());
         b.putInt(slots);
         for (int i = 0; i < slots; i++) {
@@ -48,9 +50,14 @@ public final class TermStateCodec {
         double exposure = b.getDouble();
         double excess = b.getDouble();
         double squares = b.getDouble();
+        double sourceSum = b.getDouble();
+        double sourceExcess = b.getDouble();
+        double sourceSquares = b.getDouble();
         double volume = b.getDouble();
         double cusum = b.getDouble();
         double recovery = b.getDouble();
+        double lastResidual = b.getDouble();
+        double residualLag = b.getDouble();
         long folded = b.getLong();
         long streamTime = b.getLong();
         int slots = b.getInt();
@@ -69,7 +76,7 @@ public final class TermStateCodec {
         long alertStart = b.getLong();
         byte kind = b.get();
         byte severity = b.get();
-        return new TermState(stories, exposure, excess, squares, volume, cusum, recovery, folded, streamTime,
+        return new TermState(stories, exposure, excess, squares, sourceSum, sourceExcess, sourceSquares, volume, cusum, recovery, lastResidual, residualLag, folded, streamTime,
                 counts, sources, volumes, phase, alertStart,
                 kind < 0 ? null : AlertKind.values()[kind], severity < 0 ? null : Severity.values()[severity],
                 b.getInt(), b.getInt(), b.getLong(), b.getInt(), b.getLong());

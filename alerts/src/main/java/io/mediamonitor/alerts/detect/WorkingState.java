@@ -9,9 +9,14 @@ final class WorkingState {
     double exposure;
     double excessVariance;
     double meanSquares;
+    double sources;
+    double sourcesExcessVariance;
+    double sourcesMeanSquares;
     double volumeMean;
     double cusum;
     double recovery;
+    double lastResidual;
+    double residualLag;
     long foldedUpTo;
     long streamTime;
     final int[] ringCounts;
@@ -32,9 +37,14 @@ final class WorkingState {
         exposure = s.exposure();
         excessVariance = s.excessVariance();
         meanSquares = s.meanSquares();
+        sources = s.sources();
+        sourcesExcessVariance = s.sourcesExcessVariance();
+        sourcesMeanSquares = s.sourcesMeanSquares();
         volumeMean = s.volumeMean();
         cusum = s.cusum();
         recovery = s.recovery();
+        lastResidual = s.lastResidual();
+        residualLag = s.residualLag();
         foldedUpTo = s.foldedUpTo();
         streamTime = s.streamTime();
         ringCounts = s.ringCounts().clone();
@@ -52,7 +62,8 @@ final class WorkingState {
     }
 
     TermState freeze() {
-        return new TermState(stories, exposure, excessVariance, meanSquares, volumeMean, cusum, recovery, foldedUpTo,
+        return new TermState(stories, exposure, excessVariance, meanSquares, sources, sourcesExcessVariance,
+                sourcesMeanSquares, volumeMean, cusum, recovery, lastResidual, residualLag, foldedUpTo,
                 streamTime, ringCounts, ringSources, ringVolumes, phase, alertWindowStart, alertKind, severity,
                 revision, peakObserved, lastElevatedAt, quietWindows, resolvedAt);
     }

@@ -23,8 +23,12 @@ public final class Evaluation {
     }
 
     public static Report run(EvaluationConfig cfg, PrintStream progress) {
+        return run(cfg, DetectorConfig.defaults(), progress);
+    }
+
+    /** The same with another detector configuration (window sizes and scored count apply to all). */
+    public static Report run(EvaluationConfig cfg, DetectorConfig detector, PrintStream progress) {
         long began = System.nanoTime();
-        DetectorConfig detector = DetectorConfig.defaults();
         long origin = World.T0;
         long scoredFrom = World.T0 + cfg.warmupDays() * World.DAY;
         long end = World.T0 + cfg.days() * World.DAY;
@@ -53,8 +57,9 @@ public final class Evaluation {
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new OurDetector(OURS, detector));
         List<String> thresholds = new ArrayList<>();
-        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f, CUSUM h = %.1f (defaults, not tuned)", OURS,
-                detector.spikeScore(), detector.cusumThreshold()));
+        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f, CUSUM h = %.1f, scored min(stories, %d x sources) "
+                        + "(as configured, not tuned)", OURS, detector.spikeScore(), detector.cusumThreshold(),
+                detector.storiesPerSource()));
         for (int b = 0; b < baselines.size(); b++) {
             double t = calibrations.get(b).tune(cfg.falseAlarmBudget());
             ScoredBaseline tuned = baselines.get(b).withThreshold(t);

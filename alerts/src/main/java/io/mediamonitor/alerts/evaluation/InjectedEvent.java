@@ -22,8 +22,10 @@ public record InjectedEvent(Kind kind, long start, long end, long detectableAt, 
         RAMP(true),
         /** The rate doubles for good: one alert is right, more are noise. */
         PERMANENT_DOUBLING(true),
-        /** One outlet publishes one story 10-30 times, or 10-30 stories on its own (live blog). */
+        /** One outlet publishes one story 10-30 times within an hour. */
         SINGLE_OUTLET(false),
+        /** One outlet publishes 10-30 distinct stories within an hour on its own (a live blog). */
+        LIVE_BLOG(false),
         /** One wire story carried by 10-30 outlets: one story, so not a burst. */
         WIRE(false),
         /** A feed catches up: articles of the last hours arrive at once, late. */

@@ -32,13 +32,14 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
      * @param medianDelayMin  minutes from burst start to its first alert
      * @param p90DelayMin     90th percentile of that
      * @param alertsPerBurst  alerts per detected burst
-     * @param singleOutlet    alerts on one outlet repeating itself
+     * @param singleOutlet    alerts on one outlet repeating a story
+     * @param liveBlog        alerts on one outlet writing many stories alone
      * @param wire            alerts on one syndicated wire story
      * @param late            alerts on a batch of late articles
      */
     public record Row(String detector, String level, double termDays, int bursts, double recall, double fastRecall,
                       double precision, double falseAlarmsPerTermDay, double medianDelayMin, double p90DelayMin,
-                      double alertsPerBurst, int singleOutlet, int wire, int late) {
+                      double alertsPerBurst, int singleOutlet, int liveBlog, int wire, int late) {
 
         static Row of(String detector, String level, Tally t) {
             int fast = t.events.entrySet().stream().filter(e -> e.getKey().positive())
@@ -47,7 +48,8 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
             return new Row(detector, level, t.termDays, bursts, t.recall(),
                     bursts == 0 ? Double.NaN : (double) fast / bursts, t.precision(), t.falseAlarmsPerTermDay(),
                     Tally.quantile(t.delaysMinutes, 0.5), Tally.quantile(t.delaysMinutes, 0.9), t.alertsPerBurst(),
-                    t.trapAlerts(Kind.SINGLE_OUTLET), t.trapAlerts(Kind.WIRE), t.trapAlerts(Kind.LATE_BATCH));
+                    t.trapAlerts(Kind.SINGLE_OUTLET), t.trapAlerts(Kind.LIVE_BLOG), t.trapAlerts(Kind.WIRE),
+                    t.trapAlerts(Kind.LATE_BATCH));
         }
     }
 
@@ -69,14 +71,14 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
                 config.termsPerLevel(), config.days(), config.warmupDays(), config.tuningSeed(), config.testSeed(),
                 config.sources(), config.falseAlarmBudget(), seconds));
         b.append("| detector | stories/h | bursts | recall | recall ≤1 advance | precision | false alarms/term-day "
-                + "| median delay (min) | p90 delay (min) | alerts/burst | single-outlet | wire | late |\n");
-        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| median delay (min) | p90 delay (min) | alerts/burst | single-outlet | live blog | wire | late |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d |%n",
+            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d |%n",
                     r.level().equals("all") ? "**" + r.detector() + "**" : r.detector(),
                     r.level().equals("all") ? "**all**" : r.level(), r.bursts(), f2(r.recall()), f2(r.fastRecall()),
                     f2(r.precision()), f3(r.falseAlarmsPerTermDay()), f0(r.medianDelayMin()), f0(r.p90DelayMin()),
-                    f2(r.alertsPerBurst()), r.singleOutlet(), r.wire(), r.late()));
+                    f2(r.alertsPerBurst()), r.singleOutlet(), r.liveBlog(), r.wire(), r.late()));
         }
         b.append("\nThresholds as run: ").append(String.join("; ", thresholds)).append(".\n\n");
         b.append("| goal (our detector, test world) | measured | target | met |\n|---|---:|---|---|\n");

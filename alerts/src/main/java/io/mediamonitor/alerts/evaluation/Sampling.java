@@ -1,6 +1,5 @@
 package io.mediamonitor.alerts.evaluation;
 
-import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /** The few random draws the generator needs. */
@@ -24,11 +23,6 @@ final class Sampling {
             p *= r.nextDouble();
         }
         return k;
-    }
-
-    /** Gamma with mean 1 and variance {@code dispersion}: hour-to-hour news frailty. */
-    static double frailty(RandomGenerator r, double dispersion) {
-        return new GammaDistribution(r, 1 / dispersion, dispersion).sample();
     }
 
     static double uniform(RandomGenerator r, double lo, double hi) {

@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes one term's month of news: a negative-binomial baseline (Poisson stories under an hourly Gamma
- * frailty of dispersion 0.05-0.3) following the world's rhythm with a term-specific twist, syndication
+ * Writes one term's month of news: an overdispersed baseline (Poisson stories under a drifting
+ * log-normal frailty of variance 0.05-0.3, so hourly counts are close to negative binomial) following the world's rhythm with a term-specific twist, syndication
  * (15 % of stories picked up by 1-5 more outlets), ordinary lateness, and injected events.
  *
  * <p>Positive events alternate SPIKE, STEP, RAMP every 3.5 days after the warm-up. Rare terms (under one
  * story an hour) get new stories from distinct outlets: a spike of 5-12 stories from 5-12 sources within
  * 20-50 minutes, a step of 3-6 stories an hour for 3 hours, a ramp to 8 an hour; busy terms get their rate
  * multiplied: x3 for an hour, x2 for 6-12 hours, 1 to 3 over 3 hours. One busy term in three doubles for
- * good for the last 4 days. Negative events, in between: one outlet repeating a story or writing 10-30
- * stories alone, a wire story syndicated by 10-30 outlets, and a batch of late articles.
+ * good for the last 4 days. Negative events, in between: one outlet repeating a story 10-30 times, one
+ * outlet writing 10-30 stories alone (a live blog), a wire story syndicated by 10-30 outlets, and a batch
+ * of late articles.
  */
 public final class ScenarioGenerator {
 
@@ -50,10 +51,17 @@ public final class ScenarioGenerator {
 
         List<Plan> plans = plan(r, index, level);
         long end = World.T0 + world.days() * World.DAY;
+        // News intensity drifts: a log-normal AR(1) frailty with mean 1, variance `dispersion` and a
+        // correlation time of an hour, stepped every 10 minutes (no clock-hour blocks a detector could
+        // exploit or trip over).
+        double sigma2 = Math.log(1 + dispersion);
+        double rho = Math.exp(-10.0 / 60);
+        double x = Math.sqrt(sigma2) * r.nextGaussian();
         double frailty = 1;
         for (long t = World.T0; t < end; t += World.MINUTE) {
-            if (Math.floorMod(t - World.T0, World.HOUR) == 0) {
-                frailty = Sampling.frailty(r, dispersion);
+            if (Math.floorMod(t - World.T0, 10 * World.MINUTE) == 0) {
+                x = rho * x + Math.sqrt(sigma2 * (1 - rho * rho)) * r.nextGaussian();
+                frailty = Math.exp(x - sigma2 / 2);
             }
             double hour = (double) Math.floorMod(t - World.T0, World.DAY) / World.HOUR;
             double base = level * World.rhythm(t) * (1 + twist * Math.sin((hour - phase) / 24 * 2 * Math.PI))
@@ -107,14 +115,14 @@ public final class ScenarioGenerator {
         long firstDay = World.T0 + warmupDays * World.DAY;
         long last = World.T0 + (world.days() - (permanent ? 4 : 0)) * World.DAY;
         Kind[] positives = {Kind.SPIKE, Kind.STEP, Kind.RAMP};
-        Kind[] negatives = {Kind.SINGLE_OUTLET, Kind.WIRE, Kind.LATE_BATCH};
+        Kind[] negatives = {Kind.SINGLE_OUTLET, Kind.WIRE, Kind.LATE_BATCH, Kind.LIVE_BLOG};
         int k = 0;
         for (long block = firstDay + 6 * World.HOUR; block + 36 * World.HOUR < last; block += 84 * World.HOUR) {
             long start = block + (long) (r.nextDouble() * 24 * World.HOUR);
             plans.add(new Plan(positives[(index + k) % 3], start, level, r));
             long trap = block + 42 * World.HOUR + (long) (r.nextDouble() * 24 * World.HOUR);
             if (trap + 12 * World.HOUR < last) {
-                plans.add(new Plan(negatives[(index + k) % 3], trap, level, r));
+                plans.add(new Plan(negatives[(index + k) % negatives.length], trap, level, r));
             }
             k++;
         }
@@ -126,10 +134,10 @@ public final class ScenarioGenerator {
 
     private void negative(RandomGenerator r, Writer w, Plan p) {
         switch (p.kind) {
-            case SINGLE_OUTLET -> {
+            case SINGLE_OUTLET, LIVE_BLOG -> {
                 int source = world.drawSource(r);
                 int n = Sampling.uniformInt(r, 10, 30);
-                boolean sameStory = r.nextBoolean();
+                boolean sameStory = p.kind == Kind.SINGLE_OUTLET;
                 long story = -1;
                 for (int i = 0; i < n; i++) {
                     long at = p.start + (long) ((double) i / n * World.HOUR);

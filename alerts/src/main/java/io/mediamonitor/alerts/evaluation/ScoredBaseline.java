@@ -101,7 +101,8 @@ public final class ScoredBaseline implements Candidate {
             if (o.stories() < windows.minStories() || o.sources() < windows.minSources()) {
                 return List.of();
             }
-            double score = model.score(count, o.hasVolume() ? o.totalVolume() : Double.NaN);
+            // A window less than half elapsed has too little volume to normalise by (SigniTrend scores full buckets).
+            double score = model.score(count, o.hasVolume() && o.elapsedFraction() >= 0.5 ? o.totalVolume() : Double.NaN);
             if (recorder != null) {
                 int i = (int) Math.floorDiv(o.eventTime() - recorder.origin(), windows.advanceMs());
                 if (i >= 0 && i < recorder.buckets().length) {

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Feeds with rhythms from one article every 5 minutes to one every 8 hours (following the world's daily
- * rhythm); two in three go dark once, for 1.5 to 4 times their silence threshold, then resume.
+ * Feeds with rhythms from one article every 5 minutes to one every 8 hours (a Poisson process following
+ * the world's daily and weekly rhythm); two in three go dark once, for 12 to 72 hours, then resume.
  */
 final class SilenceEvaluation {
 
@@ -41,16 +41,16 @@ final class SilenceEvaluation {
         List<Double> delays = new ArrayList<>();
         for (int s = 0; s < sources; s++) {
             double gap = World.MINUTE * Math.exp(Sampling.uniform(r, Math.log(5), Math.log(480)));
-            long threshold = Math.max(6 * World.HOUR, (long) (6 * gap));
             boolean dark = s % 3 != 0;
-            long outageStart = dark ? scoredFrom + (long) (r.nextDouble() * (end - scoredFrom - 5 * threshold)) : -1;
-            long outageEnd = dark ? outageStart + (long) (Sampling.uniform(r, 1.5, 4) * threshold) : -1;
+            long length = (long) (Sampling.uniform(r, 12, 72) * World.HOUR);
+            long outageStart = dark ? scoredFrom + (long) (r.nextDouble() * (end - scoredFrom - length - World.DAY)) : -1;
+            long outageEnd = dark ? outageStart + length : -1;
             outages += dark ? 1 : 0;
             String term = "feed:sim-" + s;
             SourceRhythm state = null;
             boolean caught = false;
             long lastBeforeOutage = Long.MIN_VALUE;
-            long next = World.T0 + Sampling.exponentialMs(r, gap);
+            long next = nextArticle(r, World.T0, gap);
             for (long t = World.T0; t < end; t += 10 * World.MINUTE) {
                 while (next <= t) {
                     if (!(dark && next >= outageStart && next < outageEnd)) {
@@ -63,8 +63,7 @@ final class SilenceEvaluation {
                             lastBeforeOutage = next;
                         }
                     }
-                    // A thinned Poisson process: the rhythm scales the rate.
-                    next += Sampling.exponentialMs(r, gap / Math.max(0.2, World.rhythm(next)));
+                    next = nextArticle(r, next, gap);
                 }
                 SilenceDetector.Step step = detector.check(term, state, t);
                 state = step.state();
@@ -82,6 +81,16 @@ final class SilenceEvaluation {
         }
         return new Result(sources, outages, found, falseAlerts, (double) sources * (days - warmupDays),
                 Tally.quantile(delays, 0.5), resolved);
+    }
+
+    /** Next article of a Poisson process whose rate follows the world's rhythm (thinning). */
+    private static long nextArticle(RandomGenerator r, long after, double meanGap) {
+        double peak = 1.7;
+        long t = after;
+        do {
+            t += Sampling.exponentialMs(r, meanGap / peak);
+        } while (r.nextDouble() > World.rhythm(t) / peak);
+        return t;
     }
 
     private SilenceEvaluation() {

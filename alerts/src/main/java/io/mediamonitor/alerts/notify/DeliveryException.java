@@ -1,5 +1,8 @@
 package io.mediamonitor.alerts.notify;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A receiver did not take an alert. Retryable failures (timeouts, 5xx, 429, a refused connection)
  * are tried again with backoff; permanent ones (a 4xx, a rejected address) go straight to the
@@ -8,10 +11,17 @@ package io.mediamonitor.alerts.notify;
 public final class DeliveryException extends Exception {
 
     private final boolean retryable;
+    private final Duration retryAfter;
 
     public DeliveryException(String message, boolean retryable, Throwable cause) {
+        this(message, retryable, cause, null);
+    }
+
+    /** @param retryAfter the receiver's own hint (HTTP {@code Retry-After}), or null */
+    public DeliveryException(String message, boolean retryable, Throwable cause, Duration retryAfter) {
         super(message, cause);
         this.retryable = retryable;
+        this.retryAfter = retryAfter;
     }
 
     public static DeliveryException retryable(String message) {
@@ -32,5 +42,10 @@ public final class DeliveryException extends Exception {
 
     public boolean retryable() {
         return retryable;
+    }
+
+    /** How long the receiver asked us to wait before the next attempt, if it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -39,6 +39,8 @@ final class JsonPoster {
         this.headers.forEach(check::header);
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
+                // no h2c upgrade dance on plain http: some receivers mishandle it on a POST
+                .version(scheme.equals("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -72,11 +74,23 @@ final class JsonPoster {
             return;
         }
         String message = "POST " + safe(uri) + " answered HTTP " + status + (excerpt.isEmpty() ? "" : ": " + excerpt);
-        throw retryable(status) ? DeliveryException.retryable(message) : DeliveryException.permanent(message);
+        if (!retryable(status)) {
+            throw DeliveryException.permanent(message);
+        }
+        throw new DeliveryException(message, true, null,
+                retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
     }
 
     static boolean retryable(int status) {
         return status == 408 || status == 425 || status == 429 || status >= 500;
+    }
+
+    /** {@code Retry-After} in seconds (the form Slack and most webhooks use); null for absent or a date. */
+    static Duration retryAfter(String header) {
+        if (header == null || !header.strip().matches("\\d{1,6}")) {
+            return null;
+        }
+        return Duration.ofSeconds(Long.parseLong(header.strip()));
     }
 
     /**

@@ -215,6 +215,10 @@ public final class NotificationChannel implements AutoCloseable {
             } catch (WakeupException e) {
                 // close() woke a blocking call
             } catch (RuntimeException e) {
+                if (stopRequested()) {
+                    log.debug("Notification channel {} ended while stopping", channel, e);
+                    return;
+                }
                 log.error("Notification channel {} failed; restarting from the committed offsets in {}", channel,
                         RESTART_PAUSE, e);
                 pause(RESTART_PAUSE);

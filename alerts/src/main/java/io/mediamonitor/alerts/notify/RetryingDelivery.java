@@ -43,6 +43,7 @@ public final class RetryingDelivery {
 
     public DeliveryOutcome deliver(Notifier notifier, Alert alert) {
         String reason = "";
+        Duration hint = null;
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
             try {
                 notifier.deliver(alert);
@@ -52,6 +53,7 @@ public final class RetryingDelivery {
                 return new DeliveryOutcome(DeliveryOutcome.Status.DELIVERED, attempt, "");
             } catch (DeliveryException e) {
                 reason = e.getMessage();
+                hint = e.retryAfter().orElse(null);
                 if (!e.retryable()) {
                     log.warn("Alert {}:{} refused for good at attempt {}: {}", alert.getId(), alert.getRevision(),
                             attempt, reason);
@@ -60,9 +62,10 @@ public final class RetryingDelivery {
             } catch (RuntimeException e) {
                 // a bug in a notifier must not stop the stream; it is retried and then dead-lettered
                 reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                hint = null;
             }
             if (attempt < policy.attempts()) {
-                Duration wait = policy.backoffAfter(attempt);
+                Duration wait = waitAfter(attempt, hint);
                 log.warn("Alert {}:{} attempt {}/{} failed ({}), retrying in {} ms", alert.getId(),
                         alert.getRevision(), attempt, policy.attempts(), reason, wait.toMillis());
                 if (!pause.await(wait)) {
@@ -73,5 +76,14 @@ public final class RetryingDelivery {
         log.warn("Alert {}:{} failed after {} attempts: {}", alert.getId(), alert.getRevision(), policy.attempts(),
                 reason);
         return new DeliveryOutcome(DeliveryOutcome.Status.FAILED, policy.attempts(), reason);
+    }
+
+    /** The policy's backoff, lengthened to the receiver's Retry-After hint but never past the policy's max. */
+    Duration waitAfter(int failedAttempt, Duration hint) {
+        Duration backoff = policy.backoffAfter(failedAttempt);
+        if (hint == null || hint.compareTo(backoff) <= 0) {
+            return backoff;
+        }
+        return hint.compareTo(policy.max()) > 0 ? policy.max() : hint;
     }
 }

@@ -1,16 +1,21 @@
 package io.mediamonitor.alerts.stream;
 
+import io.mediamonitor.alerts.detect.SilenceDetector;
 import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.model.AlertArticle;
+import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.TermArticles;
 import io.mediamonitor.schema.AvroSerde;
 import io.mediamonitor.schema.Topics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -22,6 +27,7 @@ import org.apache.kafka.streams.state.Stores;
  * media.mentions ⋈ media.mentions.totals (GlobalKTable) → spike detector per term → media.alerts
  * media.articles.enriched → articles by term → the articles that explain each alert
  * media.watchlist (GlobalKTable) → which terms alert, with which thresholds, changed at runtime
+ * media.articles.enriched → articles by source → silence detector per source → media.alerts
  */
 public final class AlertTopology {
 
@@ -47,10 +53,24 @@ public final class AlertTopology {
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TermArticleRecorder.STORE),
                 Serdes.String(), termArticlesSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SilenceWatcher.STORE),
+                Serdes.String(), Serdes.ByteArray()));
 
-        builder.stream(topics.articlesEnriched().name(),
-                        Consumed.with(topics.articlesEnriched().keySerde(), topics.articlesEnriched().valueSerde())
-                                .withName("read-enriched"))
+        KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),
+                Consumed.with(topics.articlesEnriched().keySerde(), topics.articlesEnriched().valueSerde())
+                        .withName("read-enriched"));
+        AvroSerde<AlertArticle> articleSerde = AvroSerde.of(AlertArticle.class);
+        enriched
+                .map((id, article) -> KeyValue.pair(article.getArticle().getSource(), new AlertArticle(
+                        article.getArticle().getTitle(), article.getArticle().getUrl(), article.getArticle().getSource(),
+                        article.getArticle().getPublishedAt())), Named.as("key-by-source"))
+                .repartition(Repartitioned.<String, AlertArticle>as("articles-by-source")
+                        .withKeySerde(Serdes.String()).withValueSerde(articleSerde))
+                .process(() -> new SilenceWatcher(new SilenceDetector(settings.silence())), Named.as("detect-silence"),
+                        SilenceWatcher.STORE)
+                .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
+                        .withName("write-silence-alerts"));
+        enriched
                 .flatMap((id, article) -> ArticleTerms.of(article), Named.as("articles-per-term"))
                 .mapValues(LabelledArticle::toWire, Named.as("to-wire"))
                 .repartition(Repartitioned.<String, TermArticles>as("articles-by-term")

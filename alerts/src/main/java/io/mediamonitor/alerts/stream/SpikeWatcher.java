@@ -42,6 +42,7 @@ final class SpikeWatcher implements Processor<String, ObservedWindow, String, Al
     private KeyValueStore<String, byte[]> states;
     private KeyValueStore<String, TermArticles> articles;
     private TimestampedKeyValueStore<String, WatchlistEntry> watchlist;
+    private TimestampedKeyValueStore<String, io.mediamonitor.model.MentionCount> totals;
 
     SpikeWatcher(AlertSettings settings) {
         this.settings = settings;
@@ -54,6 +55,7 @@ final class SpikeWatcher implements Processor<String, ObservedWindow, String, Al
         this.states = context.getStateStore(STORE);
         this.articles = context.getStateStore(TermArticleRecorder.STORE);
         this.watchlist = context.getStateStore(AlertTopology.WATCHLIST_STORE);
+        this.totals = context.getStateStore(AlertTopology.TOTALS_STORE);
         // a burst that ends sends no more records: stream time resolves its alert
         context.schedule(Duration.ofMillis(settings.detector().advanceMs()), PunctuationType.STREAM_TIME,
                 this::resolveQuietTerms);
@@ -63,11 +65,12 @@ final class SpikeWatcher implements Processor<String, ObservedWindow, String, Al
     public void process(Record<String, ObservedWindow> record) {
         String term = record.key();
         ObservedWindow observed = record.value();
-        long watchedSince = watchedSince(observed.count().getWindowStart().toEpochMilli());
         WatchlistEntry entry = entry(term);
         SpikeDetector detector = new SpikeDetector(WatchPolicy.detectorFor(entry, settings.detector()));
         byte[] stored = states.get(term);
-        TermState state = stored == null ? detector.initialState(watchedSince) : TermStateCodec.decode(stored);
+        TermState state = stored == null
+                ? detector.initialState(watchedSince(observed.count()))
+                : TermStateCodec.decode(stored);
         Decision decision = detector.evaluate(state, WindowObservation.of(observed.count(), observed.totalVolume()));
         states.put(term, TermStateCodec.encode(decision.state()));
         if (policy.watches(term, entry)) {
@@ -117,12 +120,34 @@ final class SpikeWatcher implements Processor<String, ObservedWindow, String, Al
         return entry == null ? null : entry.value();
     }
 
-    private long watchedSince(long candidate) {
+    /**
+     * Since when the system has been counting: a term first mentioned now has had zero mentions
+     * since then, which is history enough for a rare actor to alert on its first burst. The count's
+     * countingSince (stamped by enrich), the oldest article this task has seen and the earliest
+     * window of the global totals tell since when.
+     */
+    private long watchedSince(io.mediamonitor.model.MentionCount count) {
+        long since = count.getWindowStart().toEpochMilli();
+        if (count.getCountingSince() != null) {
+            since = Math.min(since, count.getCountingSince().toEpochMilli());
+        }
         byte[] stored = states.get(WATCHED_SINCE);
         if (stored != null) {
-            return ByteBuffer.wrap(stored).getLong();
+            since = Math.min(since, ByteBuffer.wrap(stored).getLong());
         }
-        states.put(WATCHED_SINCE, ByteBuffer.allocate(Long.BYTES).putLong(candidate).array());
-        return candidate;
+        java.time.Instant earliestArticle = TermArticleRecorder.earliest(articles);
+        if (earliestArticle != null) {
+            since = Math.min(since, earliestArticle.toEpochMilli());
+        }
+        try (KeyValueIterator<String, ValueAndTimestamp<io.mediamonitor.model.MentionCount>> all = totals.all()) {
+            if (all.hasNext()) {
+                // keys are epoch milliseconds of equal length, so the first key is the earliest window
+                since = Math.min(since, Long.parseLong(all.next().key));
+            }
+        } catch (NumberFormatException e) {
+            // a foreign key in the totals topic: ignore it, keep what we know
+        }
+        states.put(WATCHED_SINCE, ByteBuffer.allocate(Long.BYTES).putLong(since).array());
+        return since;
     }
 }

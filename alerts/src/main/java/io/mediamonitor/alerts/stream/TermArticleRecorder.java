@@ -17,6 +17,8 @@ final class TermArticleRecorder implements Processor<String, LabelledArticle, Vo
 
     static final String STORE = "term-articles";
     static final int KEPT_PER_TERM = 40;
+    /** Also kept here: the oldest article this task has seen, i.e. since when it has been watching. */
+    static final String EARLIEST = "\u0000earliest";
 
     private KeyValueStore<String, TermArticles> store;
 
@@ -27,6 +29,7 @@ final class TermArticleRecorder implements Processor<String, LabelledArticle, Vo
 
     @Override
     public void process(Record<String, LabelledArticle> record) {
+        rememberIfEarliest(record.value().article());
         TermArticles previous = store.get(record.key());
         List<AlertArticle> articles = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticles());
         AlertArticle article = record.value().article();
@@ -38,5 +41,22 @@ final class TermArticleRecorder implements Processor<String, LabelledArticle, Vo
             articles.subList(0, articles.size() - KEPT_PER_TERM).clear();
         }
         store.put(record.key(), new TermArticles(record.value().label(), articles));
+    }
+
+    /**
+     * A feed's backlog arrives at start-up in one burst, most of it too late for the windows; but it
+     * still shows since when the sources have been read, and so since when a rare term was absent.
+     */
+    private void rememberIfEarliest(AlertArticle article) {
+        TermArticles earliest = store.get(EARLIEST);
+        if (earliest == null || article.getPublishedAt().isBefore(earliest.getArticles().get(0).getPublishedAt())) {
+            store.put(EARLIEST, new TermArticles("earliest", List.of(article)));
+        }
+    }
+
+    /** Publication time of the oldest article seen, or null. */
+    static java.time.Instant earliest(KeyValueStore<String, TermArticles> store) {
+        TermArticles earliest = store.get(EARLIEST);
+        return earliest == null ? null : earliest.getArticles().get(0).getPublishedAt();
     }
 }

@@ -32,14 +32,10 @@ public final class WatchPolicy {
         if (entry == null || (entry.getMinStories() == null && entry.getMinSources() == null && entry.getMinScore() == null)) {
             return base;
         }
-        return new DetectorConfig(base.windowSizeMs(), base.advanceMs(), base.graceMs(),
+        DetectorConfig config = base.withGuards(
                 entry.getMinStories() != null ? entry.getMinStories() : base.minStories(),
-                entry.getMinSources() != null ? entry.getMinSources() : base.minSources(),
-                base.storiesPerSource(), base.halfLifeMs(), base.priorStories(), base.priorWindows(), base.minShape(),
-                base.minMean(), base.priorDispersion(), base.dispersionPriorWeight(), base.minDispersion(),
-                base.maxDispersion(), entry.getMinScore() != null ? entry.getMinScore() : base.spikeScore(),
-                base.cusumThreshold(), base.cusumShift(), base.clipSigmas(), base.resolveSigmas(),
-                base.resolveQuietWindows(), base.cooldownMs(), base.warmupWindows());
+                entry.getMinSources() != null ? entry.getMinSources() : base.minSources());
+        return entry.getMinScore() != null ? config.withSpikeScore(entry.getMinScore()) : config;
     }
 
     /** A readable name for a term when no article has named it yet. */

@@ -151,13 +151,13 @@ class SpikeDetectorTest {
     void sustainedRiseTooSlowForTheShockTestIsCaughtByTheCusum() {
         TermScript s = new TermScript(detector, "country:BF", 8);
         long rise = T0 + 14 * DAY + 6 * HOUR;
-        s.background(T0, rise + 12 * HOUR, 10, 60);
-        s.background(rise, rise + 12 * HOUR, 8, 60); // 1.8x for twelve hours
-        s.run(rise + 12 * HOUR);
+        s.background(T0, rise + 24 * HOUR, 10, 60);
+        s.background(rise, rise + 24 * HOUR, 7, 60); // 1.7x for a day
+        s.run(rise + 24 * HOUR);
 
         assertThat(s.opened()).hasSize(1);
         assertThat(s.opened().get(0).kind()).isEqualTo(AlertKind.SUSTAINED_RISE);
-        assertThat(s.opened().get(0).triggeredAt()).isBetween(rise, rise + 10 * HOUR);
+        assertThat(s.opened().get(0).triggeredAt()).isBetween(rise, rise + 16 * HOUR);
     }
 
     @Test
@@ -168,6 +168,6 @@ class SpikeDetectorTest {
         assertThat(TermStateCodec.decode(TermStateCodec.encode(s.state))).isEqualTo(s.state);
         TermState initial = detector.initialState();
         assertThat(TermStateCodec.decode(TermStateCodec.encode(initial))).isEqualTo(initial);
-        assertThat(TermStateCodec.encode(s.state).length).isLessThan(256);
+        assertThat(TermStateCodec.encode(s.state).length).isLessThan(300);
     }
 }

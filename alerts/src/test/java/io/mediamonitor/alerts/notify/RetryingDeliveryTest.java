@@ -70,4 +70,20 @@ class RetryingDeliveryTest {
         assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.STOPPED);
         assertThat(seen).hasSize(1);
     }
+
+    @Test
+    void aRetryAfterHintLengthensThePauseUpToThePolicyMax() {
+        AtomicInteger calls = new AtomicInteger();
+        DeliveryOutcome outcome = delivery.deliver(alert -> {
+            int call = calls.incrementAndGet();
+            if (call == 1) {
+                throw new DeliveryException("HTTP 429", true, null, Duration.ofSeconds(7));
+            }
+            if (call == 2) {
+                throw new DeliveryException("HTTP 429", true, null, Duration.ofMinutes(10));
+            }
+        }, TestAlerts.aesSpike());
+        assertThat(outcome.delivered()).isTrue();
+        assertThat(pauses).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(30));
+    }
 }

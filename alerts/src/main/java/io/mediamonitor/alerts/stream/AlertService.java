@@ -1,0 +1,45 @@
+package io.mediamonitor.alerts.stream;
+
+import io.mediamonitor.enrich.StreamsDefaults;
+import io.mediamonitor.schema.Topics;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the alert topology; instances with the same application id share the terms. */
+public final class AlertService implements AutoCloseable {
+
+    public static final String DEFAULT_APPLICATION_ID = "media-monitor-alerts";
+    private static final Logger log = LoggerFactory.getLogger(AlertService.class);
+
+    private final KafkaStreams streams;
+
+    public AlertService(Topics topics, AlertSettings settings, Map<String, Object> clientConfig, String applicationId,
+                        String stateDir) {
+        Properties props = StreamsDefaults.base(applicationId, clientConfig, topics.deadLetter().name(), stateDir);
+        streams = new KafkaStreams(AlertTopology.build(topics, settings), props);
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("Alert stream thread failed; replacing it", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    public void start() {
+        streams.start();
+        log.info("Alerts started");
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        log.info("Alerts stopped");
+    }
+}

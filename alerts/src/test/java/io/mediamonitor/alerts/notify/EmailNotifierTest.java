@@ -1,0 +1,123 @@
+package io.mediamonitor.alerts.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.AlertStatus;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Against a real SMTP server in the test JVM (GreenMail on a free port of 127.0.0.1). */
+class EmailNotifierTest {
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        smtp.setUser("monitor@newsroom.example", "monitor", "s3cret");
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private EmailNotifier notifier(String username, String password) {
+        return new EmailNotifier(new EmailSettings("127.0.0.1", smtp.getSmtp().getPort(), username, password,
+                "Media Monitor <monitor@newsroom.example>", List.of("desk@newsroom.example", "analyst@newsroom.example"),
+                false, false, Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void sendsSubjectBodyAndRecipients() throws Exception {
+        notifier("monitor", "s3cret").deliver(TestAlerts.aesSpike());
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 2)).isTrue();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2); // one copy per recipient mailbox
+        MimeMessage mail = received[0];
+        assertThat(mail.getSubject())
+                .isEqualTo("[media-monitor] HIGH actor:aes — 6 stories from 5 sources (expected 0.4)");
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("Media Monitor <monitor@newsroom.example>");
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("desk@newsroom.example", "analyst@newsroom.example");
+        assertThat(mail.getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
+        String body = ((String) mail.getContent()).replace("\r\n", "\n");
+        assertThat(body.strip()).isEqualTo(AlertFormatter.text(TestAlerts.aesSpike()).strip());
+        assertThat(body).contains("6 stories about the AES from 5 sources in one hour, against 0.4 expected.")
+                .contains("Les chefs d'État de l'AES réunis à Niamey").contains("https://example.org/a2?x=1&y=2");
+    }
+
+    @Test
+    void revisionsOfOneAlertThreadUnderTheFirst() throws Exception {
+        EmailNotifier email = notifier(null, null);
+        Alert open = TestAlerts.aesSpike();
+        email.deliver(open);
+        email.deliver(TestAlerts.revision(open, 1, AlertStatus.ESCALATED));
+        email.deliver(TestAlerts.revision(open, 2, AlertStatus.RESOLVED));
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 6)).isTrue();
+        List<MimeMessage> desk = smtp.findReceivedMessages(
+                user -> user.getEmail().equals("desk@newsroom.example"), message -> true).toList();
+        assertThat(desk).hasSize(3);
+        String root = "<3f1c9a7e0b2d4c6e8f1a2b3c4d5e6f70.0@newsroom.example>";
+        assertThat(desk.get(0).getMessageID()).isEqualTo(root);
+        assertThat(desk.get(0).getHeader("In-Reply-To")).isNull();
+        assertThat(desk.get(0).getHeader("References")).isNull();
+        for (int revision = 1; revision <= 2; revision++) {
+            MimeMessage update = desk.get(revision);
+            assertThat(update.getMessageID())
+                    .isEqualTo("<3f1c9a7e0b2d4c6e8f1a2b3c4d5e6f70." + revision + "@newsroom.example>");
+            assertThat(update.getHeader("In-Reply-To")).containsExactly(root);
+            assertThat(update.getHeader("References")).containsExactly(root);
+        }
+        assertThat(desk.get(1).getSubject()).startsWith("[media-monitor] ESCALATED HIGH actor:aes");
+        assertThat(desk.get(2).getSubject()).startsWith("[media-monitor] RESOLVED HIGH actor:aes");
+    }
+
+    @Test
+    void aRepeatedDeliveryKeepsItsMessageId() throws Exception {
+        EmailNotifier email = notifier(null, null);
+        assertThat(email.message(TestAlerts.aesSpike()).getMessageID())
+                .isEqualTo(email.message(TestAlerts.aesSpike()).getMessageID());
+    }
+
+    @Test
+    void aRefusedLoginIsPermanent() {
+        assertThatThrownBy(() -> notifier("monitor", "wrong").deliver(TestAlerts.aesSpike()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).startsWith("SMTP login refused by 127.0.0.1");
+                });
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableServerIsARetryableFailure() {
+        int port = smtp.getSmtp().getPort();
+        smtp.stop();
+        EmailNotifier email = new EmailNotifier(new EmailSettings("127.0.0.1", port, null, null,
+                "monitor@newsroom.example", List.of("desk@newsroom.example"), false, false, Duration.ofSeconds(2)));
+        assertThatThrownBy(() -> email.deliver(TestAlerts.aesSpike()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    @Test
+    void settingsNeverPrintThePassword() {
+        EmailSettings settings = new EmailSettings("smtp.example.org", 587, "user", "hunter2", "a@example.org",
+                List.of("b@example.org"), true, false, Duration.ofSeconds(5));
+        assertThat(settings.toString()).doesNotContain("hunter2").contains("smtp.example.org:587");
+        assertThat(EmailNotifier.properties(settings)).containsEntry("mail.smtp.starttls.required", "true")
+                .containsEntry("mail.smtp.auth", "true");
+    }
+}

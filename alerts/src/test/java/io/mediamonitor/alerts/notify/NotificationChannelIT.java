@@ -1,0 +1,262 @@
+package io.mediamonitor.alerts.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mediamonitor.model.Alert;
+import io.mediamonitor.schema.TopicProvisioner;
+import io.mediamonitor.schema.Topics;
+import io.mediamonitor.testing.KafkaTestCluster;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The channel runner on a real broker, delivering to a real HTTP receiver. */
+class NotificationChannelIT {
+
+    private static KafkaTestCluster kafka;
+    private static Admin admin;
+
+    @BeforeAll
+    static void startKafka() {
+        kafka = KafkaTestCluster.singleBroker();
+        admin = kafka.admin();
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        admin.close();
+        kafka.close();
+    }
+
+    @Test
+    void everyAlertArrivesAtLeastOnceAcrossAStopMidwayAndCommitsFollowDelivery() throws Exception {
+        Topics topics = topics("restart");
+        String channelName = "webhook-restart";
+        String group = NotificationChannel.groupId(channelName);
+        Map<String, TopicPartition> partitionOf = new ConcurrentHashMap<>();
+        Map<String, Long> offsetOf = new ConcurrentHashMap<>();
+        Map<String, Long> committedWhenDelivered = new ConcurrentHashMap<>();
+        CountDownLatch firstFailure = new CountDownLatch(1);
+        // alert 4 fails at its first attempt: the channel is then in a long backoff when we stop it
+        try (RecordingReceiver receiver = new RecordingReceiver(request -> {
+            String key = request.idempotencyKey();
+            if (key.equals("alert-0004:0") && firstFailure.getCount() > 0) {
+                firstFailure.countDown();
+                return 500;
+            }
+            TopicPartition partition = partitionOf.get(key);
+            OffsetAndMetadata committed = committedOffsets(group).get(partition);
+            committedWhenDelivered.put(key, committed == null ? -1 : committed.offset());
+            return 200;
+        })) {
+            RetryPolicy patient = new RetryPolicy(5, Duration.ofSeconds(20), Duration.ofSeconds(20));
+            NotificationChannel first = new NotificationChannel(clientConfig(), topics, channelName,
+                    new WebhookNotifier(receiver.uri("/alerts")), patient);
+            first.start();
+            assertThat(first.awaitAssignment(Duration.ofSeconds(30))).isTrue();
+
+            try (KafkaProducer<String, Alert> producer = transactionalProducer(topics)) {
+                sendCommitted(producer, topics, IntStream.range(0, 10), partitionOf, offsetOf);
+                sendAborted(producer, topics, TestAlerts.numbered(999));
+
+                assertThat(firstFailure.await(30, TimeUnit.SECONDS)).isTrue();
+                first.close();
+                long deliveredBeforeStop = first.delivered();
+                assertThat(deliveredBeforeStop).isLessThan(10);
+
+                sendCommitted(producer, topics, IntStream.range(10, 20), partitionOf, offsetOf);
+            }
+
+            try (NotificationChannel second = new NotificationChannel(clientConfig(), topics, channelName,
+                    new WebhookNotifier(receiver.uri("/alerts")), patient)) {
+                second.start();
+                Set<String> expected = IntStream.range(0, 20).mapToObj(n -> String.format("alert-%04d:0", n))
+                        .collect(Collectors.toSet());
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> committedWhenDelivered.keySet().containsAll(expected));
+                // committed = last alert's offset + 1 in every partition (the end also counts the
+                // transaction markers, which consumers skip)
+                await().atMost(Duration.ofSeconds(30)).until(() -> offsetOf.entrySet().stream().allMatch(e -> {
+                    OffsetAndMetadata committed = committedOffsets(group).get(partitionOf.get(e.getKey()));
+                    return committed != null && committed.offset() > e.getValue();
+                }));
+
+                List<String> keys = receiver.requests().stream().map(RecordingReceiver.Request::idempotencyKey).toList();
+                assertThat(Set.copyOf(keys)).as("every committed alert, and the aborted one never")
+                        .isEqualTo(expected);
+                assertThat(keys.stream().filter("alert-0004:0"::equals).count())
+                        .as("the alert abandoned at the stop is sent again after the restart").isEqualTo(2);
+                committedWhenDelivered.forEach((key, committed) -> assertThat(committed)
+                        .as("offset of %s not committed before its delivery", key)
+                        .isLessThanOrEqualTo(offsetOf.get(key)));
+                assertThat(second.deadLettered()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void failingReceiverAndPoisonRecordsGoToTheDeadLetterTopicAndTheStreamMovesOn() throws Exception {
+        Topics topics = topics("dlq");
+        String channelName = "webhook-dlq";
+        try (RecordingReceiver receiver = new RecordingReceiver(request -> 500);
+             NotificationChannel channel = new NotificationChannel(clientConfig(), topics, channelName,
+                     new WebhookNotifier(receiver.uri("/down")),
+                     new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)))) {
+            channel.start();
+            assertThat(channel.awaitAssignment(Duration.ofSeconds(30))).isTrue();
+
+            byte[] poison = "not an avro alert".getBytes(StandardCharsets.UTF_8);
+            Map<String, byte[]> sent = new HashMap<>();
+            try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                    new ByteArraySerializer(), new ByteArraySerializer())) {
+                for (Alert alert : List.of(TestAlerts.numbered(1), TestAlerts.numbered(2))) {
+                    byte[] value = topics.alerts().valueSerde().serializer().serialize("", alert);
+                    sent.put(alert.getTerm(), value);
+                    producer.send(new ProducerRecord<>(topics.alerts().name(), bytes(alert.getTerm()), value)).get();
+                }
+                sent.put("keyword:poison", poison);
+                producer.send(new ProducerRecord<>(topics.alerts().name(), bytes("keyword:poison"), poison)).get();
+            }
+
+            List<ConsumerRecord<byte[], byte[]>> dead = readAll(topics.deadLetter().name(), 3);
+            Map<String, ConsumerRecord<byte[], byte[]>> byKey = dead.stream()
+                    .collect(Collectors.toMap(r -> new String(r.key(), StandardCharsets.UTF_8), r -> r));
+            assertThat(byKey.keySet()).containsExactlyInAnyOrder("keyword:test-1", "keyword:test-2", "keyword:poison");
+            byKey.forEach((key, record) -> {
+                assertThat(record.value()).as("original bytes of %s", key).isEqualTo(sent.get(key));
+                assertThat(DeadLetters.header(record.headers(), "channel")).isEqualTo(channelName);
+                assertThat(DeadLetters.header(record.headers(), "source.topic")).isEqualTo(topics.alerts().name());
+                assertThat(DeadLetters.header(record.headers(), "source.partition")).matches("[0-2]");
+                assertThat(DeadLetters.header(record.headers(), "source.offset")).matches("\\d+");
+            });
+            assertThat(DeadLetters.header(byKey.get("keyword:test-1").headers(), "reason"))
+                    .startsWith("delivery failed after 2 attempt(s): POST http://127.0.0.1:").contains("HTTP 500");
+            assertThat(DeadLetters.header(byKey.get("keyword:poison").headers(), "reason"))
+                    .startsWith("undeserializable: cannot decode Alert");
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> committedEqualsEnd(NotificationChannel.groupId(channelName), topics.alerts().name()));
+            assertThat(channel.deadLettered()).isEqualTo(3);
+            assertThat(channel.delivered()).isZero();
+            assertThat(receiver.requests()).hasSize(4); // 2 alerts × 2 attempts; the poison never reached it
+        }
+    }
+
+    // ---- helpers
+
+    private static Topics topics(String name) {
+        Topics topics = new Topics("it-" + name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".");
+        new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+        return topics;
+    }
+
+    private static Map<String, Object> clientConfig() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static KafkaProducer<String, Alert> transactionalProducer(Topics topics) {
+        KafkaProducer<String, Alert> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-alerts-" + UUID.randomUUID()),
+                topics.alerts().keySerde().serializer(), topics.alerts().valueSerde().serializer());
+        producer.initTransactions();
+        return producer;
+    }
+
+    /** Writes alerts numbered by {@code numbers} in one committed transaction, noting where each landed. */
+    private static void sendCommitted(KafkaProducer<String, Alert> producer, Topics topics, IntStream numbers,
+                                      Map<String, TopicPartition> partitionOf, Map<String, Long> offsetOf)
+            throws Exception {
+        producer.beginTransaction();
+        for (int n : numbers.toArray()) {
+            Alert alert = TestAlerts.numbered(n);
+            RecordMetadata where = producer.send(new ProducerRecord<>(topics.alerts().name(), alert.getTerm(), alert))
+                    .get();
+            String key = WebhookNotifier.idempotencyKey(alert);
+            partitionOf.put(key, new TopicPartition(where.topic(), where.partition()));
+            offsetOf.put(key, where.offset());
+        }
+        producer.commitTransaction();
+    }
+
+    private static void sendAborted(KafkaProducer<String, Alert> producer, Topics topics, Alert alert)
+            throws Exception {
+        producer.beginTransaction();
+        producer.send(new ProducerRecord<>(topics.alerts().name(), alert.getTerm(), alert)).get();
+        producer.abortTransaction();
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(String group) {
+        try {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True once the group's committed offset is the end of every partition (no transactions written). */
+    private static boolean committedEqualsEnd(String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(group);
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        IntStream.range(0, 3).forEach(p -> ends.put(new TopicPartition(topic, p), OffsetSpec.latest()));
+        var latest = admin.listOffsets(ends, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get(10, TimeUnit.SECONDS);
+        for (var end : latest.entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            if (done == null || done.offset() != end.getValue().offset()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic, int count) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (records.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}

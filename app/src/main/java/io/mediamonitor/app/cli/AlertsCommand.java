@@ -1,0 +1,85 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.alerts.notify.AlertTail;
+import io.mediamonitor.alerts.notify.NotificationChannel;
+import io.mediamonitor.alerts.stream.AlertService;
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.AlertJob;
+import io.mediamonitor.app.jobs.TopicWriter;
+import io.mediamonitor.model.WatchlistEntry;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs spike detection and the notification channels; 'alerts tail' follows the alert topic. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = {"Run the alerts job: spike detection per watched term on media.mentions, silence detection",
+                "per source, alerts to media.alerts, and the notification channels configured under notify.*",
+                "(console, webhook, Slack, e-mail), each its own consumer group."},
+        subcommands = AlertsCommand.Tail.class)
+public final class AlertsCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Override
+    public Integer call() {
+        MonitorConfig config = global.config();
+        Lifecycle lifecycle = new Lifecycle();
+        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+        publishWatchlist(config, kafka);
+        AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(), kafka.dataDir()));
+        alerts.start();
+        for (NotificationChannel channel : AlertJob.notifications(config, Map.of("notify.console.enabled", "true"))
+                .channels(kafka.clientConfig(), kafka.topics())) {
+            lifecycle.manage(channel).start();
+        }
+        System.out.println("Alerts running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
+        lifecycle.awaitShutdownSignal();
+        return 0;
+    }
+
+    /** The config's watchlist goes to the compacted topic, where runtime changes also arrive. */
+    static void publishWatchlist(MonitorConfig config, KafkaEnvironment kafka) {
+        Map<String, WatchlistEntry> entries = new LinkedHashMap<>();
+        AlertJob.watchlist(config).forEach(entry -> entries.put(entry.getTerm(), entry));
+        if (!entries.isEmpty()) {
+            TopicWriter.write(kafka.clientConfig(), kafka.topics().watchlist(), entries);
+        }
+    }
+
+    @Command(name = "tail", mixinStandardHelpOptions = true,
+            description = {"Print alerts from media.alerts as they come: readable, or JSON lines with --json.",
+                    "Reads committed records only and commits nothing."})
+    static final class Tail implements Callable<Integer> {
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--json", description = "One JSON object per alert (times in ISO-8601 UTC).")
+        boolean json;
+
+        @Option(names = "--from-beginning", description = "Start at the oldest alert kept, not at new ones.")
+        boolean fromBeginning;
+
+        @Option(names = "--max", paramLabel = "N", description = "Stop after N alerts.")
+        Integer max;
+
+        @Option(names = "--timeout", paramLabel = "DURATION",
+                description = "Stop when no alert came for this long (e.g. 30s, 5m). Default: never.")
+        String timeout;
+
+        @Override
+        public Integer call() {
+            MonitorConfig config = global.config();
+            Duration idle = timeout == null ? null : io.mediamonitor.app.config.Durations.parse(timeout);
+            try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
+                return AlertTail.run(kafka.clientConfig(), kafka.topics(), json, fromBeginning, max, idle, System.out);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.alerts.notify.NotificationChannel;
+import io.mediamonitor.alerts.stream.AlertService;
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.demo.DemoCatalogue;
+import io.mediamonitor.app.demo.DemoFeedServer;
+import io.mediamonitor.app.jobs.AlertJob;
+import io.mediamonitor.app.jobs.EnrichJob;
+import io.mediamonitor.app.jobs.IngestJob;
+import io.mediamonitor.enrich.EnrichService;
+import io.mediamonitor.ingest.IngestService;
+import io.mediamonitor.model.Feed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Everything in one process: the first thing a new user runs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run everything in one process: the embedded Kafka broker (unless --bootstrap-servers),",
+                "ingest, enrich, alerts with their notification channels, and the dashboard.",
+                "Without feeds in the config it monitors the bundled demo: invented Sahel outlets served",
+                "from inside the app, whose news arrive over the first minute and raise an alert.",
+                "Ctrl-C stops cleanly; a second start resumes where the first stopped."})
+public final class RunCommand implements Callable<Integer> {
+
+    /** Settings the demo needs: its feeds are on loopback and publish within seconds. */
+    static final Map<String, String> DEMO_DEFAULTS = Map.of(
+            "ingest.allow.private.addresses", "true",
+            "ingest.poll.interval.ms", "5s",
+            "ingest.poll.interval.min.ms", "2s",
+            "ingest.poll.interval.max.ms", "30s");
+
+    @Mixin
+    GlobalOptions global;
+
+    @Override
+    public Integer call() throws Exception {
+        MonitorConfig config = global.config();
+        List<Feed> feeds = IngestJob.feeds(config);
+        boolean demo = feeds.isEmpty();
+        Lifecycle lifecycle = new Lifecycle();
+        try {
+            KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+            if (demo) {
+                config = withDefaults(config, DEMO_DEFAULTS);
+                DemoFeedServer server = lifecycle.manage(DemoFeedServer.start(DemoCatalogue.bundled(), Clock.systemUTC(),
+                        config.integer("demo.port", 8079)));
+                feeds = demoFeeds(server);
+            }
+            AlertsCommand.publishWatchlist(config, kafka);
+            IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(),
+                    IngestJob.settings(config), feeds));
+            EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
+                    kafka.dataDir()));
+            AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(),
+                    kafka.dataDir()));
+            enrich.start();
+            alerts.start();
+            for (NotificationChannel channel : AlertJob.notifications(config, Map.of(
+                    "notify.console.enabled", "true", "notify.console.target", "stdout"))
+                    .channels(kafka.clientConfig(), kafka.topics())) {
+                lifecycle.manage(channel).start();
+            }
+            ingest.start();
+            System.out.println(banner(kafka, feeds.size(), demo));
+        } catch (RuntimeException e) {
+            lifecycle.closeAll();
+            throw e;
+        }
+        lifecycle.awaitShutdownSignal();
+        return 0;
+    }
+
+    private static String banner(KafkaEnvironment kafka, int feeds, boolean demo) {
+        return "media-monitor is running: " + feeds + (demo ? " demo feeds (alerts appear within a minute)" : " feeds")
+                + "; Kafka at " + kafka.bootstrapServers() + (kafka.embedded() ? " (embedded, data in "
+                + kafka.dataDir().toAbsolutePath() + ")" : "") + ". Ctrl-C stops it.";
+    }
+
+    static List<Feed> demoFeeds(DemoFeedServer server) {
+        List<Feed> feeds = new ArrayList<>();
+        for (DemoCatalogue.DemoFeed feed : DemoCatalogue.bundled().feeds()) {
+            feeds.add(Feed.newBuilder().setUrl(server.feedUrl(feed.id())).setName(feed.name())
+                    .setLanguage(feed.language()).setPollIntervalSeconds(5).setTags(List.of("demo")).build());
+        }
+        return feeds;
+    }
+
+    private static MonitorConfig withDefaults(MonitorConfig config, Map<String, String> defaults) {
+        Map<String, String> missing = new HashMap<>();
+        defaults.forEach((key, value) -> {
+            if (!config.has(key)) {
+                missing.put(key, value);
+            }
+        });
+        return config.with(missing);
+    }
+}

@@ -1,0 +1,77 @@
+package io.mediamonitor.app.cli;
+
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.TopicWriter;
+import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.model.Alias;
+import io.mediamonitor.model.DictionaryEntry;
+import io.mediamonitor.model.DictionaryEntryKind;
+import io.mediamonitor.model.WatchlistEntry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Changes the watchlist (and, for keywords, the dictionary) at runtime, without restarting any job. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Add, change or remove a watched term on the compacted media.watchlist topic; running",
+                "jobs pick it up without a restart. A keyword term (keyword:TEXT) is also added to the",
+                "dictionary (media.dictionary) so enrich starts counting it.",
+                "Examples:  watch \"keyword:coup d'État\"   watch actor:wagner --min-sources 4   watch country:ML --disable"})
+public final class WatchCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(paramLabel = "TERM", description = "Typed term: actor:ID, country:CODE, keyword:TEXT, pair:ACTOR|CODE.")
+    String term;
+
+    @Option(names = "--label", description = "Display name.")
+    String label;
+
+    @Option(names = "--min-stories", description = "Fewest distinct stories in a window before an alert.")
+    Integer minStories;
+
+    @Option(names = "--min-sources", description = "Fewest distinct sources in a window before an alert.")
+    Integer minSources;
+
+    @Option(names = "--min-score", description = "Smallest surprise score (-log10 p) that alerts.")
+    Double minScore;
+
+    @Option(names = "--disable", description = "Keep learning the term's baseline but raise no alerts.")
+    boolean disable;
+
+    @Option(names = "--remove", description = "Remove the entry (the term falls back to the default watch rules).")
+    boolean remove;
+
+    @Override
+    public Integer call() {
+        String type = Terms.type(term);
+        if (!List.of("actor", "country", "keyword", "pair").contains(type) || Terms.value(term).isBlank()) {
+            throw new IllegalArgumentException("expected a typed term such as actor:aes, country:ML, keyword:coup d'État;"
+                    + " got '" + term + "'");
+        }
+        String key = type.equals("keyword") ? Terms.keyword(Terms.value(term)) : term;
+        MonitorConfig config = global.config();
+        try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
+            Map<String, WatchlistEntry> watch = new HashMap<>();
+            watch.put(key, remove ? null : WatchlistEntry.newBuilder().setTerm(key).setLabel(label).setEnabled(!disable)
+                    .setMinStories(minStories).setMinSources(minSources).setMinScore(minScore).build());
+            if (type.equals("keyword")) {
+                String keyword = Terms.value(term);
+                Map<String, DictionaryEntry> dictionary = new HashMap<>();
+                dictionary.put("keyword:" + keyword, remove ? null : DictionaryEntry.newBuilder()
+                        .setKind(DictionaryEntryKind.KEYWORD).setId(keyword).setName(keyword)
+                        .setAliases(List.of(new Alias(keyword, null, false))).build());
+                TopicWriter.write(kafka.clientConfig(), kafka.topics().dictionary(), dictionary);
+            }
+            TopicWriter.write(kafka.clientConfig(), kafka.topics().watchlist(), watch);
+            System.out.println((remove ? "Removed " : "Watching ") + key + " (" + kafka.topics().watchlist().name() + ")");
+        }
+        return 0;
+    }
+}

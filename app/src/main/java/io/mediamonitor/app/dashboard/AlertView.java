@@ -1,0 +1,26 @@
+package io.mediamonitor.app.dashboard;
+
+import io.mediamonitor.model.Alert;
+import java.time.Instant;
+import java.util.List;
+
+/** An alert as the page shows it: plain JSON, enums as names, times as ISO-8601 instants. */
+public record AlertView(String id, int revision, String kind, String term, String label, String status,
+                        String severity, Instant windowStart, Instant windowEnd, Instant triggeredAt,
+                        int observed, double expected, double score, int distinctSources, String method,
+                        String explanation, List<ArticleLink> articles) {
+
+    /** An article that explains the alert. */
+    public record ArticleLink(String title, String url, String source, Instant publishedAt) {
+    }
+
+    public static AlertView of(Alert alert) {
+        return new AlertView(alert.getId(), alert.getRevision(), alert.getKind().name(), alert.getTerm(),
+                alert.getLabel(), alert.getStatus().name(), alert.getSeverity().name(), alert.getWindowStart(),
+                alert.getWindowEnd(), alert.getTriggeredAt(), alert.getObserved(), alert.getExpected(),
+                alert.getScore(), alert.getDistinctSources(), alert.getMethod(), alert.getExplanation(),
+                alert.getTopArticles().stream()
+                        .map(a -> new ArticleLink(a.getTitle(), a.getUrl(), a.getSource(), a.getPublishedAt()))
+                        .toList());
+    }
+}

@@ -1,0 +1,85 @@
+package io.mediamonitor.app.jobs;
+
+import io.mediamonitor.alerts.detect.DetectorConfig;
+import io.mediamonitor.alerts.notify.NotifyConfig;
+import io.mediamonitor.alerts.stream.AlertService;
+import io.mediamonitor.alerts.stream.AlertSettings;
+import io.mediamonitor.app.config.ConfigException;
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.enrich.EnrichSettings;
+import io.mediamonitor.model.WatchlistEntry;
+import io.mediamonitor.schema.Topics;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds the alert service, its watchlist and its notification channels from configuration. */
+public final class AlertJob {
+
+    private AlertJob() {
+    }
+
+    /** Detector windows always follow enrich's, since it scores enrich's windows. */
+    public static AlertSettings settings(MonitorConfig config) {
+        EnrichSettings windows = EnrichJob.settings(config);
+        AlertSettings defaults = AlertSettings.defaults();
+        DetectorConfig detector = defaults.detector()
+                .withWindows(windows.windowSize(), windows.windowAdvance(), windows.windowGrace());
+        if (config.has("alerts.spike.score")) {
+            detector = detector.withSpikeScore(Double.parseDouble(config.string("alerts.spike.score", "")));
+        }
+        Set<String> watched = defaults.watchedByDefault();
+        if (config.has("alerts.watch.default")) {
+            watched = Arrays.stream(config.string("alerts.watch.default", "").split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        }
+        return new AlertSettings(detector, watched, config.integer("alerts.articles.per.alert",
+                defaults.articlesPerAlert()), defaults.silence());
+    }
+
+    /** The watchlist under {@code watchlist:} in the config: term, label, enabled, min.stories, min.sources, min.score. */
+    public static List<WatchlistEntry> watchlist(MonitorConfig config) {
+        List<Map<String, Object>> entries = config.list("watchlist");
+        return java.util.stream.IntStream.range(0, entries.size()).mapToObj(i -> {
+            Map<String, Object> entry = entries.get(i);
+            Object term = entry.get("term");
+            if (term == null || !term.toString().contains(":")) {
+                throw new ConfigException("watchlist[" + i + "].term: expected a typed term such as actor:aes, got '"
+                        + term + "'");
+            }
+            return WatchlistEntry.newBuilder()
+                    .setTerm(term.toString())
+                    .setLabel(entry.get("label") == null ? null : entry.get("label").toString())
+                    .setEnabled(!"false".equals(String.valueOf(entry.getOrDefault("enabled", "true"))))
+                    .setMinStories(integer(entry.get("min.stories")))
+                    .setMinSources(integer(entry.get("min.sources")))
+                    .setMinScore(entry.get("min.score") == null ? null : Double.parseDouble(entry.get("min.score").toString()))
+                    .build();
+        }).toList();
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : Integer.parseInt(value.toString());
+    }
+
+    /** The notify.* keys as NotifyConfig reads them, with the given defaults under them. */
+    public static NotifyConfig notifications(MonitorConfig config, Map<String, String> defaults) {
+        Map<String, String> flat = new LinkedHashMap<>(defaults);
+        config.withPrefix("notify").forEach((key, value) -> flat.put("notify." + key, value.toString()));
+        try {
+            return NotifyConfig.from(flat);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    public static AlertService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig, Path dataDir) {
+        return new AlertService(topics, settings(config), clientConfig,
+                config.string("alerts.application.id", AlertService.DEFAULT_APPLICATION_ID),
+                dataDir.resolve("streams").toAbsolutePath().toString());
+    }
+}

@@ -1,0 +1,245 @@
+package io.mediamonitor.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.AlertArticle;
+import io.mediamonitor.model.AlertKind;
+import io.mediamonitor.model.AlertStatus;
+import io.mediamonitor.model.FeedStatus;
+import io.mediamonitor.model.Severity;
+import io.mediamonitor.schema.TopicProvisioner;
+import io.mediamonitor.schema.Topics;
+import io.mediamonitor.testing.KafkaTestCluster;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in real headless Chromium over a real broker: an alert produced to the alerts
+ * topic during the test shows up on the open page through the event stream, the chart draws, the
+ * feed table and the topic table fill from Kafka. Leaves a screenshot in target/dashboard.png.
+ */
+class DashboardBrowserIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Duration STEP = Duration.ofMinutes(10);
+
+    private static KafkaTestCluster kafka;
+    private static Topics topics;
+    private static MonitorMetrics metrics;
+    private static DashboardServer dashboard;
+    private static WebDriver browser;
+
+    @TempDir
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "needs Debian's chromium and chromium-driver");
+        kafka = KafkaTestCluster.singleBroker();
+        topics = new Topics("dash" + UUID.randomUUID().toString().substring(0, 8) + ".");
+        try (Admin admin = kafka.admin()) {
+            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+        }
+        produceFeedStatuses();
+        commitGroupOffset();
+        metrics = new MonitorMetrics();
+        HealthChecks health = new HealthChecks();
+        DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindows(HOUR, STEP);
+        dashboard = DashboardServer.start(config, topics, kafka.clientConfig(), mentionsOfTheLastDays(), metrics,
+                health);
+        browser = chrome();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (dashboard != null) {
+            dashboard.close();
+        }
+        if (metrics != null) {
+            metrics.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    private static WebDriver chrome() {
+        // everything local: no Selenium Manager download, Debian's browser and driver
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1440,1400", "--lang=en-GB",
+                "--user-data-dir=" + profile.resolve("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void anAlertProducedWhileThePageIsOpenAppearsWithItsArticlesAndTheChart() throws Exception {
+        browser.get(dashboard.url().toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBe(By.id("stream-state"), "live"));
+        assertThat(browser.findElement(By.id("alerts-empty")).isDisplayed()).isTrue();
+
+        produceAlert();
+
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alerts .alert")));
+        wait.until(ExpectedConditions.textToBePresentInElement(card, "Alliance des États du Sahel"));
+        assertThat(card.getText())
+                .contains("actor:aes", "OPEN", "HIGH", "observed 14 vs expected 2.1",
+                        "Les ministres de l'AES annoncent une force unifiée à Niamey");
+        assertThat(card.findElement(By.linkText("Les ministres de l'AES annoncent une force unifiée à Niamey"))
+                .getAttribute("href")).isEqualTo("https://sahel-hebdo.example/aes-force-unifiee");
+        assertThat(browser.findElement(By.id("alerts-empty")).isDisplayed()).isFalse();
+
+        // the chart switched to the alert's term, drew its canvas, and says how the baseline is computed
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart .uplot canvas")));
+        assertThat(browser.findElement(By.id("term-select")).getAttribute("value")).isEqualTo("actor:aes");
+        assertThat(browser.findElement(By.cssSelector("#chart canvas")).getSize().getWidth()).isGreaterThan(300);
+        assertThat(browser.findElement(By.id("baseline-legend")).getText()).contains("mean of the previous 24 h");
+
+        // feed health and topics come from Kafka too
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feeds"), "Le Courrier de Bamako"));
+        assertThat(browser.findElement(By.id("feeds")).getText()).contains("HTTP 503", "failing");
+        // the alert and its transaction marker moved the alerts topic's end offsets
+        By alertsOffsets = By.xpath("//table[@id='topics']//tr[td[1]='" + topics.alerts().name() + "']/td[3]");
+        wait.until(d -> !d.findElements(alertsOffsets).isEmpty()
+                && Long.parseLong(d.findElement(alertsOffsets).getText().replace(",", "")) > 0);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), "media-monitor-notify"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("top-countries"), "Mali"));
+
+        Path shot = Path.of("target", "dashboard.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
+                StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    private static void produceAlert() throws Exception {
+        Instant window = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(HOUR);
+        Alert alert = Alert.newBuilder()
+                .setId("actor:aes@" + window.toEpochMilli()).setRevision(0).setKind(AlertKind.SPIKE)
+                .setTerm("actor:aes").setLabel("Alliance des États du Sahel")
+                .setStatus(AlertStatus.OPEN).setSeverity(Severity.HIGH)
+                .setWindowStart(window).setWindowEnd(window.plus(HOUR)).setTriggeredAt(window.plusSeconds(2400))
+                .setObserved(14).setExpected(2.1).setScore(8.3).setDistinctSources(5)
+                .setMethod("poisson tail, p < 1e-8")
+                .setExplanation("Mentions de l'AES : 14 récits en une heure contre 2,1 attendus, dans 5 sources.")
+                .setTopArticles(List.of(
+                        AlertArticle.newBuilder()
+                                .setTitle("Les ministres de l'AES annoncent une force unifiée à Niamey")
+                                .setUrl("https://sahel-hebdo.example/aes-force-unifiee").setSource("Sahel Hebdo")
+                                .setPublishedAt(window.plusSeconds(900)).build(),
+                        AlertArticle.newBuilder()
+                                .setTitle("Sahel juntas unveil a joint force")
+                                .setUrl("https://west-africa-monitor.example/joint-force")
+                                .setSource("West Africa Monitor").setPublishedAt(window.plusSeconds(1800)).build()))
+                .build();
+        Map<String, Object> config = new HashMap<>(kafka.clientConfig());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "dashboard-it-" + UUID.randomUUID());
+        try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(config,
+                topics.alerts().keySerde().serializer(), topics.alerts().valueSerde().serializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topics.alerts().name(), alert.getTerm(), alert));
+            producer.commitTransaction();
+        }
+    }
+
+    private static void produceFeedStatuses() throws Exception {
+        Instant now = Instant.now();
+        try (KafkaProducer<String, FeedStatus> producer = new KafkaProducer<>(kafka.clientConfig(),
+                topics.feedsStatus().keySerde().serializer(), topics.feedsStatus().valueSerde().serializer())) {
+            for (FeedStatus status : List.of(
+                    FeedStatus.newBuilder().setFeedUrl("https://bamako.example/rss").setFeedName("Le Courrier de Bamako")
+                            .setLastAttemptAt(now.minusSeconds(90)).setLastSuccessAt(now.minusSeconds(90))
+                            .setHttpStatus(200).setNewArticles(3).setLastArticleAt(now.minusSeconds(2400)).build(),
+                    FeedStatus.newBuilder().setFeedUrl("https://ouaga.example/rss").setFeedName("Ouaga Info")
+                            .setLastAttemptAt(now.minusSeconds(300)).setLastSuccessAt(now.minus(Duration.ofHours(7)))
+                            .setLastErrorAt(now.minusSeconds(300)).setLastError("HTTP 503").setHttpStatus(503)
+                            .setConsecutiveFailures(4).setLastArticleAt(now.minus(Duration.ofHours(9))).build(),
+                    FeedStatus.newBuilder().setFeedUrl("https://niamey.example/rss").setFeedName("Niamey Express")
+                            .setLastAttemptAt(now.minusSeconds(600)).setLastSuccessAt(now.minusSeconds(600))
+                            .setHttpStatus(304).setLastArticleAt(now.minus(Duration.ofHours(40))).build())) {
+                producer.send(new ProducerRecord<>(topics.feedsStatus().name(), status.getFeedUrl(), status)).get();
+            }
+        }
+    }
+
+    /** A consumer group one record behind on the alerts topic, so the lag table has a row. */
+    private static void commitGroupOffset() {
+        Map<String, Object> config = new HashMap<>(kafka.clientConfig());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "media-monitor-notify-" + topics.prefix());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.commitSync(Map.of(new TopicPartition(topics.alerts().name(), 0), new OffsetAndMetadata(0)));
+        }
+    }
+
+    /** Three days of hopping-window counts ending now: a quiet background and a burst an hour ago. */
+    private static MentionHistory mentionsOfTheLastDays() {
+        ListMentionHistory history = new ListMentionHistory();
+        Instant now = Instant.now();
+        Instant burst = now.truncatedTo(ChronoUnit.HOURS).minus(HOUR);
+        long stepMs = STEP.toMillis();
+        Instant start = Instant.ofEpochMilli(now.minus(Duration.ofDays(4)).toEpochMilli() / stepMs * stepMs);
+        int i = 0;
+        for (Instant window = start; window.isBefore(now); window = window.plus(STEP), i++) {
+            int quiet = (i / 6) % 5 == 0 ? 2 : (i / 6) % 3 == 0 ? 1 : 0;
+            boolean inBurst = !window.isBefore(burst.minus(Duration.ofMinutes(50))) && !window.isAfter(burst);
+            int aes = inBurst ? 14 - (int) Duration.between(window, burst).toMinutes() / 10 * 2 : quiet;
+            if (aes > 0) {
+                history.add(Fixtures.count("actor:aes", window, HOUR, aes, "RFI", "Sahel Hebdo", "Ouaga Info"));
+            }
+            history.add(Fixtures.count("country:ML", window, HOUR, 2 + i % 3, "Le Courrier de Bamako", "RFI"));
+            if (i % 4 == 0) {
+                history.add(Fixtures.count("country:BF", window, HOUR, 1, "Ouaga Info"));
+                history.add(Fixtures.count("actor:africa-corps", window, HOUR, 1, "West Africa Monitor"));
+            }
+        }
+        return history;
+    }
+}

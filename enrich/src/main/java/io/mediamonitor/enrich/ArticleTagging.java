@@ -12,15 +12,18 @@ public final class ArticleTagging {
 
     private final LiveDictionary dictionary;
     private final Clock clock;
+    private final Runnable onTagged;
 
-    public ArticleTagging(LiveDictionary dictionary, Clock clock) {
+    public ArticleTagging(LiveDictionary dictionary, Clock clock, Runnable onTagged) {
         this.dictionary = dictionary;
         this.clock = clock;
+        this.onTagged = onTagged;
     }
 
     public EnrichedArticle tag(EnrichedArticle untagged) {
         Tagger tagger = dictionary.tagger();
         Tags tags = tagger.tag(textOf(untagged.getArticle()));
+        onTagged.run();
         return EnrichedArticle.newBuilder(untagged)
                 .setCountries(tags.countries())
                 .setActors(tags.actors())

@@ -25,9 +25,15 @@ public final class EnrichService implements AutoCloseable {
 
     public EnrichService(Topics topics, EnrichSettings settings, LiveDictionary dictionary,
                          Map<String, Object> clientConfig, String applicationId, String stateDir) {
+        this(topics, settings, dictionary, clientConfig, applicationId, stateDir, () -> { });
+    }
+
+    /** @param onTagged called once per tagged article (metrics) */
+    public EnrichService(Topics topics, EnrichSettings settings, LiveDictionary dictionary,
+                         Map<String, Object> clientConfig, String applicationId, String stateDir, Runnable onTagged) {
         this.dictionary = dictionary;
         this.windowSize = settings.windowSize();
-        Topology topology = EnrichTopology.build(topics, settings, dictionary, Clock.systemUTC());
+        Topology topology = EnrichTopology.build(topics, settings, dictionary, Clock.systemUTC(), onTagged);
         Properties props = StreamsDefaults.base(applicationId, clientConfig, topics.deadLetter().name(), stateDir);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
@@ -67,7 +73,9 @@ public final class EnrichService implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        // leave the group at once, so the other instances take over now rather than after the session timeout
+        streams.close(org.apache.kafka.streams.CloseOptions.groupMembershipOperation(
+                org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30)));
         log.info("Enrich stopped");
     }
 }

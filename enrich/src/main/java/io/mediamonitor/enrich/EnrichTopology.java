@@ -45,6 +45,12 @@ public final class EnrichTopology {
     }
 
     public static Topology build(Topics topics, EnrichSettings settings, LiveDictionary dictionary, Clock clock) {
+        return build(topics, settings, dictionary, clock, () -> { });
+    }
+
+    /** @param onTagged called once per tagged article, e.g. to count the tagging rate */
+    public static Topology build(Topics topics, EnrichSettings settings, LiveDictionary dictionary, Clock clock,
+                                 Runnable onTagged) {
         StreamsBuilder builder = new StreamsBuilder();
         AvroSerde<StoryState> storySerde = AvroSerde.of(StoryState.class);
         AvroSerde<MentionEvent> mentionSerde = AvroSerde.of(MentionEvent.class);
@@ -68,7 +74,7 @@ public final class EnrichTopology {
                         .withTimestampExtractor(new ArticleTimestampExtractor())
                         .withName("read-articles"));
 
-        ArticleTagging tagging = new ArticleTagging(dictionary, clock);
+        ArticleTagging tagging = new ArticleTagging(dictionary, clock, onTagged);
         KStream<String, EnrichedArticle> enriched = articles
                 .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE)
                 .selectKey((id, article) -> StoryFingerprint.of(article), Named.as("key-by-story"))

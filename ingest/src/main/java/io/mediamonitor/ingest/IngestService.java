@@ -65,6 +65,7 @@ public final class IngestService implements AutoCloseable {
     private Thread scheduler;
     private volatile boolean initialized;
     private volatile boolean running;
+    private volatile IngestListener listener = IngestListener.NONE;
 
     public IngestService(Map<String, Object> kafka, Topics topics, IngestConfig config, List<Feed> configuredFeeds) {
         this.kafka = Map.copyOf(kafka);
@@ -74,6 +75,11 @@ public final class IngestService implements AutoCloseable {
         this.seen = new SeenIds(config.seenCapacity());
         this.planner = new PollPlanner(config.minPollInterval(), config.maxPollInterval(),
                 () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** Who is told about every poll (metrics); set before start. */
+    public void setListener(IngestListener listener) {
+        this.listener = listener == null ? IngestListener.NONE : listener;
     }
 
     /** Connects, restores state, then polls each owned feed on its schedule until {@link #stop()}. */
@@ -264,8 +270,14 @@ public final class IngestService implements AutoCloseable {
                     state.nextPollAt);
         }
         send(topics.feedsStatus(), state.url, state.toStatus());
-        return new FeedReport(state.url, error == null, outcome.notModified(), outcome.httpStatus(),
+        FeedReport report = new FeedReport(state.url, error == null, outcome.notModified(), outcome.httpStatus(),
                 outcome.itemsSeen(), published, error, outcome.elapsed());
+        try {
+            listener.feedPolled(report);
+        } catch (RuntimeException e) {
+            log.warn("Ingest listener failed on {}: {}", state.url, e.toString());
+        }
+        return report;
     }
 
     /** Sends the articles not published before and waits for their acknowledgement. */

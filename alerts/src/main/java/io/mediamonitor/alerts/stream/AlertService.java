@@ -20,8 +20,14 @@ public final class AlertService implements AutoCloseable {
 
     public AlertService(Topics topics, AlertSettings settings, Map<String, Object> clientConfig, String applicationId,
                         String stateDir) {
+        this(topics, settings, clientConfig, applicationId, stateDir, alert -> { });
+    }
+
+    /** @param onAlert told of every alert record written (metrics) */
+    public AlertService(Topics topics, AlertSettings settings, Map<String, Object> clientConfig, String applicationId,
+                        String stateDir, java.util.function.Consumer<io.mediamonitor.model.Alert> onAlert) {
         Properties props = StreamsDefaults.base(applicationId, clientConfig, topics.deadLetter().name(), stateDir);
-        streams = new KafkaStreams(AlertTopology.build(topics, settings), props);
+        streams = new KafkaStreams(AlertTopology.build(topics, settings, onAlert), props);
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Alert stream thread failed; replacing it", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -39,7 +45,9 @@ public final class AlertService implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        // leave the group at once, so the other instances take over now rather than after the session timeout
+        streams.close(org.apache.kafka.streams.CloseOptions.groupMembershipOperation(
+                org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30)));
         log.info("Alerts stopped");
     }
 }

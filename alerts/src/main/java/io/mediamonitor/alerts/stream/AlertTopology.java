@@ -2,6 +2,7 @@ package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.SilenceDetector;
 import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
@@ -38,6 +39,11 @@ public final class AlertTopology {
     }
 
     public static Topology build(Topics topics, AlertSettings settings) {
+        return build(topics, settings, alert -> { });
+    }
+
+    /** @param onAlert told of every alert record written (metrics) */
+    public static Topology build(Topics topics, AlertSettings settings, java.util.function.Consumer<Alert> onAlert) {
         StreamsBuilder builder = new StreamsBuilder();
         AvroSerde<TermArticles> termArticlesSerde = AvroSerde.of(TermArticles.class);
 
@@ -68,6 +74,7 @@ public final class AlertTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(articleSerde))
                 .process(() -> new SilenceWatcher(new SilenceDetector(settings.silence())), Named.as("detect-silence"),
                         SilenceWatcher.STORE)
+                .peek((source, alert) -> onAlert.accept(alert), Named.as("count-silence-alerts"))
                 .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
                         .withName("write-silence-alerts"));
         enriched
@@ -87,6 +94,7 @@ public final class AlertTopology {
                         Named.as("with-total-volume"))
                 .process(() -> new SpikeWatcher(settings), Named.as("detect-spikes"), SpikeWatcher.STORE,
                         TermArticleRecorder.STORE)
+                .peek((term, alert) -> onAlert.accept(alert), Named.as("count-alerts"))
                 .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
                         .withName("write-alerts"));
 

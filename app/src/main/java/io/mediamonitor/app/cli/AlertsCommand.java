@@ -4,7 +4,11 @@ import io.mediamonitor.alerts.notify.AlertTail;
 import io.mediamonitor.alerts.notify.NotificationChannel;
 import io.mediamonitor.alerts.stream.AlertService;
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.dashboard.DashboardServer;
+import io.mediamonitor.app.dashboard.HealthChecks;
+import io.mediamonitor.app.dashboard.MonitorMetrics;
 import io.mediamonitor.app.jobs.AlertJob;
+import io.mediamonitor.app.jobs.DashboardJob;
 import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.model.WatchlistEntry;
 import java.time.Duration;
@@ -19,12 +23,16 @@ import picocli.CommandLine.Option;
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = {"Run the alerts job: spike detection per watched term on media.mentions, silence detection",
                 "per source, alerts to media.alerts, and the notification channels configured under notify.*",
-                "(console, webhook, Slack, e-mail), each its own consumer group."},
+                "(console, webhook, Slack, e-mail), each its own consumer group, and the dashboard",
+                "with /metrics and /health on dashboard.port (default 8080)."},
         subcommands = AlertsCommand.Tail.class)
 public final class AlertsCommand implements Callable<Integer> {
 
     @Mixin
     GlobalOptions global;
+
+    @Option(names = "--no-dashboard", description = "Do not serve the dashboard, /metrics and /health (dashboard.port, default 8080).")
+    boolean noDashboard;
 
     @Override
     public Integer call() {
@@ -32,8 +40,16 @@ public final class AlertsCommand implements Callable<Integer> {
         Lifecycle lifecycle = new Lifecycle();
         KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
         publishWatchlist(config, kafka);
-        AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(), kafka.dataDir()));
+        MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
+        AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(), kafka.dataDir(),
+                alert -> metrics.alertsRaised(alert.getStatus().name(), alert.getSeverity().name()).increment()));
+        metrics.bind(alerts.streams());
         alerts.start();
+        if (!noDashboard) {
+            DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics,
+                    new HealthChecks().register("alerts", HealthChecks.of(alerts.streams())), null, 8080);
+            System.out.println("Dashboard: " + dashboard.url());
+        }
         for (NotificationChannel channel : AlertJob.notifications(config, Map.of("notify.console.enabled", "true"))
                 .channels(kafka.clientConfig(), kafka.topics())) {
             lifecycle.manage(channel).start();

@@ -1,6 +1,9 @@
 package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.dashboard.HealthChecks;
+import io.mediamonitor.app.dashboard.MonitorMetrics;
+import io.mediamonitor.app.jobs.DashboardJob;
 import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.enrich.EnrichService;
 import java.util.concurrent.Callable;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = {"Run the enrich job: story dedup, country and actor tagging, windowed mention counts.",
                 "Reads media.articles.raw, writes media.articles.enriched and media.mentions.",
-                "Instances with the same enrich.application.id share the partitions."})
+                "Instances with the same enrich.application.id share the partitions.",
+                "With dashboard.port set, serves the mention counts (/api/mentions), /metrics and /health."})
 public final class EnrichCommand implements Callable<Integer> {
 
     @Mixin
@@ -22,9 +26,15 @@ public final class EnrichCommand implements Callable<Integer> {
         MonitorConfig config = global.config();
         Lifecycle lifecycle = new Lifecycle();
         KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+        MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
         EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
-                kafka.dataDir()));
+                kafka.dataDir(), metrics.articlesTagged()::increment));
+        metrics.bind(enrich.streams());
         enrich.start();
+        if (config.has("dashboard.port")) {
+            DashboardJob.start(config, kafka, lifecycle, metrics,
+                    new HealthChecks().register("enrich", HealthChecks.of(enrich.streams())), enrich, 8080);
+        }
         System.out.println("Enrich running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
         lifecycle.awaitShutdownSignal();
         return 0;

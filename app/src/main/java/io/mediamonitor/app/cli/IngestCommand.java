@@ -1,7 +1,11 @@
 package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.dashboard.HealthChecks;
+import io.mediamonitor.app.dashboard.MonitorMetrics;
+import io.mediamonitor.app.jobs.DashboardJob;
 import io.mediamonitor.app.jobs.IngestJob;
+import io.mediamonitor.app.jobs.IngestMetrics;
 import io.mediamonitor.ingest.IngestReport;
 import io.mediamonitor.ingest.IngestService;
 import java.util.concurrent.Callable;
@@ -13,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Poll the RSS/Atom feeds (config 'feeds:' and the media.feeds topic) and publish each",
                 "new article once to media.articles.raw; feed health goes to media.feeds.status.",
-                "Instances with the same ingest.group.id share the feeds."})
+                "Instances with the same ingest.group.id share the feeds.",
+                "With dashboard.port set, serves /metrics, /health and the feed-health page."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,7 +43,12 @@ public final class IngestCommand implements Callable<Integer> {
                 lifecycle.closeAll();
             }
         }
+        MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
+        ingest.setListener(new IngestMetrics(metrics));
         ingest.start();
+        if (config.has("dashboard.port")) {
+            DashboardJob.start(config, kafka, lifecycle, metrics, new HealthChecks(), null, 8080);
+        }
         System.out.println("Ingest running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
         lifecycle.awaitShutdownSignal();
         return 0;

@@ -5,7 +5,12 @@ import io.mediamonitor.alerts.stream.AlertService;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.demo.DemoCatalogue;
 import io.mediamonitor.app.demo.DemoFeedServer;
+import io.mediamonitor.app.dashboard.DashboardServer;
+import io.mediamonitor.app.dashboard.HealthChecks;
+import io.mediamonitor.app.dashboard.MonitorMetrics;
 import io.mediamonitor.app.jobs.AlertJob;
+import io.mediamonitor.app.jobs.DashboardJob;
+import io.mediamonitor.app.jobs.IngestMetrics;
 import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.app.jobs.IngestJob;
 import io.mediamonitor.enrich.EnrichService;
@@ -54,12 +59,19 @@ public final class RunCommand implements Callable<Integer> {
                 feeds = demoFeeds(server);
             }
             AlertsCommand.publishWatchlist(config, kafka);
+            MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
             IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(),
                     IngestJob.settings(config), feeds));
             EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
-                    kafka.dataDir()));
+                    kafka.dataDir(), metrics.articlesTagged()::increment));
             AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(),
-                    kafka.dataDir()));
+                    kafka.dataDir(), alert -> metrics.alertsRaised(alert.getStatus().name(), alert.getSeverity().name())
+                            .increment()));
+            metrics.bind(enrich.streams()).bind(alerts.streams());
+            HealthChecks health = new HealthChecks()
+                    .register("enrich", HealthChecks.of(enrich.streams()))
+                    .register("alerts", HealthChecks.of(alerts.streams()));
+            ingest.setListener(new IngestMetrics(metrics));
             enrich.start();
             alerts.start();
             for (NotificationChannel channel : AlertJob.notifications(config, Map.of(
@@ -68,7 +80,10 @@ public final class RunCommand implements Callable<Integer> {
                 lifecycle.manage(channel).start();
             }
             ingest.start();
+            DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics, health, enrich, 8080);
             System.out.println(banner(kafka, feeds.size(), demo));
+            System.out.println("Dashboard: " + dashboard.url() + "  (metrics: " + dashboard.url() + "metrics, health: "
+                    + dashboard.url() + "health)");
         } catch (RuntimeException e) {
             lifecycle.closeAll();
             throw e;

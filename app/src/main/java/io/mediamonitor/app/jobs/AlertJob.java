@@ -78,8 +78,13 @@ public final class AlertJob {
     }
 
     public static AlertService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig, Path dataDir) {
+        return create(config, topics, clientConfig, dataDir, alert -> { });
+    }
+
+    public static AlertService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig, Path dataDir,
+                                      java.util.function.Consumer<io.mediamonitor.model.Alert> onAlert) {
         return new AlertService(topics, settings(config), clientConfig,
                 config.string("alerts.application.id", AlertService.DEFAULT_APPLICATION_ID),
-                dataDir.resolve("streams").toAbsolutePath().toString());
+                dataDir.resolve("streams").toAbsolutePath().toString(), onAlert);
     }
 }

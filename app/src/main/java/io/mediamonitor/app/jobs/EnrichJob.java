@@ -52,8 +52,13 @@ public final class EnrichJob {
 
     public static EnrichService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig,
                                        Path dataDir) {
+        return create(config, topics, clientConfig, dataDir, () -> { });
+    }
+
+    public static EnrichService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig,
+                                       Path dataDir, Runnable onTagged) {
         return new EnrichService(topics, settings(config), liveDictionary(baseDictionary(config)), clientConfig,
                 config.string("enrich.application.id", EnrichService.DEFAULT_APPLICATION_ID),
-                dataDir.resolve("streams").toAbsolutePath().toString());
+                dataDir.resolve("streams").toAbsolutePath().toString(), onTagged);
     }
 }

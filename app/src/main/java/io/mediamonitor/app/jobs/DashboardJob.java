@@ -1,0 +1,44 @@
+package io.mediamonitor.app.jobs;
+
+import io.mediamonitor.app.cli.KafkaEnvironment;
+import io.mediamonitor.app.cli.Lifecycle;
+import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.dashboard.DashboardConfig;
+import io.mediamonitor.app.dashboard.DashboardServer;
+import io.mediamonitor.app.dashboard.HealthChecks;
+import io.mediamonitor.app.dashboard.MentionHistory;
+import io.mediamonitor.app.dashboard.MonitorMetrics;
+import io.mediamonitor.enrich.EnrichService;
+import io.mediamonitor.enrich.EnrichSettings;
+import io.mediamonitor.enrich.MentionQueries;
+import java.time.Duration;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * Starts the dashboard with /metrics and /health for whatever jobs this process runs. Config keys:
+ * dashboard.port (default 8080), dashboard.bind.address (default 127.0.0.1: there is no login).
+ */
+public final class DashboardJob {
+
+    private DashboardJob() {
+    }
+
+    public static DashboardServer start(MonitorConfig config, KafkaEnvironment kafka, Lifecycle lifecycle,
+                                        MonitorMetrics metrics, HealthChecks health, EnrichService enrich,
+                                        int defaultPort) {
+        Admin admin = lifecycle.manage(Admin.create(kafka.clientConfig()));
+        health.register("kafka", HealthChecks.of(admin, Duration.ofSeconds(2)));
+        EnrichSettings windows = EnrichJob.settings(config);
+        DashboardConfig dashboard = DashboardConfig.defaults()
+                .withBindAddress(config.string("dashboard.bind.address", "127.0.0.1"))
+                .withPort(config.integer("dashboard.port", defaultPort))
+                .withWindows(windows.windowSize(), windows.windowAdvance());
+        MentionHistory mentions = MentionHistory.none();
+        if (enrich != null) {
+            MentionQueries queries = enrich.queries();
+            mentions = MentionHistory.of(queries::term, queries::all);
+        }
+        return lifecycle.manage(DashboardServer.start(dashboard, kafka.topics(), kafka.clientConfig(), mentions,
+                metrics, health));
+    }
+}

@@ -1,0 +1,187 @@
+package io.mediamonitor.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.schema.Topics;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command as a user runs it: the packaged jar in its own process, the bundled
+ * demo, the first alert on the console and on the dashboard, Ctrl-C, and a second start on the
+ * same data directory that republishes nothing.
+ */
+class DemoRunIT {
+
+    private static final Path JAR = Path.of("target", "media-monitor.jar");
+    private static final Pattern ALERT = Pattern.compile("OPEN \\w+ spike actor:(aes|africa-corps)");
+    private static final Pattern KAFKA = Pattern.compile("Kafka at (127\\.0\\.0\\.1:\\d+)");
+    private static final Pattern DASHBOARD = Pattern.compile("Dashboard: (http://\\S+/)");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theDemoAlertsOnTheConsoleAndDashboardAndARestartRepublishesNothing() throws Exception {
+        assertThat(JAR).as("the packaged jar (failsafe runs after package)").exists();
+
+        Map<String, String> first = new java.util.HashMap<>();
+        int expected = DemoCatalogue.bundled().articles().size();
+        int published;
+        try (Run run = Run.start(dataDir)) {
+            String bannerLines = run.awaitLine(line -> line.contains("Dashboard: "), Duration.ofSeconds(90));
+            first.put("dashboard", find(DASHBOARD, run.output()));
+            first.put("kafka", find(KAFKA, run.output()));
+            String alert = run.awaitLine(line -> ALERT.matcher(line).find(), Duration.ofSeconds(120));
+            assertThat(alert).contains("stories from");
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> alerts = http.send(HttpRequest.newBuilder(
+                    URI.create(first.get("dashboard") + "api/alerts")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(alerts.statusCode()).isEqualTo(200);
+            assertThat(alerts.body()).containsAnyOf("actor:aes", "actor:africa-corps");
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                    URI.create(first.get("dashboard") + "health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+            assertThat(bannerLines).isNotNull();
+
+            // the demo releases its last articles within the first minute
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            do {
+                Thread.sleep(2_000);
+                published = distinctRawArticles(first.get("kafka"), true);
+            } while (published < expected && System.nanoTime() < deadline);
+        }
+
+        try (Run again = Run.start(dataDir)) {
+            again.awaitLine(line -> line.contains("Dashboard: "), Duration.ofSeconds(90));
+            // two demo poll cycles
+            Thread.sleep(12_000);
+            String kafka = find(KAFKA, again.output());
+            assertThat(distinctRawArticles(kafka, true)).as("records on media.articles.raw after the restart")
+                    .isEqualTo(published);
+        }
+        assertThat(published).isEqualTo(expected);
+    }
+
+    /** Counts records and distinct keys on the raw topic; with {@code strict}, they must be equal. */
+    private static int distinctRawArticles(String bootstrap, boolean strict) {
+        if (bootstrap == null) {
+            return -1;
+        }
+        Topics topics = Topics.withDefaultPrefix();
+        List<String> keys = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topics.articlesRaw().name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+            }
+        }
+        Set<String> distinct = new HashSet<>(keys);
+        if (strict) {
+            assertThat(keys).as("no article published twice").hasSize(distinct.size());
+        }
+        return distinct.size();
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The jar running `run` on random ports, its stdout collected line by line. */
+    private static final class Run implements AutoCloseable {
+        private final Process process;
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final StringBuilder output = new StringBuilder();
+
+        private Run(Process process) {
+            this.process = process;
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    in.lines().forEach(lines::add);
+                } catch (java.io.IOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static Run start(Path dataDir) throws Exception {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            Path log = Files.createTempFile(dataDir.getParent(), "run", ".log");
+            Process process = new ProcessBuilder(java, "-Xmx1g", "-jar", JAR.toString(), "run",
+                    "--data-dir", dataDir.toString(), "-D", "broker.port=0", "-D", "demo.port=0", "-D", "dashboard.port=0")
+                    .redirectError(log.toFile())
+                    .start();
+            return new Run(process);
+        }
+
+        String awaitLine(java.util.function.Predicate<String> wanted, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(500, TimeUnit.MILLISECONDS);
+                if (line != null) {
+                    output.append(line).append('\n');
+                    if (wanted.test(line)) {
+                        return line;
+                    }
+                } else if (!process.isAlive()) {
+                    break;
+                }
+            }
+            throw new AssertionError("no such line within " + timeout + "; output so far:\n" + output);
+        }
+
+        String output() {
+            String line;
+            while ((line = lines.poll()) != null) {
+                output.append(line).append('\n');
+            }
+            return output.toString();
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy(); // SIGTERM, as Ctrl-C: the shutdown hook closes everything
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("media-monitor did not stop within 60 s of SIGTERM");
+            }
+        }
+    }
+}

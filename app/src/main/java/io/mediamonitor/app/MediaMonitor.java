@@ -24,12 +24,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "media-monitor",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
+        usageHelpAutoWidth = true,
         description = {
-                "Kafka-native media monitoring: RSS/Atom feeds in; articles tagged with countries and actors,",
-                "windowed mention counts and explainable spike alerts out.",
+                "Kafka-native media monitoring: RSS/Atom feeds in; articles tagged with countries and actors, "
+                        + "windowed mention counts and explainable spike alerts out.",
                 "",
-                "Without --bootstrap-servers, commands that need Kafka start an embedded single-node broker",
-                "with its data under --data-dir."},
+                "Without --bootstrap-servers, commands that need Kafka start an embedded single-node broker "
+                        + "with its data under --data-dir."},
         subcommands = {
                 RunCommand.class,
                 BrokerCommand.class,

@@ -21,10 +21,8 @@ import picocli.CommandLine.Option;
 
 /** Runs spike detection and the notification channels; 'alerts tail' follows the alert topic. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = {"Run the alerts job: spike detection per watched term on media.mentions, silence detection",
-                "per source, alerts to media.alerts, and the notification channels configured under notify.*",
-                "(console, webhook, Slack, e-mail), each its own consumer group, and the dashboard",
-                "with /metrics and /health on dashboard.port (default 8080)."},
+        header = "Detect spikes and silent sources; notify people.",
+        description = "Run the alerts job: spike detection per watched term on media.mentions, silence detection per source, alerts to media.alerts, and the notification channels configured under notify.* (console, webhook, Slack, e-mail), each its own consumer group, and the dashboard with /metrics and /health on dashboard.port (default 8080).",
         subcommands = AlertsCommand.Tail.class)
 public final class AlertsCommand implements Callable<Integer> {
 

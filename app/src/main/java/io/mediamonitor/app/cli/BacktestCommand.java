@@ -22,10 +22,8 @@ import picocli.CommandLine.Option;
 
 /** Replays a file of articles through the real enrich and alert topologies, without a broker. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Run the enrich and alert topologies over a JSON-lines file of articles, without Kafka,",
-                "deterministically, in the file's order (event time = publishedAt, so late lines are late articles).",
-                "Lines: {\"id\",\"url\",\"title\",\"summary\",\"source\",\"language\",\"publishedAt\"}.",
-                "Alerts go to stdout; progress and a summary (articles, stories, alerts per term) to stderr."})
+        header = "Replay a file of articles through enrich and alerts, without Kafka.",
+        description = "Run the enrich and alert topologies over a JSON-lines file of articles, without Kafka, deterministically, in the file's order (event time = publishedAt, so late lines are late articles). Lines: {\"id\",\"url\",\"title\",\"summary\",\"source\",\"language\",\"publishedAt\"}. Alerts go to stdout; progress and a summary (articles, stories, alerts per term) to stderr.")
 public final class BacktestCommand implements Callable<Integer> {
 
     @Mixin

@@ -8,10 +8,8 @@ import picocli.CommandLine.Option;
 
 /** Measured, not claimed: benchmarks that print their figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks that print figures. 'bench ingest' polls N feeds served on loopback (half answer",
-                "200 with 20 items, half 304) through the real fetch, parse and normalize path and prints",
-                "feeds/s, articles/s and peak heap. Run with -Xmx512m to check the memory goal.",
-                "The tagger's JMH benchmark runs from the build: see the README."},
+        header = "Benchmarks that print figures.",
+        description = "Benchmarks that print figures. 'bench ingest' polls N feeds served on loopback (half answer 200 with 20 items, half 304) through the real fetch, parse and normalize path and prints feeds/s, articles/s and peak heap. Run with -Xmx512m to check the memory goal. The tagger's JMH benchmark runs from the build: see the README.",
         subcommands = BenchCommand.Ingest.class)
 public final class BenchCommand implements Runnable {
 

@@ -8,9 +8,8 @@ import picocli.CommandLine.Option;
 
 /** Runs the embedded broker alone, for jobs started as separate processes. */
 @Command(name = "broker", mixinStandardHelpOptions = true,
-        description = {"Run a single-node Kafka broker (KRaft) with its data under --data-dir,",
-                "create the media-monitor topics, and serve until Ctrl-C.",
-                "Other processes connect with --bootstrap-servers 127.0.0.1:PORT."})
+        header = "Run a single-node Kafka broker (KRaft) for jobs started separately.",
+        description = "Run a single-node Kafka broker (KRaft) with its data under --data-dir, create the media-monitor topics, and serve until Ctrl-C. Other processes connect with --bootstrap-servers 127.0.0.1:PORT.")
 public final class BrokerCommand implements Callable<Integer> {
 
     @Mixin

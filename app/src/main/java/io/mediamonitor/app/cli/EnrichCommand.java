@@ -12,10 +12,8 @@ import picocli.CommandLine.Mixin;
 
 /** Runs the enrich Streams job alone; start several with the same application id to scale out. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = {"Run the enrich job: story dedup, country and actor tagging, windowed mention counts.",
-                "Reads media.articles.raw, writes media.articles.enriched and media.mentions.",
-                "Instances with the same enrich.application.id share the partitions.",
-                "With dashboard.port set, serves the mention counts (/api/mentions), /metrics and /health."})
+        header = "Dedup stories, tag countries and actors, count mentions in windows.",
+        description = "Run the enrich job: story dedup, country and actor tagging, windowed mention counts. Reads media.articles.raw, writes media.articles.enriched and media.mentions. Instances with the same enrich.application.id share the partitions. With dashboard.port set, serves the mention counts (/api/mentions), /metrics and /health.")
 public final class EnrichCommand implements Callable<Integer> {
 
     @Mixin

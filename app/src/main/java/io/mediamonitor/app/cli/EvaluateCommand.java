@@ -9,10 +9,8 @@ import picocli.CommandLine.Mixin;
 
 /** Scores the spike detector and the classic baselines on synthetic news streams with known bursts. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Generate synthetic mention streams (negative-binomial baselines, daily and weekly rhythm,",
-                "injected spikes, steps and ramps, and negative scenarios), tune every detector to the same",
-                "false-alarm budget on tuning seeds, and report precision, recall, delay and false alarms per",
-                "term-day on test seeds, as a Markdown table. Progress goes to stderr."})
+        header = "Score the detector and classic baselines on synthetic streams.",
+        description = "Generate synthetic mention streams (negative-binomial baselines, daily and weekly rhythm, injected spikes, steps and ramps, and negative scenarios), tune every detector to the same false-alarm budget on tuning seeds, and report precision, recall, delay and false alarms per term-day on test seeds, as a Markdown table. Progress goes to stderr.")
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** Shows what ingest would make of one feed, without Kafka. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-        description = {"Fetch and parse one feed (URL or local file) and print its normalized articles as",
-                "JSON lines (fields as in the Article schema, times in ISO-8601 UTC). No Kafka involved."})
+        header = "Print the normalized articles of one feed as JSON lines (no Kafka).",
+        description = "Fetch and parse one feed (URL or local file) and print its normalized articles as JSON lines (fields as in the Article schema, times in ISO-8601 UTC). No Kafka involved.")
 public final class FetchCommand implements Callable<Integer> {
 
     @Mixin

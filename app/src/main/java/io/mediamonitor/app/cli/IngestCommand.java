@@ -15,10 +15,8 @@ import picocli.CommandLine.Option;
 
 /** Runs the feed ingester alone; instances in one group share the feeds. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Poll the RSS/Atom feeds (config 'feeds:' and the media.feeds topic) and publish each",
-                "new article once to media.articles.raw; feed health goes to media.feeds.status.",
-                "Instances with the same ingest.group.id share the feeds.",
-                "With dashboard.port set, serves /metrics, /health and the feed-health page."})
+        header = "Poll RSS/Atom feeds and publish each new article once.",
+        description = "Poll the RSS/Atom feeds (config 'feeds:' and the media.feeds topic) and publish each new article once to media.articles.raw; feed health goes to media.feeds.status. Instances with the same ingest.group.id share the feeds. With dashboard.port set, serves /metrics, /health and the feed-health page.")
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin

@@ -27,11 +27,8 @@ import picocli.CommandLine.Mixin;
 
 /** Everything in one process: the first thing a new user runs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run everything in one process: the embedded Kafka broker (unless --bootstrap-servers),",
-                "ingest, enrich, alerts with their notification channels, and the dashboard.",
-                "Without feeds in the config it monitors the bundled demo: invented Sahel outlets served",
-                "from inside the app, whose news arrive over the first minute and raise an alert.",
-                "Ctrl-C stops cleanly; a second start resumes where the first stopped."})
+        header = "Run everything in one process: broker, ingest, enrich, alerts, dashboard.",
+        description = "Run everything in one process: the embedded Kafka broker (unless --bootstrap-servers), ingest, enrich, alerts with their notification channels, and the dashboard. Without feeds in the config it monitors the bundled demo: invented Sahel outlets served from inside the app, whose news arrive over the first minute and raise an alert. Ctrl-C stops cleanly; a second start resumes where the first stopped.")
 public final class RunCommand implements Callable<Integer> {
 
     /** Settings the demo needs: its feeds are on loopback and publish within seconds. */

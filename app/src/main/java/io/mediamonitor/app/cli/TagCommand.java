@@ -11,10 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** Tags text with the dictionary: the tool for tuning a watchlist. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = {"Tag text with countries, actors and keywords and print JSON.",
-                "Text comes from the arguments, else from stdin. With --jsonl, stdin holds one JSON object",
-                "per line with a 'text' field, and each line gets one JSON object back.",
-                "Uses the built-in gazetteer and Sahel watch pack plus enrich.dictionary.file."})
+        header = "Tag text with countries, actors and keywords.",
+        description = "Tag text with countries, actors and keywords and print JSON. Text comes from the arguments, else from stdin. With --jsonl, stdin holds one JSON object per line with a 'text' field, and each line gets one JSON object back. Uses the built-in gazetteer and Sahel watch pack plus enrich.dictionary.file.")
 public final class TagCommand implements Callable<Integer> {
 
     @Mixin

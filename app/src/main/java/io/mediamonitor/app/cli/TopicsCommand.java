@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 
 /** Prints the topic catalogue, and creates the missing topics on demand. */
 @Command(name = "topics", mixinStandardHelpOptions = true,
-        description = {"Print the topic catalogue (names with topics.prefix applied, partitions, cleanup,",
-                "key and value types). With --create, create the missing topics on the cluster."})
+        header = "Print the topic catalogue; create missing topics.",
+        description = "Print the topic catalogue (names with topics.prefix applied, partitions, cleanup, key and value types). With --create, create the missing topics on the cluster.")
 public final class TopicsCommand implements Callable<Integer> {
 
     @Mixin

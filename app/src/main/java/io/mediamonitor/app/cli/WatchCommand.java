@@ -18,10 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** Changes the watchlist (and, for keywords, the dictionary) at runtime, without restarting any job. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Add, change or remove a watched term on the compacted media.watchlist topic; running",
-                "jobs pick it up without a restart. A keyword term (keyword:TEXT) is also added to the",
-                "dictionary (media.dictionary) so enrich starts counting it.",
-                "Examples:  watch \"keyword:coup d'État\"   watch actor:wagner --min-sources 4   watch country:ML --disable"})
+        header = "Add, change or remove a watched term at runtime.",
+        description = "Add, change or remove a watched term on the compacted media.watchlist topic; running jobs pick it up without a restart. A keyword term (keyword:TEXT) is also added to the dictionary (media.dictionary) so enrich starts counting it. Examples:  watch \"keyword:coup d'État\"   watch actor:wagner --min-sources 4   watch country:ML --disable")
 public final class WatchCommand implements Callable<Integer> {
 
     @Mixin

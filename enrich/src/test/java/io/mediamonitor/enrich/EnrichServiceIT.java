@@ -77,6 +77,22 @@ class EnrichServiceIT {
             String headers = String.join("\n", StreamSupport.stream(dead.get(0).headers().spliterator(), false)
                     .map(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8)).toList());
             assertThat(headers).contains("cannot decode Article").contains(topics.articlesRaw().name());
+
+            // the windowed counts are queryable (interactive queries) while the service runs
+            Instant now = Instant.now();
+            List<io.mediamonitor.model.MentionCount> counts = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                counts.clear();
+                counts.addAll(service.queries().term("country:ML", now.minus(Duration.ofHours(2)), now));
+                return counts.size() == 6;
+            });
+            assertThat(counts).allSatisfy(count -> {
+                assertThat(count.getStories()).isEqualTo(1);
+                assertThat(count.getSourceNames()).containsExactly("RFI");
+                assertThat(count.getWindowEnd()).isEqualTo(count.getWindowStart().plus(Duration.ofHours(1)));
+            });
+            assertThat(service.queries().all(now.minus(Duration.ofHours(2)), now))
+                    .extracting(io.mediamonitor.model.MentionCount::getTerm).contains("country:ML", Terms.TOTAL);
         }
     }
 

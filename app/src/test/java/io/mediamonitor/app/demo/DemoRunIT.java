@@ -65,6 +65,11 @@ class DemoRunIT {
                     URI.create(first.get("dashboard") + "api/alerts")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(alerts.statusCode()).isEqualTo(200);
             assertThat(alerts.body()).containsAnyOf("actor:aes", "actor:africa-corps");
+            HttpResponse<String> mentions = http.send(HttpRequest.newBuilder(URI.create(first.get("dashboard")
+                    + "api/mentions?term=actor:aes")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(mentions.statusCode()).as("windowed counts over HTTP (interactive queries)").isEqualTo(200);
+            var points = new com.fasterxml.jackson.databind.ObjectMapper().readTree(mentions.body()).get("points");
+            assertThat(points).as(mentions.body()).anySatisfy(point -> assertThat(point.get("stories").asInt()).isPositive());
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                     URI.create(first.get("dashboard") + "health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);

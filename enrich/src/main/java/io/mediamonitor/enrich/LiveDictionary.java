@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The tagger in force, rebuilt whenever the compacted media.dictionary topic changes, so an
  * operator's new actor or keyword tags the next article without a restart. The global-store
- * processor writes; the stream threads read; a rebuild that fails keeps the previous tagger.
+ * processor records changes; the next article's tagging rebuilds once; a rebuild that fails keeps
+ * the previous tagger.
  */
 public final class LiveDictionary {
 
@@ -21,6 +22,7 @@ public final class LiveDictionary {
     private final Function<Map<String, DictionaryEntry>, Tagger> build;
     private final Map<String, DictionaryEntry> entries = new TreeMap<>();
     private final AtomicReference<Tagger> current;
+    private volatile boolean stale;
 
     /** @param build makes a tagger from the base dictionary plus the topic's entries by key */
     public LiveDictionary(Function<Map<String, DictionaryEntry>, Tagger> build) {
@@ -28,7 +30,16 @@ public final class LiveDictionary {
         this.current = new AtomicReference<>(build.apply(Map.of()));
     }
 
+    /** The tagger in force; rebuilt here, once, after any number of changes (a restore replays many). */
     public Tagger tagger() {
+        if (stale) {
+            synchronized (this) {
+                if (stale) {
+                    rebuild();
+                    stale = false;
+                }
+            }
+        }
         return current.get();
     }
 
@@ -39,14 +50,14 @@ public final class LiveDictionary {
         } else {
             entries.put(key, entry);
         }
-        rebuild();
+        stale = true;
     }
 
     /** Replaces every entry at once, as after restoring the global store. */
     public synchronized void reset(Map<String, DictionaryEntry> all) {
         entries.clear();
         entries.putAll(all);
-        rebuild();
+        stale = true;
     }
 
     private void rebuild() {

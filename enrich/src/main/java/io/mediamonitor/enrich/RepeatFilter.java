@@ -39,7 +39,9 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
         if (record.key() == null || record.value() == null || seen.get(record.key()) != null) {
             return;
         }
-        seen.put(record.key(), record.timestamp());
+        // remembered from when it was seen, not from its publication time: an old article re-sent
+        // later must still be recognized for the whole horizon
+        seen.put(record.key(), Math.max(record.timestamp(), context.currentStreamTimeMs()));
         context.forward(record);
     }
 

@@ -61,7 +61,7 @@ public final class Topics {
                 TopicSpec.compacted(1), "term");
         deadLetter = new Topic<>(this.prefix + "deadletter", Serdes.ByteArray(), Serdes.ByteArray(),
                 TopicSpec.deleting(1, WEEK.multipliedBy(2)), "original key",
-                "original bytes; headers: reason, source topic, partition, offset");
+                "original bytes; headers name the reason and origin");
     }
 
     public static Topics withDefaultPrefix() {

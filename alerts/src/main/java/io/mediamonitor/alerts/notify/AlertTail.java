@@ -123,7 +123,7 @@ public final class AlertTail implements AutoCloseable {
     private List<TopicPartition> partitions() {
         List<PartitionInfo> infos = consumer.partitionsFor(topic);
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " does not exist (run `media-monitor topics create`?)");
+            throw new IllegalStateException("topic " + topic + " does not exist (run `media-monitor topics --create`?)");
         }
         return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }

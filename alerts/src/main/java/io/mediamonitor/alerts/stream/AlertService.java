@@ -27,6 +27,9 @@ public final class AlertService implements AutoCloseable {
     public AlertService(Topics topics, AlertSettings settings, Map<String, Object> clientConfig, String applicationId,
                         String stateDir, java.util.function.Consumer<io.mediamonitor.model.Alert> onAlert) {
         Properties props = StreamsDefaults.base(applicationId, clientConfig, topics.deadLetter().name(), stateDir);
+        // counts and the articles that explain them reach a task through two topics: wait briefly
+        // for the slower one so an alert finds its articles already recorded
+        props.putIfAbsent(org.apache.kafka.streams.StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
         streams = new KafkaStreams(AlertTopology.build(topics, settings, onAlert), props);
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Alert stream thread failed; replacing it", e);

@@ -26,10 +26,16 @@ final class SilenceWatcher implements Processor<String, AlertArticle, String, Al
 
     static final String STORE = "source-rhythms";
     private static final Duration CHECK_EVERY = Duration.ofMinutes(1);
+    /**
+     * After a start the backlog is replayed first: a source's newer articles may still be queued,
+     * so the wall clock judges nobody until this long after start (stream time still does).
+     */
+    private static final Duration CATCH_UP = Duration.ofMinutes(10);
 
     private final SilenceDetector detector;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, byte[]> rhythms;
+    private long startedAt;
 
     SilenceWatcher(SilenceDetector detector) {
         this.detector = detector;
@@ -43,7 +49,12 @@ final class SilenceWatcher implements Processor<String, AlertArticle, String, Al
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.rhythms = context.getStateStore(STORE);
-        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::checkAll);
+        this.startedAt = context.currentSystemTimeMs();
+        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (now - startedAt >= CATCH_UP.toMillis()) {
+                checkAll(now);
+            }
+        });
         context.schedule(CHECK_EVERY, PunctuationType.STREAM_TIME, this::checkAll);
     }
 

@@ -83,19 +83,20 @@ class BacktestEngineTest {
     }
 
     @Test
-    void aWatchlistEntryCanSilenceATerm() {
+    void aWatchlistEntryCanSilenceATermThatWouldOtherwiseAlert() {
         background(Duration.ofDays(3));
         engine.watch(WatchlistEntry.newBuilder().setTerm("actor:africa-corps").setEnabled(false).build());
         Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);
 
         List<Alert> raised = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            raised.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()), "Africa Corps " + i,
-                    "L'Africa Corps au Mali, dépêche " + i + ".", burst.plusSeconds(300L * i))));
+            raised.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()), "Africa Corps et Wagner " + i,
+                    "L'Africa Corps, héritier du groupe Wagner, au Mali, dépêche " + i + ".", burst.plusSeconds(300L * i))));
         }
 
         assertThat(raised).noneMatch(a -> a.getTerm().equals("actor:africa-corps"));
-        assertThat(engine.summary().articles()).isGreaterThan(100);
+        // the control: the same burst raises the unsilenced term it also mentions
+        assertThat(raised).anyMatch(a -> a.getTerm().equals("actor:wagner"));
     }
 
     /** Routine coverage: one article every 30 minutes about everyday life in Mali and Niger. */

@@ -35,24 +35,32 @@ public final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MonitorConfig config = global.config();
+        // configuration errors surface before anything starts
+        var notifications = AlertJob.notifications(config, Map.of("notify.console.enabled", "true"));
+        AlertJob.watchlist(config);
         Lifecycle lifecycle = new Lifecycle();
-        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
-        publishWatchlist(config, kafka);
-        MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
-        AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(), kafka.dataDir(),
-                alert -> metrics.alertsRaised(alert.getStatus().name(), alert.getSeverity().name()).increment()));
-        metrics.bind(alerts.streams());
-        alerts.start();
-        if (!noDashboard) {
-            DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics,
-                    new HealthChecks().register("alerts", HealthChecks.of(alerts.streams())), null, 8080);
-            System.out.println("Dashboard: " + dashboard.url());
+        try {
+            KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+            publishWatchlist(config, kafka);
+            MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
+            AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(), kafka.dataDir(),
+                    alert -> metrics.alertsRaised(alert.getStatus().name(), alert.getSeverity().name()).increment()));
+            metrics.bind(alerts.streams());
+            alerts.start();
+            if (!noDashboard) {
+                DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics,
+                        new HealthChecks().register("alerts", HealthChecks.of(alerts.streams())), null, 8080);
+                System.out.println("Dashboard: " + dashboard.url());
+            }
+            for (NotificationChannel channel : notifications.channels(kafka.clientConfig(), kafka.topics())) {
+                lifecycle.manage(channel).start();
+            }
+            System.out.println("Alerts running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
+        } catch (RuntimeException e) {
+            // a failed start closes what it had opened (broker, jobs) before the error is shown
+            lifecycle.closeAll();
+            throw e;
         }
-        for (NotificationChannel channel : AlertJob.notifications(config, Map.of("notify.console.enabled", "true"))
-                .channels(kafka.clientConfig(), kafka.topics())) {
-            lifecycle.manage(channel).start();
-        }
-        System.out.println("Alerts running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
         lifecycle.awaitShutdownSignal();
         return 0;
     }

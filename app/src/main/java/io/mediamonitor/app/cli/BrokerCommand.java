@@ -15,9 +15,9 @@ public final class BrokerCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Client port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).",
-            defaultValue = "9092")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Client port on 127.0.0.1 (default: broker.port, else 9092; 0 picks a free one).")
+    Integer port;
 
     @Override
     public Integer call() {
@@ -25,11 +25,17 @@ public final class BrokerCommand implements Callable<Integer> {
         if (config.has("bootstrap.servers")) {
             throw new IllegalArgumentException("broker starts its own Kafka; drop --bootstrap-servers");
         }
-        MonitorConfig withPort = config.with(java.util.Map.of("broker.port", Integer.toString(port)));
+        MonitorConfig withPort = port == null ? config : config.with(java.util.Map.of("broker.port", Integer.toString(port)));
         Lifecycle lifecycle = new Lifecycle();
-        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(withPort));
-        System.out.println("Kafka broker ready: bootstrap.servers=" + kafka.bootstrapServers()
-                + " (data in " + kafka.dataDir().toAbsolutePath() + "). Ctrl-C stops it.");
+        try {
+            KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(withPort));
+            System.out.println("Kafka broker ready: bootstrap.servers=" + kafka.bootstrapServers()
+                    + " (data in " + kafka.dataDir().toAbsolutePath() + "). Ctrl-C stops it.");
+        } catch (RuntimeException e) {
+            // a failed start closes what it had opened (broker, jobs) before the error is shown
+            lifecycle.closeAll();
+            throw e;
+        }
         lifecycle.awaitShutdownSignal();
         return 0;
     }

@@ -23,17 +23,23 @@ public final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MonitorConfig config = global.config();
         Lifecycle lifecycle = new Lifecycle();
-        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
-        MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
-        EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
-                kafka.dataDir(), metrics.articlesTagged()::increment));
-        metrics.bind(enrich.streams());
-        enrich.start();
-        if (config.has("dashboard.port")) {
-            DashboardJob.start(config, kafka, lifecycle, metrics,
-                    new HealthChecks().register("enrich", HealthChecks.of(enrich.streams())), enrich, 8080);
+        try {
+            KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+            MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
+            EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
+                    kafka.dataDir(), metrics.articlesTagged()::increment));
+            metrics.bind(enrich.streams());
+            enrich.start();
+            if (config.has("dashboard.port")) {
+                DashboardJob.start(config, kafka, lifecycle, metrics,
+                        new HealthChecks().register("enrich", HealthChecks.of(enrich.streams())), enrich, 8080);
+            }
+            System.out.println("Enrich running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
+        } catch (RuntimeException e) {
+            // a failed start closes what it had opened (broker, jobs) before the error is shown
+            lifecycle.closeAll();
+            throw e;
         }
-        System.out.println("Enrich running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
         lifecycle.awaitShutdownSignal();
         return 0;
     }

@@ -28,26 +28,30 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MonitorConfig config = global.config();
+        // configuration errors surface before anything starts
+        var settings = IngestJob.settings(config);
+        var feeds = IngestJob.feeds(config);
         Lifecycle lifecycle = new Lifecycle();
-        KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
-        IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(),
-                IngestJob.settings(config), IngestJob.feeds(config)));
-        if (once) {
-            try {
+        try {
+            KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+            IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(), settings, feeds));
+            if (once) {
                 IngestReport report = ingest.runOnce();
                 System.out.println(report);
-                return report.allFailed() ? 1 : 0;
-            } finally {
                 lifecycle.closeAll();
+                return report.allFailed() ? 1 : 0;
             }
+            MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
+            ingest.setListener(new IngestMetrics(metrics));
+            ingest.start();
+            if (config.has("dashboard.port")) {
+                DashboardJob.start(config, kafka, lifecycle, metrics, new HealthChecks(), null, 8080);
+            }
+            System.out.println("Ingest running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
+        } catch (RuntimeException | InterruptedException e) {
+            lifecycle.closeAll();
+            throw e;
         }
-        MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
-        ingest.setListener(new IngestMetrics(metrics));
-        ingest.start();
-        if (config.has("dashboard.port")) {
-            DashboardJob.start(config, kafka, lifecycle, metrics, new HealthChecks(), null, 8080);
-        }
-        System.out.println("Ingest running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
         lifecycle.awaitShutdownSignal();
         return 0;
     }

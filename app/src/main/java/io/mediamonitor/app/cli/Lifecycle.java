@@ -17,23 +17,23 @@ public final class Lifecycle {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
+    private boolean closing;
 
-    public <T extends AutoCloseable> T manage(T resource) {
+    /** Registers the shutdown hook at once: Ctrl-C during a slow start still closes what started. */
+    public Lifecycle() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            closeAll();
+        }, "media-monitor-shutdown"));
+    }
+
+    public synchronized <T extends AutoCloseable> T manage(T resource) {
         resources.push(resource);
         return resource;
     }
 
-    /** Blocks until the JVM is asked to stop, then closes everything managed. */
+    /** Blocks until the JVM is asked to stop (or {@link #requestStop()}), then closes everything managed. */
     public void awaitShutdownSignal() {
-        Thread hook = new Thread(() -> {
-            stopped.countDown();
-            try {
-                closed.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "media-monitor-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -47,10 +47,26 @@ public final class Lifecycle {
         stopped.countDown();
     }
 
+    /** Closes everything managed, newest first; later calls wait for the first to finish. */
     public void closeAll() {
+        boolean first;
+        synchronized (this) {
+            first = !closing;
+            closing = true;
+        }
+        if (!first) {
+            awaitClosed();
+            return;
+        }
         log.info("Shutting down");
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
+        while (true) {
+            AutoCloseable resource;
+            synchronized (this) {
+                if (resources.isEmpty()) {
+                    break;
+                }
+                resource = resources.pop();
+            }
             try {
                 resource.close();
             } catch (Exception e) {
@@ -58,5 +74,13 @@ public final class Lifecycle {
             }
         }
         closed.countDown();
+    }
+
+    private void awaitClosed() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

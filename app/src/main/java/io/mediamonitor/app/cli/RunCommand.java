@@ -46,6 +46,10 @@ public final class RunCommand implements Callable<Integer> {
         MonitorConfig config = global.config();
         List<Feed> feeds = IngestJob.feeds(config);
         boolean demo = feeds.isEmpty();
+        // configuration errors surface before anything starts
+        var notifications = AlertJob.notifications(config, Map.of(
+                "notify.console.enabled", "true", "notify.console.target", "stdout"));
+        AlertJob.watchlist(config);
         Lifecycle lifecycle = new Lifecycle();
         try {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
@@ -71,9 +75,7 @@ public final class RunCommand implements Callable<Integer> {
             ingest.setListener(new IngestMetrics(metrics));
             enrich.start();
             alerts.start();
-            for (NotificationChannel channel : AlertJob.notifications(config, Map.of(
-                    "notify.console.enabled", "true", "notify.console.target", "stdout"))
-                    .channels(kafka.clientConfig(), kafka.topics())) {
+            for (NotificationChannel channel : notifications.channels(kafka.clientConfig(), kafka.topics())) {
                 lifecycle.manage(channel).start();
             }
             ingest.start();

@@ -62,7 +62,7 @@ public final class WatchCommand implements Callable<Integer> {
             if (type.equals("keyword")) {
                 String keyword = Terms.value(term);
                 Map<String, DictionaryEntry> dictionary = new HashMap<>();
-                dictionary.put("keyword:" + keyword, remove ? null : DictionaryEntry.newBuilder()
+                dictionary.put(key, remove ? null : DictionaryEntry.newBuilder()
                         .setKind(DictionaryEntryKind.KEYWORD).setId(keyword).setName(keyword)
                         .setAliases(List.of(new Alias(keyword, null, false))).build());
                 TopicWriter.write(kafka.clientConfig(), kafka.topics().dictionary(), dictionary);

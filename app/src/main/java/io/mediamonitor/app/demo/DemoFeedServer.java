@@ -56,7 +56,8 @@ public final class DemoFeedServer implements AutoCloseable {
             log.info("Demo feeds served on {}", server.baseUrl());
             return server;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start the demo feed server: " + e.getMessage(), e);
+            throw new io.mediamonitor.app.config.ConfigException("cannot serve the demo feeds on port " + port + " ("
+                    + e.getMessage() + "); pick another with -D demo.port=PORT");
         }
     }
 

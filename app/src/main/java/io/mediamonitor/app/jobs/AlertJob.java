@@ -69,7 +69,17 @@ public final class AlertJob {
     /** The notify.* keys as NotifyConfig reads them, with the given defaults under them. */
     public static NotifyConfig notifications(MonitorConfig config, Map<String, String> defaults) {
         Map<String, String> flat = new LinkedHashMap<>(defaults);
-        config.withPrefix("notify").forEach((key, value) -> flat.put("notify." + key, value.toString()));
+        config.withPrefix("notify").forEach((key, value) -> {
+            String text = value.toString();
+            if (key.endsWith(".ms")) {
+                try {
+                    text = Long.toString(io.mediamonitor.app.config.Durations.parse(text).toMillis());
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException("notify." + key + ": " + e.getMessage());
+                }
+            }
+            flat.put("notify." + key, text);
+        });
         try {
             return NotifyConfig.from(flat);
         } catch (IllegalArgumentException e) {

@@ -38,7 +38,12 @@ public final class DashboardJob {
             MentionQueries queries = enrich.queries();
             mentions = MentionHistory.of(queries::term, queries::all);
         }
-        return lifecycle.manage(DashboardServer.start(dashboard, kafka.topics(), kafka.clientConfig(), mentions,
-                metrics, health));
+        try {
+            return lifecycle.manage(DashboardServer.start(dashboard, kafka.topics(), kafka.clientConfig(), mentions,
+                    metrics, health));
+        } catch (java.io.UncheckedIOException e) {
+            throw new io.mediamonitor.app.config.ConfigException("cannot serve the dashboard on port " + dashboard.port()
+                    + " (" + e.getCause().getMessage() + "); pick another with -D dashboard.port=PORT (0: any free port)");
+        }
     }
 }

@@ -58,6 +58,10 @@ public final class IngestJob {
                 } catch (IllegalArgumentException e) {
                     throw new ConfigException(where + ".poll.interval: " + e.getMessage());
                 }
+                if (seconds < 1) {
+                    throw new ConfigException(where + ".poll.interval: '" + interval
+                            + "' is under a second (a bare number is milliseconds); write e.g. 900s or 15m");
+                }
             }
             List<String> tags = new ArrayList<>();
             if (entry.get("tags") instanceof List<?> list) {

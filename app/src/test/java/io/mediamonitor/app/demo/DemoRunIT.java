@@ -1,6 +1,7 @@
 package io.mediamonitor.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.mediamonitor.schema.Topics;
 import java.io.BufferedReader;
@@ -10,9 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,8 +53,9 @@ class DemoRunIT {
 
         Map<String, String> first = new java.util.HashMap<>();
         int expected = DemoCatalogue.bundled().articles().size();
+        int demoPort = freePort(); // the same feed URLs in both runs, as with the default demo.port
         int published;
-        try (Run run = Run.start(dataDir)) {
+        try (Run run = Run.start(dataDir, demoPort)) {
             String bannerLines = run.awaitLine(line -> line.contains("Dashboard: "), Duration.ofSeconds(90));
             first.put("dashboard", find(DASHBOARD, run.output()));
             first.put("kafka", find(KAFKA, run.output()));
@@ -83,22 +85,54 @@ class DemoRunIT {
             } while (published < expected && System.nanoTime() < deadline);
         }
 
-        try (Run again = Run.start(dataDir)) {
+        Instant restartedAt = Instant.now();
+        try (Run again = Run.start(dataDir, demoPort)) {
             again.awaitLine(line -> line.contains("Dashboard: "), Duration.ofSeconds(90));
-            // two demo poll cycles
-            Thread.sleep(12_000);
             String kafka = find(KAFKA, again.output());
+            assertThat(kafka).as("the banner names the embedded broker").isNotNull();
+            // evidence, not a pause: every demo feed polled again after its demo released every article
+            Instant allReleased = restartedAt.plus(DemoCatalogue.bundled().articles().stream()
+                    .map(DemoCatalogue.DemoArticle::at).max(Duration::compareTo).orElseThrow()).plusSeconds(5);
+            await().atMost(Duration.ofSeconds(150)).until(() -> lastPolls(kafka).size() == DemoCatalogue.bundled().feeds().size()
+                    && lastPolls(kafka).values().stream().allMatch(t -> t.isAfter(allReleased)));
             assertThat(distinctRawArticles(kafka, true)).as("records on media.articles.raw after the restart")
                     .isEqualTo(published);
         }
         assertThat(published).isEqualTo(expected);
     }
 
+    /** When each feed was last polled, from the compacted media.feeds.status topic. */
+    private static Map<String, Instant> lastPolls(String bootstrap) {
+        Topics topics = Topics.withDefaultPrefix();
+        Map<String, Instant> polls = new java.util.HashMap<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
+                new StringDeserializer(), topics.feedsStatus().valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topics.feedsStatus().name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.value() != null) {
+                        polls.put(r.key(), r.value().getLastAttemptAt());
+                    }
+                });
+            }
+        }
+        return polls;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** Counts records and distinct keys on the raw topic; with {@code strict}, they must be equal. */
     private static int distinctRawArticles(String bootstrap, boolean strict) {
-        if (bootstrap == null) {
-            return -1;
-        }
+        assertThat(bootstrap).as("the banner names the embedded broker").isNotNull();
         Topics topics = Topics.withDefaultPrefix();
         List<String> keys = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
@@ -146,11 +180,12 @@ class DemoRunIT {
             reader.start();
         }
 
-        static Run start(Path dataDir) throws Exception {
+        static Run start(Path dataDir, int demoPort) throws Exception {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Path log = Files.createTempFile(dataDir.getParent(), "run", ".log");
+            Path log = Path.of("target", "demo-run-" + System.currentTimeMillis() + ".log");
             Process process = new ProcessBuilder(java, "-Xmx1g", "-jar", JAR.toString(), "run",
-                    "--data-dir", dataDir.toString(), "-D", "broker.port=0", "-D", "demo.port=0", "-D", "dashboard.port=0")
+                    "--data-dir", dataDir.toString(), "-D", "broker.port=0", "-D", "demo.port=" + demoPort,
+                    "-D", "dashboard.port=0")
                     .redirectError(log.toFile())
                     .start();
             return new Run(process);
@@ -169,7 +204,8 @@ class DemoRunIT {
                     break;
                 }
             }
-            throw new AssertionError("no such line within " + timeout + "; output so far:\n" + output);
+            throw new AssertionError("no such line within " + timeout + "; output so far:\n" + output
+                    + "(the process's log is under app/target/demo-run-*.log)");
         }
 
         String output() {

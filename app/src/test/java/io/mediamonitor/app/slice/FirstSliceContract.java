@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,18 +74,25 @@ abstract class FirstSliceContract {
         }
     }
 
+    /** Waits for the article, then reads on to the end of the topic: a duplicate would show. */
     private EnrichedArticle readOne(String topic, Topics topics) {
         List<EnrichedArticle> read = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 "bootstrap.servers", bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "slice-reader",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), topics.articlesEnriched().valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topic));
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(250)).forEach(r -> read.add(r.value()));
                 return !read.isEmpty();
+            });
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(250)).forEach(r -> read.add(r.value()));
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
             });
         }
         assertThat(read).hasSize(1);

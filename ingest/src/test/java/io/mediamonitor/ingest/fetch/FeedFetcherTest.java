@@ -31,7 +31,7 @@ class FeedFetcherTest {
     private static FeedServer server;
     private static final IngestConfig CONFIG = IngestConfig.defaults()
             .withAllowPrivateAddresses(true)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700), Duration.ofSeconds(5))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(5))
             .withMaxBodyBytes(64 * 1024);
     private static final FeedFetcher fetcher = new FeedFetcher(CONFIG);
 
@@ -160,10 +160,13 @@ class FeedFetcherTest {
 
     @Test
     void deadlineCoversSlowHeadersAndSlowBodies() {
-        assertThatThrownBy(() -> fetcher.fetch(FetchRequest.unconditional(server.url("/slow-headers"))))
+        // only this test is impatient: a loaded CI machine must not fail ordinary fetches
+        FeedFetcher impatient = new FeedFetcher(CONFIG.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700),
+                Duration.ofSeconds(5)));
+        assertThatThrownBy(() -> impatient.fetch(FetchRequest.unconditional(server.url("/slow-headers"))))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT))
                 .hasMessageContaining("timeout after 700 ms");
-        assertThatThrownBy(() -> fetcher.fetch(FetchRequest.unconditional(server.url("/slow-body"))))
+        assertThatThrownBy(() -> impatient.fetch(FetchRequest.unconditional(server.url("/slow-body"))))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT));
     }
 

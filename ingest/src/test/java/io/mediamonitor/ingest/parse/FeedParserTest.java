@@ -135,12 +135,11 @@ class FeedParserTest {
 
     @Test
     void billionLaughsFailsFast() {
-        long start = System.nanoTime();
+        // refused by the DOCTYPE rule before any expansion, not stopped later by the parse deadline
         assertThatThrownBy(() -> parser.parse(Fixtures.billionLaughs(), null, "lol"))
                 .isInstanceOf(FeedParseException.class)
-                .hasMessageContaining("DOCTYPE");
-        // not a timing assertion on speed: the refusal must come from the DOCTYPE rule, not the deadline
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+                .hasMessageContaining("DOCTYPE")
+                .hasMessageNotContaining("deadline");
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The service against a real broker and a real HTTP server. */
-class IngestServiceTest {
+class IngestServiceIT {
 
     private static final AtomicInteger PREFIXES = new AtomicInteger();
     private static KafkaTestCluster kafka;

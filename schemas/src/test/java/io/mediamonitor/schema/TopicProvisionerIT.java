@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TopicProvisionerTest {
+class TopicProvisionerIT {
 
     private static KafkaTestCluster kafka;
 

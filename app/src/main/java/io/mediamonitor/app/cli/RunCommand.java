@@ -34,9 +34,11 @@ public final class RunCommand implements Callable<Integer> {
     /** Settings the demo needs: its feeds are on loopback and publish within seconds. */
     static final Map<String, String> DEMO_DEFAULTS = Map.of(
             "ingest.allow.private.addresses", "true",
-            "ingest.poll.interval.ms", "5s",
+            "ingest.poll.interval.ms", "3s",
             "ingest.poll.interval.min.ms", "2s",
-            "ingest.poll.interval.max.ms", "30s");
+            // the demo's history is sparse; without a tight cap the adaptive interval would grow
+            // and the news of the first minute would arrive in late batches
+            "ingest.poll.interval.max.ms", "5s");
 
     @Mixin
     GlobalOptions global;
@@ -101,7 +103,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Feed> feeds = new ArrayList<>();
         for (DemoCatalogue.DemoFeed feed : DemoCatalogue.bundled().feeds()) {
             feeds.add(Feed.newBuilder().setUrl(server.feedUrl(feed.id())).setName(feed.name())
-                    .setLanguage(feed.language()).setPollIntervalSeconds(5).setTags(List.of("demo")).build());
+                    .setLanguage(feed.language()).setPollIntervalSeconds(3).setTags(List.of("demo")).build());
         }
         return feeds;
     }

@@ -10,10 +10,14 @@ import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 
 /**
- * The terms an enriched article counts towards: each country, actor and keyword it mentions,
- * each actor×country pair when enabled, and {@link Terms#TOTAL} for every article.
+ * The terms an enriched article counts towards: each country, actor and keyword it mentions, each
+ * actor×country pair when enabled, and {@link Terms#TOTAL} for every article.
  */
 public final class MentionExtractor {
+
+    /** A term with the name a person reads for it. */
+    public record Term(String term, String label) {
+    }
 
     private final boolean countPairs;
 
@@ -21,24 +25,34 @@ public final class MentionExtractor {
         this.countPairs = countPairs;
     }
 
+    /** The article's terms with their labels, {@link Terms#TOTAL} excluded. */
+    public List<Term> terms(EnrichedArticle enriched) {
+        List<Term> terms = new ArrayList<>();
+        for (CountryTag country : enriched.getCountries()) {
+            terms.add(new Term(Terms.country(country.getCode()), country.getName()));
+        }
+        for (ActorTag actor : enriched.getActors()) {
+            terms.add(new Term(Terms.actor(actor.getId()), actor.getName()));
+            if (countPairs) {
+                for (CountryTag country : enriched.getCountries()) {
+                    terms.add(new Term(Terms.pair(actor.getId(), country.getCode()),
+                            actor.getName() + " × " + country.getName()));
+                }
+            }
+        }
+        for (KeywordTag keyword : enriched.getKeywords()) {
+            terms.add(new Term(Terms.keyword(keyword.getKeyword()), keyword.getKeyword()));
+        }
+        return terms;
+    }
+
     public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched) {
         MentionEvent event = new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
                 enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null);
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
         mentions.add(KeyValue.pair(Terms.TOTAL, event));
-        for (CountryTag country : enriched.getCountries()) {
-            mentions.add(KeyValue.pair(Terms.country(country.getCode()), event));
-        }
-        for (ActorTag actor : enriched.getActors()) {
-            mentions.add(KeyValue.pair(Terms.actor(actor.getId()), event));
-            if (countPairs) {
-                for (CountryTag country : enriched.getCountries()) {
-                    mentions.add(KeyValue.pair(Terms.pair(actor.getId(), country.getCode()), event));
-                }
-            }
-        }
-        for (KeywordTag keyword : enriched.getKeywords()) {
-            mentions.add(KeyValue.pair(Terms.keyword(keyword.getKeyword()), event));
+        for (Term term : terms(enriched)) {
+            mentions.add(KeyValue.pair(term.term(), event));
         }
         return mentions;
     }

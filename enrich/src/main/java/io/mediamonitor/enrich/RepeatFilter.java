@@ -2,12 +2,10 @@ package io.mediamonitor.enrich;
 
 import io.mediamonitor.model.Article;
 import java.time.Duration;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -46,14 +44,6 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
     }
 
     private void forgetOlderThanHorizon(long streamTime) {
-        long cutoff = streamTime - horizon.toMillis();
-        try (KeyValueIterator<String, Long> all = seen.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Long> entry = all.next();
-                if (entry.value < cutoff) {
-                    seen.delete(entry.key);
-                }
-            }
-        }
+        Expiry.forgetBefore(seen, streamTime - horizon.toMillis(), seenAt -> seenAt);
     }
 }

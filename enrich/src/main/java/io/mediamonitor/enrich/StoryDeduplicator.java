@@ -7,12 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -69,14 +67,6 @@ final class StoryDeduplicator implements Processor<String, Article, String, Enri
     }
 
     private void forgetOlderThanHorizon(long streamTime) {
-        Instant cutoff = Instant.ofEpochMilli(streamTime).minus(horizon);
-        try (KeyValueIterator<String, StoryState> all = stories.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, StoryState> entry = all.next();
-                if (entry.value.getFirstSeenAt().isBefore(cutoff)) {
-                    stories.delete(entry.key);
-                }
-            }
-        }
+        Expiry.forgetBefore(stories, streamTime - horizon.toMillis(), story -> story.getFirstSeenAt().toEpochMilli());
     }
 }

@@ -1,0 +1,62 @@
+package io.mediamonitor.enrich;
+
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The lifecycle every media-monitor Streams job shares: a failed stream thread is replaced (bad
+ * records already went to the dead-letter topic, so what reaches here is transient), and closing
+ * leaves the group at once so the remaining instances take the tasks over without waiting for
+ * the session timeout.
+ */
+public class StreamsJob implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsJob.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String name;
+    private final KafkaStreams streams;
+
+    protected StreamsJob(String name, Topology topology, Properties props) {
+        this.name = name;
+        this.streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("{} stream thread failed; replacing it", name, e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    public void start() {
+        streams.start();
+        log.info("{} started", name);
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** Waits until the topology runs, so callers can tell a started job from a failing one. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (streams.state() == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT));
+        log.info("{} stopped", name);
+    }
+}

@@ -22,11 +22,16 @@ public class StreamsJob implements AutoCloseable {
 
     private final String name;
     private final KafkaStreams streams;
+    private final java.util.Deque<java.time.Instant> failures = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     protected StreamsJob(String name, Topology topology, Properties props) {
         this.name = name;
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
+            failures.addLast(java.time.Instant.now());
+            while (failures.size() > 100) {
+                failures.pollFirst();
+            }
             log.error("{} stream thread failed; replacing it", name, e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -39,6 +44,12 @@ public class StreamsJob implements AutoCloseable {
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    /** Stream-thread failures (each replaced) within the last {@code period}: a crash loop shows here. */
+    public int recentFailures(Duration period) {
+        java.time.Instant since = java.time.Instant.now().minus(period);
+        return (int) failures.stream().filter(t -> t.isAfter(since)).count();
     }
 
     /** Waits until the topology runs, so callers can tell a started job from a failing one. */

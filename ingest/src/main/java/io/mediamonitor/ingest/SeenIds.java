@@ -1,6 +1,6 @@
 package io.mediamonitor.ingest;
 
-import io.mediamonitor.ingest.normalize.ArticleIds;
+import io.mediamonitor.schema.ArticleIds;
 
 /**
  * The article ids already published, as 64-bit fingerprints in a bounded set: an id is

@@ -2,7 +2,7 @@ package io.mediamonitor.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mediamonitor.ingest.normalize.ArticleIds;
+import io.mediamonitor.schema.ArticleIds;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;

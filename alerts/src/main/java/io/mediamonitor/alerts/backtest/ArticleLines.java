@@ -3,14 +3,11 @@ package io.mediamonitor.alerts.backtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediamonitor.model.Article;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.mediamonitor.schema.ArticleIds;
+import io.mediamonitor.schema.UrlCanonicalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 
 /**
  * Reads one backtest input line: a JSON object with id, url, title, summary, source, language and
@@ -65,15 +62,17 @@ public final class ArticleLines {
             }
         }
         String id = text(node, "id");
+        String canonical = url == null ? null : UrlCanonicalizer.canonicalize(url);
         if (id == null || id.isBlank()) {
-            if (url == null) {
-                throw new BadLine(line, "neither id nor url is given");
+            if (canonical == null) {
+                throw new BadLine(line, "neither id nor a usable url is given");
             }
-            id = sha256(url);
+            // the id ingest would give it: copies differing only by tracking parameters are one article
+            id = ArticleIds.of(canonical);
         }
         return Article.newBuilder()
                 .setId(id)
-                .setUrl(url == null ? "urn:backtest:" + id : url)
+                .setUrl(canonical == null ? "urn:backtest:" + id : canonical)
                 .setTitle(title)
                 .setSummary(text(node, "summary"))
                 .setSource(source)
@@ -81,30 +80,12 @@ public final class ArticleLines {
                 .setLanguage(text(node, "language"))
                 .setPublishedAt(publishedAt)
                 .setFetchedAt(publishedAt)
-                .setSourceDomain(domain(url))
+                .setSourceDomain(canonical == null ? "" : UrlCanonicalizer.domainOf(canonical))
                 .build();
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static String domain(String url) {
-        try {
-            String host = url == null ? null : URI.create(url).getHost();
-            return host == null ? "" : host.replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -22,10 +22,14 @@ class ArticleLinesTest {
     }
 
     @Test
-    void derivesAStableIdFromTheUrlWhenAbsent() throws Exception {
-        String line = "{\"url\":\"https://x.example/a\",\"title\":\"T\",\"source\":\"S\",\"publishedAt\":\"2024-11-21T09:30:00Z\"}";
+    void derivesTheIdIngestWouldGiveFromTheCanonicalUrl() throws Exception {
+        String plain = "{\"url\":\"https://X.example/a\",\"title\":\"T\",\"source\":\"S\",\"publishedAt\":\"2024-11-21T09:30:00Z\"}";
+        String tracked = plain.replace("/a", "/a?utm_source=rss#top");
 
-        assertThat(ArticleLines.parse(line, 1).getId()).isEqualTo(ArticleLines.parse(line, 2).getId()).hasSize(32);
+        Article article = ArticleLines.parse(plain, 1);
+        assertThat(ArticleLines.parse(tracked, 2).getId()).isEqualTo(article.getId());
+        assertThat(article.getId()).isEqualTo(io.mediamonitor.schema.ArticleIds.of("https://x.example/a"));
+        assertThat(article.getUrl()).isEqualTo("https://x.example/a");
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class AlertsCommand implements Callable<Integer> {
             alerts.start();
             if (!noDashboard) {
                 DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics,
-                        new HealthChecks().register("alerts", HealthChecks.of(alerts.streams())), null, 8080);
+                        new HealthChecks().register("alerts", HealthChecks.of(alerts)), null, 8080);
                 System.out.println("Dashboard: " + dashboard.url());
             }
             for (NotificationChannel channel : notifications.channels(kafka.clientConfig(), kafka.topics())) {

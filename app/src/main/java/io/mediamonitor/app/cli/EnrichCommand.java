@@ -32,7 +32,7 @@ public final class EnrichCommand implements Callable<Integer> {
             enrich.start();
             if (config.has("dashboard.port")) {
                 DashboardJob.start(config, kafka, lifecycle, metrics,
-                        new HealthChecks().register("enrich", HealthChecks.of(enrich.streams())), enrich, 8080);
+                        new HealthChecks().register("enrich", HealthChecks.of(enrich)), enrich, 8080);
             }
             System.out.println("Enrich running against " + kafka.bootstrapServers() + ". Ctrl-C stops it.");
         } catch (RuntimeException e) {

@@ -72,8 +72,8 @@ public final class RunCommand implements Callable<Integer> {
                             .increment()));
             metrics.bind(enrich.streams()).bind(alerts.streams());
             HealthChecks health = new HealthChecks()
-                    .register("enrich", HealthChecks.of(enrich.streams()))
-                    .register("alerts", HealthChecks.of(alerts.streams()));
+                    .register("enrich", HealthChecks.of(enrich))
+                    .register("alerts", HealthChecks.of(alerts));
             ingest.setListener(new IngestMetrics(metrics));
             enrich.start();
             alerts.start();

@@ -62,6 +62,23 @@ public final class HealthChecks {
     }
 
     /** Up while the Streams application runs or rebalances; down when created, stopping, dead or failed. */
+    /**
+     * A Streams job is up while it runs or rebalances and its threads are not crash-looping: a
+     * failed thread is replaced, so only the failure count tells a loop from a one-off.
+     */
+    public static Supplier<Status> of(io.mediamonitor.enrich.StreamsJob job) {
+        Supplier<Status> state = of(job.streams());
+        return () -> {
+            Status status = state.get();
+            int failures = job.recentFailures(Duration.ofMinutes(5));
+            if (failures >= 3) {
+                return new Status(false, status.detail() + ", " + failures + " stream-thread failures in 5 min");
+            }
+            return failures == 0 ? status : new Status(status.up(), status.detail() + ", " + failures
+                    + " stream-thread failure(s) in 5 min");
+        };
+    }
+
     public static Supplier<Status> of(KafkaStreams streams) {
         return () -> {
             KafkaStreams.State state = streams.state();

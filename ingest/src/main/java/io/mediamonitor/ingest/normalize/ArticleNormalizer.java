@@ -1,5 +1,8 @@
 package io.mediamonitor.ingest.normalize;
 
+import io.mediamonitor.schema.ArticleIds;
+import io.mediamonitor.schema.UrlCanonicalizer;
+
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Item;

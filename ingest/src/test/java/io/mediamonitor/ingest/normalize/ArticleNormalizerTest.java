@@ -1,5 +1,7 @@
 package io.mediamonitor.ingest.normalize;
 
+import io.mediamonitor.schema.ArticleIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rometools.rome.feed.synd.SyndFeed;

@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest.normalize;
+package io.mediamonitor.schema;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

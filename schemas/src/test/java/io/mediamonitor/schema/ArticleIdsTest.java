@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest.normalize;
+package io.mediamonitor.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

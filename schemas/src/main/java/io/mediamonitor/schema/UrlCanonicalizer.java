@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest.normalize;
+package io.mediamonitor.schema;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,11 +1,8 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.model.Article;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.mediamonitor.schema.StableIds;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -27,7 +24,7 @@ public final class StoryFingerprint {
         if (normalizedText.length() > TEXT_PREFIX) {
             normalizedText = normalizedText.substring(0, TEXT_PREFIX);
         }
-        return sha256(normalize(article.getTitle()) + "\n" + normalizedText);
+        return StableIds.of(normalize(article.getTitle()) + "\n" + normalizedText);
     }
 
     static String normalize(String text) {
@@ -48,14 +45,5 @@ public final class StoryFingerprint {
             }
         }
         return out.toString().trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,21 +1,13 @@
 package io.mediamonitor.schema;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /** Stable article ids: the first 32 hex characters (128 bits) of the SHA-256 of a key. */
 public final class ArticleIds {
-
-    private static final int HEX_LENGTH = 32;
 
     private ArticleIds() {
     }
 
     public static String of(String key) {
-        byte[] digest = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, HEX_LENGTH / 2);
+        return StableIds.of(key);
     }
 
     /**
@@ -37,13 +29,5 @@ public final class ArticleIds {
             }
         }
         return true;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

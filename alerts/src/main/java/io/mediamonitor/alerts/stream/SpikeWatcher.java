@@ -103,12 +103,14 @@ final class SpikeWatcher implements Processor<String, ObservedWindow, String, Al
     }
 
     private void emit(String term, List<AlertChange> changes, long timestamp) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        TermArticles known = articles.get(term);
+        WatchlistEntry entry = entry(term);
+        String label = entry != null && entry.getLabel() != null ? entry.getLabel()
+                : known != null ? known.getLabel() : WatchPolicy.defaultLabel(term);
         for (AlertChange change : changes) {
-            TermArticles known = articles.get(term);
-            String label = known != null ? known.getLabel() : WatchPolicy.defaultLabel(term);
-            if (entry(term) != null && entry(term).getLabel() != null) {
-                label = entry(term).getLabel();
-            }
             Alert alert = change.toAlert(label, ExplainingArticles.pick(known, Instant.ofEpochMilli(change.windowStart()),
                     Instant.ofEpochMilli(change.windowEnd()), settings.articlesPerAlert()));
             context.forward(new Record<>(term, alert, timestamp));

@@ -57,9 +57,10 @@ public final class RunCommand implements Callable<Integer> {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
             if (demo) {
                 config = withDefaults(config, DEMO_DEFAULTS);
-                DemoFeedServer server = lifecycle.manage(DemoFeedServer.start(DemoCatalogue.bundled(), Clock.systemUTC(),
+                DemoCatalogue catalogue = DemoCatalogue.bundled();
+                DemoFeedServer server = lifecycle.manage(DemoFeedServer.start(catalogue, Clock.systemUTC(),
                         config.integer("demo.port", 8079)));
-                feeds = demoFeeds(server);
+                feeds = demoFeeds(catalogue, server);
             }
             AlertsCommand.publishWatchlist(config, kafka);
             MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
@@ -99,9 +100,9 @@ public final class RunCommand implements Callable<Integer> {
                 + kafka.dataDir().toAbsolutePath() + ")" : "") + ". Ctrl-C stops it.";
     }
 
-    static List<Feed> demoFeeds(DemoFeedServer server) {
+    static List<Feed> demoFeeds(DemoCatalogue catalogue, DemoFeedServer server) {
         List<Feed> feeds = new ArrayList<>();
-        for (DemoCatalogue.DemoFeed feed : DemoCatalogue.bundled().feeds()) {
+        for (DemoCatalogue.DemoFeed feed : catalogue.feeds()) {
             feeds.add(Feed.newBuilder().setUrl(server.feedUrl(feed.id())).setName(feed.name())
                     .setLanguage(feed.language()).setPollIntervalSeconds(3).setTags(List.of("demo")).build());
         }

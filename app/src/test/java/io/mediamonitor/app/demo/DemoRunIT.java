@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mediamonitor.schema.Topics;
+import io.mediamonitor.testing.TopicReader;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -105,22 +102,12 @@ class DemoRunIT {
     private static Map<String, Instant> lastPolls(String bootstrap) {
         Topics topics = Topics.withDefaultPrefix();
         Map<String, Instant> polls = new java.util.HashMap<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
-                new StringDeserializer(), topics.feedsStatus().valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topics.feedsStatus().name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+        TopicReader.readToEnd(bootstrap, topics.feedsStatus().name(), new StringDeserializer(),
+                topics.feedsStatus().valueSerde().deserializer(), Duration.ofSeconds(20)).forEach(r -> {
                     if (r.value() != null) {
                         polls.put(r.key(), r.value().getLastAttemptAt());
                     }
                 });
-            }
-        }
         return polls;
     }
 
@@ -133,21 +120,9 @@ class DemoRunIT {
     /** Counts records and distinct keys on the raw topic; with {@code strict}, they must be equal. */
     private static int distinctRawArticles(String bootstrap, boolean strict) {
         assertThat(bootstrap).as("the banner names the embedded broker").isNotNull();
-        Topics topics = Topics.withDefaultPrefix();
-        List<String> keys = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topics.articlesRaw().name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
-            }
-        }
+        List<String> keys = TopicReader.readToEnd(bootstrap, Topics.withDefaultPrefix().articlesRaw().name(),
+                new StringDeserializer(), new ByteArrayDeserializer(), Duration.ofSeconds(30))
+                .stream().map(r -> r.key()).toList();
         Set<String> distinct = new HashSet<>(keys);
         if (strict) {
             assertThat(keys).as("no article published twice").hasSize(distinct.size());

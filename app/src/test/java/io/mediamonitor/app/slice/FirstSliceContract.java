@@ -15,16 +15,13 @@ import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
+import io.mediamonitor.testing.TopicReader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,28 +71,16 @@ abstract class FirstSliceContract {
         }
     }
 
-    /** Waits for the article, then reads on to the end of the topic: a duplicate would show. */
+    /** Waits for the article, then reads the whole topic to its end: a duplicate would show. */
     private EnrichedArticle readOne(String topic, Topics topics) {
-        List<EnrichedArticle> read = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                "bootstrap.servers", bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), topics.articlesEnriched().valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            await().atMost(Duration.ofSeconds(90)).until(() -> {
-                consumer.poll(Duration.ofMillis(250)).forEach(r -> read.add(r.value()));
-                return !read.isEmpty();
-            });
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(250)).forEach(r -> read.add(r.value()));
-                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
-            });
-        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> !read(topic, topics, Duration.ofSeconds(2)).isEmpty());
+        List<EnrichedArticle> read = read(topic, topics, Duration.ofSeconds(30));
         assertThat(read).hasSize(1);
         return read.get(0);
+    }
+
+    private List<EnrichedArticle> read(String topic, Topics topics, Duration timeout) {
+        return TopicReader.readToEnd(bootstrapServers(), topic, new StringDeserializer(),
+                topics.articlesEnriched().valueSerde().deserializer(), timeout).stream().map(r -> r.value()).toList();
     }
 }

@@ -5,7 +5,9 @@ import io.mediamonitor.model.state.MentionEvent;
 import io.mediamonitor.model.state.MentionTally;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Folding mentions into a window's tally, and reading a tally as the public MentionCount. */
 public final class MentionTallies {
@@ -14,13 +16,19 @@ public final class MentionTallies {
     }
 
     public static MentionTally empty() {
-        return new MentionTally(new ArrayList<>(), new ArrayList<>(), 0, null, null, null);
+        return new MentionTally(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, null, null, null);
     }
 
     public static MentionTally add(MentionTally tally, MentionEvent mention) {
         List<String> stories = new ArrayList<>(tally.getStoryIds());
+        List<String> origins = new ArrayList<>(tally.getStoryOrigins());
         if (!stories.contains(mention.getStoryId())) {
+            // Origins line up with stories; a tally from before origins were kept has none for its stories.
+            while (origins.size() < stories.size()) {
+                origins.add("");
+            }
             stories.add(mention.getStoryId());
+            origins.add(mention.getSource());
         }
         List<String> sources = new ArrayList<>(tally.getSources());
         if (!sources.contains(mention.getSource())) {
@@ -30,8 +38,23 @@ public final class MentionTallies {
         if (mention.getCountingSince() != null && (since == null || mention.getCountingSince().isBefore(since))) {
             since = mention.getCountingSince();
         }
-        return new MentionTally(stories, sources, tally.getArticles() + 1, mention.getArticleId(),
+        return new MentionTally(stories, origins, sources, tally.getArticles() + 1, mention.getArticleId(),
                 mention.getPublishedAt(), since);
+    }
+
+    /**
+     * Stories first published by the source that first published the most of them: what one outlet writing
+     * many stories on its own (a live blog) adds to the count.
+     */
+    static int topSourceStories(MentionTally tally) {
+        Map<String, Integer> byOrigin = new HashMap<>();
+        int top = 0;
+        for (String origin : tally.getStoryOrigins()) {
+            if (!origin.isEmpty()) {
+                top = Math.max(top, byOrigin.merge(origin, 1, Integer::sum));
+            }
+        }
+        return top;
     }
 
     public static MentionCount toCount(String term, Instant windowStart, Instant windowEnd, MentionTally tally) {
@@ -44,6 +67,7 @@ public final class MentionTallies {
                 .setArticles(tally.getArticles())
                 .setStories(tally.getStoryIds().size())
                 .setSources(sourceNames.size())
+                .setTopSourceStories(topSourceStories(tally))
                 .setSourceNames(sourceNames)
                 .setLastArticleId(tally.getLastArticleId())
                 .setLastEventAt(tally.getLastEventAt())

@@ -99,7 +99,23 @@ class EnrichTopologyTest {
         assertThat(mali.getStories()).isEqualTo(2);
         assertThat(mali.getSources()).isEqualTo(2);
         assertThat(mali.getSourceNames()).containsExactly("AFP via RFI", "Le Monde");
+        // Le Monde carried two articles but first published one story: a copy is not a story of its own.
+        assertThat(mali.getTopSourceStories()).isEqualTo(1);
         assertThat(mali.getWindowEnd()).isEqualTo(Instant.parse("2024-11-20T11:00:00Z"));
+    }
+
+    @Test
+    void reportsTheStoriesOfTheMostProlificFirstPublisherSoALiveBlogShows() {
+        for (int i = 0; i < 4; i++) {
+            raw.pipeInput("live" + i, article("live" + i, "Le Monde", "Direct Mali, point " + i + " : "
+                    + List.of("Bamako", "Kidal", "Gao", "Tombouctou").get(i), T0.plusSeconds(60L * i)));
+        }
+        raw.pipeInput("r1", article("r1", "RFI", "Niamey et le Mali", T0.plusSeconds(300)));
+
+        MentionCount mali = latest(mentionsList(), "country:ML", Instant.parse("2024-11-20T10:00:00Z"));
+        assertThat(mali.getStories()).isEqualTo(5);
+        assertThat(mali.getSources()).isEqualTo(2);
+        assertThat(mali.getTopSourceStories()).isEqualTo(4);
     }
 
     @Test

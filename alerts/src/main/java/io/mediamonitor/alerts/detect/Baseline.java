@@ -46,14 +46,18 @@ final class Baseline {
 
     private static NegativeBinomial predictive(double sum, double excess, double squares, WorkingState w,
                                                double volume, DetectorConfig c) {
-        double k = c.overlap();
-        double shape = c.priorStories() + sum / k;
-        double ratePerVolume = shape / (c.priorWindows() * unit(w) + w.exposure / k);
-        double mean = Math.max(c.minMean(), volume * ratePerVolume);
+        double shape = c.priorStories() + sum / c.overlap();
+        double mean = Math.max(c.minMean(), volume * ratePerVolume(w, sum, c));
         double phi = (excess + c.priorDispersion() * c.dispersionPriorWeight())
                 / (squares + c.dispersionPriorWeight());
         phi = Math.max(c.minDispersion(), Math.min(c.maxDispersion(), phi));
         return new NegativeBinomial(mean, phi + 1.0 / Math.max(c.minShape(), shape));
+    }
+
+    /** Posterior mean rate per article of total volume. */
+    private static double ratePerVolume(WorkingState w, double sum, DetectorConfig c) {
+        double k = c.overlap();
+        return (c.priorStories() + sum / k) / (c.priorWindows() * unit(w) + w.exposure / k);
     }
 
     /**
@@ -73,17 +77,24 @@ final class Baseline {
                 w.volumeMean = d * w.volumeMean + (1 - d) * fullVolume;
             }
         }
-        double mu = expected.mean();
-        double nu = expectedSources.mean();
         if (learnDispersion) {
-            w.excessVariance = d * w.excessVariance + (learned - mu) * (learned - mu) - mu;
+            // Clipped residuals: a burst in the history must not teach the term that bursts are normal.
+            double mu = expected.mean();
+            double nu = expectedSources.mean();
+            double r = clip(learned - mu, c.robustSigmas() * expected.sd());
+            double rs = clip(learnedSources - nu, c.robustSigmas() * expectedSources.sd());
+            w.excessVariance = d * w.excessVariance + r * r - mu;
             w.meanSquares = d * w.meanSquares + mu * mu;
-            w.sourcesExcessVariance = d * w.sourcesExcessVariance + (learnedSources - nu) * (learnedSources - nu) - nu;
+            w.sourcesExcessVariance = d * w.sourcesExcessVariance + rs * rs - nu;
             w.sourcesMeanSquares = d * w.sourcesMeanSquares + nu * nu;
         }
         w.stories = d * w.stories + learned;
         w.sources = d * w.sources + learnedSources;
         w.exposure = d * w.exposure + volumeOrUsual(w, fullVolume);
+    }
+
+    static double clip(double value, double bound) {
+        return Math.max(-bound, Math.min(bound, value));
     }
 
     /**

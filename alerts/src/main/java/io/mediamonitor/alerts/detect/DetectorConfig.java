@@ -5,13 +5,14 @@ import java.time.Duration;
 /**
  * Tunables of {@link SpikeDetector}. {@link #defaults()} is what the product ships; every value is
  * explained where it is used. Durations are kept as milliseconds because the detector runs per record.
+ * Change a few with {@code defaults().toBuilder().spikeScore(6).build()}.
  *
  * @param windowSizeMs       hopping window size of the mention counts (1 h)
  * @param advanceMs          window advance (10 min); the baseline learns once per advance
  * @param graceMs            grace of the windows (30 min); a window is folded into the baseline only after it
  * @param minStories         guard: fewest distinct stories in the window for any alert
  * @param minSources         guard: fewest distinct sources in the window for any alert
- * @param storiesPerSource   scored count = min(stories, storiesPerSource x sources)
+ * @param storiesPerSource   an outlet counts for at most this many stories (see {@link #scoredCount})
  * @param halfLifeMs         half-life of the baseline's memory
  * @param priorStories       Gamma prior shape (stories), in distinct hourly windows
  * @param priorWindows       Gamma prior rate (windows): prior mean = priorStories / priorWindows per window
@@ -21,10 +22,15 @@ import java.time.Duration;
  * @param dispersionPriorWeight weight of that prior, in units of squared expected counts
  * @param minDispersion      lower clamp of phi (news is never exactly Poisson)
  * @param maxDispersion      upper clamp of phi
+ * @param robustSigmas       a residual enters the dispersion and the autocorrelation clipped to this many
+ *                           standard deviations, so the bursts in a term's history do not teach it that
+ *                           bursts are normal (the reweighting of Noufaily et al. 2013, in streaming form)
  * @param spikeScore         shock test fires at -log10 p at or above this (on the scored stories)
  * @param breadthScore       and only if the distinct sources are this surprising too (-log10 p)
  * @param cusumThreshold     sustained-rise CUSUM fires at this log-likelihood ratio (natural log)
  * @param cusumShift         the rise the CUSUM is tuned to detect (2 = a doubling)
+ * @param cusumHorizon       hours over which the CUSUM typically decides on such a rise; its variance is
+ *                           inflated for the autocorrelation of sums over this many hours
  * @param clipSigmas         while elevated, the baseline learns min(count, mean + clipSigmas sd)
  * @param resolveSigmas      a closed window within mean + resolveSigmas sd counts as back to normal
  * @param resolveQuietWindows consecutive normal closed windows that resolve an alert
@@ -50,10 +56,12 @@ public record DetectorConfig(
         double dispersionPriorWeight,
         double minDispersion,
         double maxDispersion,
+        double robustSigmas,
         double spikeScore,
         double breadthScore,
         double cusumThreshold,
         double cusumShift,
+        int cusumHorizon,
         double clipSigmas,
         double resolveSigmas,
         int resolveQuietWindows,
@@ -65,88 +73,243 @@ public record DetectorConfig(
         if (windowSizeMs <= 0 || advanceMs <= 0 || windowSizeMs % advanceMs != 0) {
             throw new IllegalArgumentException("window size must be a positive multiple of the advance");
         }
-        if (graceMs < 0 || halfLifeMs <= 0 || storiesPerSource < 1 || minStories < 1 || minSources < 1) {
+        if (graceMs < 0 || halfLifeMs <= 0 || storiesPerSource < 1 || minStories < 1
+                || minSources < 1) {
             throw new IllegalArgumentException("invalid detector configuration");
         }
-        if (priorStories <= 0 || priorWindows <= 0 || cusumShift <= 1 || resolveQuietWindows < 1
-                || minElapsed < 0 || minElapsed > 1) {
+        if (priorStories <= 0 || priorWindows <= 0 || robustSigmas <= 0
+                || cusumShift <= 1 || cusumHorizon < 1 || resolveQuietWindows < 1 || minElapsed < 0 || minElapsed > 1) {
             throw new IllegalArgumentException("invalid detector prior or thresholds");
         }
     }
 
-    /** The configuration before the breadth test existed: breadth 2 and minElapsed 0.5, the defaults. */
-    public DetectorConfig(long windowSizeMs, long advanceMs, long graceMs, int minStories, int minSources,
-                          int storiesPerSource, long halfLifeMs, double priorStories, double priorWindows,
-                          double minShape, double minMean, double priorDispersion, double dispersionPriorWeight,
-                          double minDispersion, double maxDispersion, double spikeScore, double cusumThreshold,
-                          double cusumShift, double clipSigmas, double resolveSigmas, int resolveQuietWindows,
-                          long cooldownMs, double warmupWindows) {
-        this(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource, halfLifeMs, priorStories,
-                priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight, minDispersion, maxDispersion,
-                spikeScore, 2.0, cusumThreshold, cusumShift, clipSigmas, resolveSigmas, resolveQuietWindows,
-                cooldownMs, warmupWindows, 0.5);
+    public static DetectorConfig defaults() {
+        return new Builder().build();
     }
 
-    public static DetectorConfig defaults() {
-        return new DetectorConfig(
-                Duration.ofHours(1).toMillis(), Duration.ofMinutes(10).toMillis(), Duration.ofMinutes(30).toMillis(),
-                3, 3, 2,
-                Duration.ofDays(3).toMillis(),
-                0.05, 2.0, 0.25, 0.02,
-                0.3, 25.0, 0.02, 5.0,
-                5.0, 2.0, 7.0, 2.0,
-                2.0, 1.0, 2,
-                Duration.ofHours(6).toMillis(), 24, 0.5);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public DetectorConfig withSpikeScore(double score) {
-        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
-                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, score, breadthScore, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+        return toBuilder().spikeScore(score).build();
     }
 
     public DetectorConfig withCusumThreshold(double threshold) {
-        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
-                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, spikeScore, breadthScore, threshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+        return toBuilder().cusumThreshold(threshold).build();
     }
 
     /** The same with other guards (a watchlist entry's own minimums). */
     public DetectorConfig withGuards(int stories, int sources) {
-        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, stories, sources, storiesPerSource,
-                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift, clipSigmas,
-                resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
-    }
-
-    public DetectorConfig withStoriesPerSource(int cap) {
-        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, cap,
-                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
-    }
-
-    public DetectorConfig withBreadthScore(double breadth) {
-        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
-                halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, spikeScore, breadth, cusumThreshold, cusumShift, clipSigmas,
-                resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
-    }
-
-    public DetectorConfig withMinShape(double shape) {
-        return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
-                halfLifeMs, priorStories, priorWindows, shape, minMean, priorDispersion, dispersionPriorWeight,
-                minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift, clipSigmas, resolveSigmas,
-                resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+        return toBuilder().minStories(stories).minSources(sources).build();
     }
 
     public DetectorConfig withWindows(Duration size, Duration advance, Duration grace) {
-        return new DetectorConfig(size.toMillis(), advance.toMillis(), grace.toMillis(), minStories, minSources,
-                storiesPerSource, halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion,
-                dispersionPriorWeight, minDispersion, maxDispersion, spikeScore, breadthScore, cusumThreshold, cusumShift,
-                clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+        return toBuilder().windowSizeMs(size.toMillis()).advanceMs(advance.toMillis()).graceMs(grace.toMillis())
+                .build();
+    }
+
+    /** Builds a configuration from the shipped defaults; set only what differs. */
+    public static final class Builder {
+        private long windowSizeMs = Duration.ofHours(1).toMillis();
+        private long advanceMs = Duration.ofMinutes(10).toMillis();
+        private long graceMs = Duration.ofMinutes(30).toMillis();
+        private int minStories = 3;
+        private int minSources = 3;
+        private int storiesPerSource = 2;
+        private long halfLifeMs = Duration.ofDays(3).toMillis();
+        private double priorStories = 0.05;
+        private double priorWindows = 2.0;
+        private double minShape = 0.25;
+        private double minMean = 0.02;
+        private double priorDispersion = 0.3;
+        private double dispersionPriorWeight = 25.0;
+        private double minDispersion = 0.02;
+        private double maxDispersion = 5.0;
+        private double robustSigmas = 2.5;
+        private double spikeScore = 5.0;
+        private double breadthScore = 2.0;
+        private double cusumThreshold = 6.0;
+        private double cusumShift = 2.0;
+        private int cusumHorizon = 4;
+        private double clipSigmas = 2.0;
+        private double resolveSigmas = 1.0;
+        private int resolveQuietWindows = 2;
+        private long cooldownMs = Duration.ofHours(6).toMillis();
+        private double warmupWindows = 24;
+        private double minElapsed = 0.5;
+
+        public Builder() {
+        }
+
+        private Builder(DetectorConfig c) {
+            windowSizeMs = c.windowSizeMs;
+            advanceMs = c.advanceMs;
+            graceMs = c.graceMs;
+            minStories = c.minStories;
+            minSources = c.minSources;
+            storiesPerSource = c.storiesPerSource;
+            halfLifeMs = c.halfLifeMs;
+            priorStories = c.priorStories;
+            priorWindows = c.priorWindows;
+            minShape = c.minShape;
+            minMean = c.minMean;
+            priorDispersion = c.priorDispersion;
+            dispersionPriorWeight = c.dispersionPriorWeight;
+            minDispersion = c.minDispersion;
+            maxDispersion = c.maxDispersion;
+            robustSigmas = c.robustSigmas;
+            spikeScore = c.spikeScore;
+            breadthScore = c.breadthScore;
+            cusumThreshold = c.cusumThreshold;
+            cusumShift = c.cusumShift;
+            cusumHorizon = c.cusumHorizon;
+            clipSigmas = c.clipSigmas;
+            resolveSigmas = c.resolveSigmas;
+            resolveQuietWindows = c.resolveQuietWindows;
+            cooldownMs = c.cooldownMs;
+            warmupWindows = c.warmupWindows;
+            minElapsed = c.minElapsed;
+        }
+
+        public Builder windowSizeMs(long value) {
+            windowSizeMs = value;
+            return this;
+        }
+
+        public Builder advanceMs(long value) {
+            advanceMs = value;
+            return this;
+        }
+
+        public Builder graceMs(long value) {
+            graceMs = value;
+            return this;
+        }
+
+        public Builder minStories(int value) {
+            minStories = value;
+            return this;
+        }
+
+        public Builder minSources(int value) {
+            minSources = value;
+            return this;
+        }
+
+        public Builder storiesPerSource(int value) {
+            storiesPerSource = value;
+            return this;
+        }
+
+        public Builder halfLifeMs(long value) {
+            halfLifeMs = value;
+            return this;
+        }
+
+        public Builder priorStories(double value) {
+            priorStories = value;
+            return this;
+        }
+
+        public Builder priorWindows(double value) {
+            priorWindows = value;
+            return this;
+        }
+
+        public Builder minShape(double value) {
+            minShape = value;
+            return this;
+        }
+
+        public Builder minMean(double value) {
+            minMean = value;
+            return this;
+        }
+
+        public Builder priorDispersion(double value) {
+            priorDispersion = value;
+            return this;
+        }
+
+        public Builder dispersionPriorWeight(double value) {
+            dispersionPriorWeight = value;
+            return this;
+        }
+
+        public Builder minDispersion(double value) {
+            minDispersion = value;
+            return this;
+        }
+
+        public Builder maxDispersion(double value) {
+            maxDispersion = value;
+            return this;
+        }
+
+        public Builder robustSigmas(double value) {
+            robustSigmas = value;
+            return this;
+        }
+
+        public Builder spikeScore(double value) {
+            spikeScore = value;
+            return this;
+        }
+
+        public Builder breadthScore(double value) {
+            breadthScore = value;
+            return this;
+        }
+
+        public Builder cusumThreshold(double value) {
+            cusumThreshold = value;
+            return this;
+        }
+
+        public Builder cusumShift(double value) {
+            cusumShift = value;
+            return this;
+        }
+
+        public Builder cusumHorizon(int value) {
+            cusumHorizon = value;
+            return this;
+        }
+
+        public Builder clipSigmas(double value) {
+            clipSigmas = value;
+            return this;
+        }
+
+        public Builder resolveSigmas(double value) {
+            resolveSigmas = value;
+            return this;
+        }
+
+        public Builder resolveQuietWindows(int value) {
+            resolveQuietWindows = value;
+            return this;
+        }
+
+        public Builder cooldownMs(long value) {
+            cooldownMs = value;
+            return this;
+        }
+
+        public Builder warmupWindows(double value) {
+            warmupWindows = value;
+            return this;
+        }
+
+        public Builder minElapsed(double value) {
+            minElapsed = value;
+            return this;
+        }
+
+        public DetectorConfig build() {
+            return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource, halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight, minDispersion, maxDispersion, robustSigmas, spikeScore, breadthScore, cusumThreshold, cusumShift, cusumHorizon, clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+        }
     }
 
     /** Windows that overlap any instant: an article is counted in this many windows. */
@@ -166,6 +329,16 @@ public record DetectorConfig(
 
     /** The count the detector scores: distinct stories, no more than {@code storiesPerSource} per source. */
     public int scoredCount(int stories, int sources) {
-        return Math.max(0, Math.min(stories, storiesPerSource * sources));
+        return scoredCount(stories, sources, 0);
+    }
+
+    /**
+     * The same, knowing how many stories the most prolific source first published in the window: that source
+     * counts for at most {@code storiesPerSource} of them, so one outlet writing many stories alone (a live
+     * blog) is one outlet, not a burst. {@code storiesPerSource x sources} still bounds the whole.
+     */
+    public int scoredCount(int stories, int sources, int topSourceStories) {
+        int capped = stories - Math.max(0, topSourceStories - storiesPerSource);
+        return Math.max(0, Math.min(capped, storiesPerSource * sources));
     }
 }

@@ -72,7 +72,7 @@ public final class SpikeDetector {
         w.streamTime = Math.max(w.streamTime, obs.eventTime());
         long ringCapacityLimit = floorToAdvance(obs.windowStart()) - (long) config.ringSlots() * config.advanceMs();
         closeUpTo(obs.term(), w, Math.max(lastClosedSlot(w.streamTime), ringCapacityLimit), changes);
-        int counted = config.scoredCount(obs.stories(), obs.sources());
+        int counted = config.scoredCount(obs.stories(), obs.sources(), obs.topSourceStories());
         record(w, obs, counted);
         test(w, obs, counted, changes);
         return new Decision(w.freeze(), changes);
@@ -130,9 +130,10 @@ public final class SpikeDetector {
         // Counts of a window only grow; updates may arrive out of order.
         w.ringCounts[i] = Math.max(w.ringCounts[i], counted);
         w.ringSources[i] = Math.max(w.ringSources[i], obs.sources());
-        if (obs.hasVolume() && obs.elapsedFraction() >= 0.25) {
+        double elapsed = obs.elapsedFraction(w.streamTime);
+        if (obs.hasVolume() && elapsed >= 0.25) {
             // Full-window volume estimated from the volume so far; the rhythm is smooth within an hour.
-            w.ringVolumes[i] = (float) (obs.totalVolume() / obs.elapsedFraction());
+            w.ringVolumes[i] = (float) (obs.totalVolume() / elapsed);
         }
     }
 
@@ -183,16 +184,16 @@ public final class SpikeDetector {
             w.cusum = 0;
         } else if (Math.floorMod(slot, config.windowSizeMs()) == 0) {
             // News intensity drifts over hours: consecutive hours are correlated, which a CUSUM built for
-            // independent windows would mistake for a rise. Inflate its dispersion by the long-run variance
-            // factor of an AR(1) with the lag-1 autocorrelation learned from the term's hourly residuals.
-            // (Not learned while a rise builds up: a sustained rise is itself a positive correlation.)
-            double z = Math.max(-5, Math.min(5, (count - mean) / sd));
+            // independent windows would mistake for a rise. Inflate its variance by how much an AR(1), with
+            // the lag-1 autocorrelation learned from the term's hourly residuals, inflates the variance of a
+            // sum over the hours the CUSUM decides on. (Not learned while a rise builds up: a sustained rise
+            // is itself a positive correlation.)
+            double z = Baseline.clip((count - mean) / sd, config.robustSigmas());
             if (w.cusum < config.cusumThreshold() / 3 && !w.alertActive()) {
                 w.residualLag += (1 - config.discount()) * config.overlap() * (z * w.lastResidual - w.residualLag);
             }
             w.lastResidual = z;
-            double rho = Math.max(0, Math.min(0.8, w.residualLag));
-            double inflate = (1 + rho) / (1 - rho);
+            double inflate = varianceRatio(Math.max(0, Math.min(0.8, w.residualLag)), config.cusumHorizon());
             NegativeBinomial hourly = new NegativeBinomial(mean,
                     expected.dispersion() * inflate + (inflate - 1) / mean);
             w.cusum = Math.max(0, w.cusum + hourly.logLikelihoodRatio(count, config.cusumShift()));
@@ -240,8 +241,7 @@ public final class SpikeDetector {
 
     private void test(WorkingState w, WindowObservation obs, int counted, List<AlertChange> changes) {
         // A window still filling has a partial volume, which scales its expected count down with it.
-        double elapsed = (double) (Math.max(obs.eventTime(), w.streamTime) - obs.windowStart())
-                / (obs.windowEnd() - obs.windowStart());
+        double elapsed = obs.elapsedFraction(w.streamTime);
         if (elapsed < config.minElapsed()) {
             return; // too young to judge: the older windows that hold the same articles will be
         }
@@ -280,6 +280,20 @@ public final class SpikeDetector {
                     obs.sources(), expected, score, Explanations.spikeMethod(expected, counted, w.cusum, config),
                     changes);
         }
+    }
+
+    /**
+     * Variance of a sum of {@code hours} consecutive hourly counts whose residuals are AR(1) with lag-1
+     * correlation {@code rho}, relative to independent hours: 1 + 2 sum_k (1 - k/hours) rho^k.
+     */
+    static double varianceRatio(double rho, int hours) {
+        double ratio = 1;
+        double power = 1;
+        for (int k = 1; k < hours; k++) {
+            power *= rho;
+            ratio += 2 * (1 - (double) k / hours) * power;
+        }
+        return ratio;
     }
 
     /** Opens an alert, or reopens the one resolved within the cooldown. */

@@ -3,8 +3,9 @@ package io.mediamonitor.alerts.evaluation;
 import java.util.List;
 
 /**
- * Size and seeds of an evaluation run.
+ * Size, seeds and news volatility of an evaluation run.
  *
+ * @param world          name of the world, for the report
  * @param rateLevels     usual stories per hourly window of the simulated terms, one group per level
  * @param termsPerLevel  terms simulated per level (each in the tuning and in the test world)
  * @param days           simulated days per term
@@ -13,9 +14,33 @@ import java.util.List;
  * @param testSeed       seed of the world every detector is scored on
  * @param falseAlarmBudget false alarms per term-day the baselines are tuned to (on the tuning world)
  * @param sources        outlets in the simulated world
+ * @param drift          how far news intensity drifts around each term's rhythm
  */
-public record EvaluationConfig(List<Double> rateLevels, int termsPerLevel, int days, int warmupDays,
-                               long tuningSeed, long testSeed, double falseAlarmBudget, int sources) {
+public record EvaluationConfig(String world, List<Double> rateLevels, int termsPerLevel, int days, int warmupDays,
+                               long tuningSeed, long testSeed, double falseAlarmBudget, int sources, Drift drift) {
+
+    /**
+     * The drift of a term's news intensity: a log-normal AR(1) factor with mean 1 whose variance is drawn per
+     * term from [{@code minVariance}, {@code maxVariance}], with the given correlation time. Hourly counts are
+     * then close to negative binomial with a dispersion a little under that variance.
+     */
+    public record Drift(double minVariance, double maxVariance, double correlationMinutes) {
+        public Drift {
+            if (minVariance < 0 || maxVariance < minVariance || correlationMinutes <= 0) {
+                throw new IllegalArgumentException("invalid drift");
+            }
+        }
+
+        /** Moderate: hourly counts of a 50-an-hour term vary about 2 to 7 times as much as Poisson. */
+        public static Drift steady() {
+            return new Drift(0.02, 0.12, 60);
+        }
+
+        /** Volatile: up to 16 times Poisson at 50 an hour; busy terms swing by up to 55 % (sd) within hours. */
+        public static Drift volatileNews() {
+            return new Drift(0.05, 0.3, 60);
+        }
+    }
 
     public EvaluationConfig {
         rateLevels = List.copyOf(rateLevels);
@@ -27,13 +52,23 @@ public record EvaluationConfig(List<Double> rateLevels, int termsPerLevel, int d
         }
     }
 
-    /** The default run: six rate levels from 0.02 to 50 stories an hour, 24 terms each, 4 weeks (about 30 s). */
+    /**
+     * The default run, on which the goals are judged: six rate levels from 0.02 to 50 stories an hour, 24
+     * terms each, 4 weeks, steady drift (about 20 s).
+     */
     public static EvaluationConfig defaults() {
-        return new EvaluationConfig(List.of(0.02, 0.1, 0.5, 2.0, 10.0, 50.0), 24, 28, 7, 11, 23, 0.01, 150);
+        return new EvaluationConfig("steady", List.of(0.02, 0.1, 0.5, 2.0, 10.0, 50.0), 24, 28, 7, 11, 23, 0.01,
+                150, Drift.steady());
+    }
+
+    /** The same world with volatile news: the stress test. */
+    public static EvaluationConfig volatileNews() {
+        return new EvaluationConfig("volatile", defaults().rateLevels(), 24, 28, 7, 11, 23, 0.01, 150,
+                Drift.volatileNews());
     }
 
     /** A few seconds: two levels, a few terms, two weeks. */
     public static EvaluationConfig smoke() {
-        return new EvaluationConfig(List.of(0.1, 10.0), 4, 16, 5, 5, 6, 0.01, 120);
+        return new EvaluationConfig("smoke", List.of(0.1, 10.0), 4, 16, 5, 5, 6, 0.01, 120, Drift.steady());
     }
 }

@@ -3,6 +3,7 @@ package io.mediamonitor.alerts.evaluation;
 import io.mediamonitor.alerts.detect.WindowObservation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.function.LongBinaryOperator;
 
 /**
  * What the enrich topology does for one term, re-enacted for the evaluation: hopping event-time windows
- * with grace, distinct stories and sources per window, and one updated count per window the article falls
+ * with grace, distinct stories and sources per window (and the stories of the most prolific first publisher), and one updated count per window the article falls
  * in. An article later than a window's end plus grace (against stream time) no longer updates it.
  */
 public final class MentionWindows {
@@ -52,11 +53,13 @@ public final class MentionWindows {
             }
             Window w = open.computeIfAbsent(start, s -> new Window());
             w.articles++;
-            w.stories.add(a.story());
+            if (w.stories.add(a.story())) {
+                w.topSourceStories = Math.max(w.topSourceStories, w.storiesByOrigin.merge(a.source(), 1, Integer::sum));
+            }
             w.sources.add(a.source());
             long v = volume.applyAsLong(start, Math.min(start + size, Math.max(a.eventTime(), streamTime)));
             out.add(new WindowObservation(term, start, start + size, w.articles, w.stories.size(),
-                    w.sources.size(), v < 0 ? Double.NaN : v, a.eventTime()));
+                    w.sources.size(), w.topSourceStories, v < 0 ? Double.NaN : v, a.eventTime()));
         }
         return out;
     }
@@ -81,5 +84,7 @@ public final class MentionWindows {
         int articles;
         final Set<Long> stories = new HashSet<>();
         final Set<Integer> sources = new HashSet<>();
+        final Map<Integer, Integer> storiesByOrigin = new HashMap<>(); // first publisher in this window
+        int topSourceStories;
     }
 }

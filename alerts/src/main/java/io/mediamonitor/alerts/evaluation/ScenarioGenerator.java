@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Writes one term's month of news: an overdispersed baseline (Poisson stories under a drifting
- * log-normal frailty of variance 0.05-0.3, so hourly counts are close to negative binomial) following the world's rhythm with a term-specific twist, syndication
- * (15 % of stories picked up by 1-5 more outlets), ordinary lateness, and injected events.
+ * log-normal frailty whose variance is drawn per term from the configured {@link EvaluationConfig.Drift}, so
+ * hourly counts are close to negative binomial) following the world's rhythm with a term-specific twist,
+ * syndication (15 % of stories picked up by 1-5 more outlets), ordinary lateness, and injected events.
  *
  * <p>Positive events alternate SPIKE, STEP, RAMP every 3.5 days after the warm-up. Rare terms (under one
  * story an hour) get new stories from distinct outlets: a spike of 5-12 stories from 5-12 sources within
@@ -30,10 +31,12 @@ public final class ScenarioGenerator {
 
     private final World world;
     private final int warmupDays;
+    private final EvaluationConfig.Drift drift;
 
-    public ScenarioGenerator(World world, int warmupDays) {
+    public ScenarioGenerator(World world, int warmupDays, EvaluationConfig.Drift drift) {
         this.world = world;
         this.warmupDays = warmupDays;
+        this.drift = drift;
     }
 
     /** Rare terms get additive bursts of distinct outlets; busy ones multiplicative rises. */
@@ -45,17 +48,17 @@ public final class ScenarioGenerator {
         RandomGenerator r = new Well19937c(seed * 1_000_003L + index * 7919L + Double.hashCode(level));
         String term = String.format(java.util.Locale.ROOT, "keyword:sim-%s-%02d", level, index);
         Writer w = new Writer(r);
-        double dispersion = Sampling.uniform(r, 0.05, 0.3);
+        double dispersion = Sampling.uniform(r, drift.minVariance(), drift.maxVariance());
         double twist = Sampling.uniform(r, 0, 0.2);
         double phase = Sampling.uniform(r, 0, 24);
 
         List<Plan> plans = plan(r, index, level);
         long end = World.T0 + world.days() * World.DAY;
-        // News intensity drifts: a log-normal AR(1) frailty with mean 1, variance `dispersion` and a
-        // correlation time of an hour, stepped every 10 minutes (no clock-hour blocks a detector could
+        // News intensity drifts: a log-normal AR(1) frailty with mean 1, variance `dispersion` and the
+        // drift's correlation time, stepped every 10 minutes (no clock-hour blocks a detector could
         // exploit or trip over).
         double sigma2 = Math.log(1 + dispersion);
-        double rho = Math.exp(-10.0 / 60);
+        double rho = Math.exp(-10.0 / drift.correlationMinutes());
         double x = Math.sqrt(sigma2) * r.nextGaussian();
         double frailty = 1;
         for (long t = World.T0; t < end; t += World.MINUTE) {

@@ -90,19 +90,20 @@ public final class ScoredBaseline implements Candidate {
         public List<Opened> observe(WindowObservation o) {
             streamTime = Math.max(streamTime, o.eventTime());
             close();
-            int count = windows.scoredCount(o.stories(), o.sources());
+            int count = windows.scoredCount(o.stories(), o.sources(), o.topSourceStories());
+            double elapsed = o.elapsedFraction(streamTime);
             if (o.windowStart() > foldedUpTo) {
                 double[] slot = open.computeIfAbsent(o.windowStart(), s -> new double[]{0, Double.NaN});
                 slot[0] = Math.max(slot[0], count);
-                if (o.hasVolume() && o.elapsedFraction() >= 0.25) {
-                    slot[1] = o.totalVolume() / o.elapsedFraction();
+                if (o.hasVolume() && elapsed >= 0.25) {
+                    slot[1] = o.totalVolume() / elapsed;
                 }
             }
             if (o.stories() < windows.minStories() || o.sources() < windows.minSources()) {
                 return List.of();
             }
             // A window less than half elapsed has too little volume to normalise by (SigniTrend scores full buckets).
-            double score = model.score(count, o.hasVolume() && o.elapsedFraction() >= 0.5 ? o.totalVolume() : Double.NaN);
+            double score = model.score(count, o.hasVolume() && elapsed >= 0.5 ? o.totalVolume() : Double.NaN);
             if (recorder != null) {
                 int i = (int) Math.floorDiv(o.eventTime() - recorder.origin(), windows.advanceMs());
                 if (i >= 0 && i < recorder.buckets().length) {

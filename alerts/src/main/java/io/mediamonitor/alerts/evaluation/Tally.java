@@ -26,11 +26,38 @@ public final class Tally {
     int detected;
     int falseAlarms;
     double termDays;
-    // Goal-specific counters.
-    int rareWideSpikes;
-    int rareWideSpikesFast;
-    int busyDoublings;
-    int busyDoublingsFound;
+    /** Goal-specific groups of events: name -> {events, hits}. */
+    final Map<String, int[]> groups = new java.util.TreeMap<>();
+
+    /** Spikes of at least 5 outlets, found within one advance of being detectable. */
+    static final String WIDE_SPIKES = "spikes";
+    /** Doublings that last: 6-12 h steps and permanent ones, found at all. */
+    static final String DOUBLINGS = "doublings";
+    static final String STEPS = "steps";
+    static final String PERMANENT = "permanent";
+
+    /**
+     * How busy a term is, for the goals: rare is "about 0" (at most 0.1 stories an hour, under 3 a day),
+     * busy is at least 10 an hour; the levels between are reported, not judged.
+     */
+    enum Band {
+        RARE, MEDIUM, BUSY;
+
+        static Band of(double level) {
+            return level <= 0.1 ? RARE : level >= 10 ? BUSY : MEDIUM;
+        }
+    }
+
+    /** Events and hits of one group in one band. */
+    int[] group(Band band, String name) {
+        return groups.getOrDefault(band + "/" + name, new int[2]);
+    }
+
+    private void count(Band band, String name, boolean hit) {
+        int[] g = groups.computeIfAbsent(band + "/" + name, k -> new int[2]);
+        g[0]++;
+        g[1] += hit ? 1 : 0;
+    }
 
     /** Scores one term's alert openings against its injected events. */
     void add(TermScenario s, List<Candidate.Opened> opened, long scoredFrom, long end, long advanceMs) {
@@ -63,7 +90,7 @@ public final class Tally {
                 }
             }
         }
-        boolean rare = ScenarioGenerator.rare(s.level());
+        Band band = Band.of(s.level());
         for (int i = 0; i < scored.size(); i++) {
             InjectedEvent e = scored.get(i);
             int[] c = events.computeIfAbsent(e.kind(), k -> new int[3]);
@@ -85,13 +112,12 @@ public final class Tally {
             if (fast) {
                 c[2]++;
             }
-            if (rare && e.kind() == Kind.SPIKE && e.sources() >= 5) {
-                rareWideSpikes++;
-                rareWideSpikesFast += fast ? 1 : 0;
+            if (e.kind() == Kind.SPIKE && e.sources() >= 5 && ScenarioGenerator.rare(s.level())) {
+                count(band, WIDE_SPIKES, fast);
             }
-            if (!rare && (e.kind() == Kind.STEP || e.kind() == Kind.PERMANENT_DOUBLING)) {
-                busyDoublings++;
-                busyDoublingsFound += found ? 1 : 0;
+            if (!ScenarioGenerator.rare(s.level()) && (e.kind() == Kind.STEP || e.kind() == Kind.PERMANENT_DOUBLING)) {
+                count(band, DOUBLINGS, found);
+                count(band, e.kind() == Kind.STEP ? STEPS : PERMANENT, found);
             }
         }
     }
@@ -111,10 +137,11 @@ public final class Tally {
         detected += o.detected;
         falseAlarms += o.falseAlarms;
         termDays += o.termDays;
-        rareWideSpikes += o.rareWideSpikes;
-        rareWideSpikesFast += o.rareWideSpikesFast;
-        busyDoublings += o.busyDoublings;
-        busyDoublingsFound += o.busyDoublingsFound;
+        o.groups.forEach((k, v) -> {
+            int[] g = groups.computeIfAbsent(k, x -> new int[2]);
+            g[0] += v[0];
+            g[1] += v[1];
+        });
     }
 
     int positives() {

@@ -32,6 +32,9 @@ public final class AlertJob {
         if (config.has("alerts.spike.score")) {
             detector = detector.withSpikeScore(Double.parseDouble(config.string("alerts.spike.score", "")));
         }
+        if (config.has("alerts.rise.threshold")) {
+            detector = detector.withCusumThreshold(Double.parseDouble(config.string("alerts.rise.threshold", "")));
+        }
         Set<String> watched = defaults.watchedByDefault();
         if (config.has("alerts.watch.default")) {
             watched = Arrays.stream(config.string("alerts.watch.default", "").split(","))

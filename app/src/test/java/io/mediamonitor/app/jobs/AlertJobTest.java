@@ -1,0 +1,31 @@
+package io.mediamonitor.app.jobs;
+
+import io.mediamonitor.alerts.detect.DetectorConfig;
+import io.mediamonitor.app.config.MonitorConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AlertJobTest {
+
+    @Test
+    void detectorThresholdsComeFromConfigurationAndWindowsFromEnrich() {
+        MonitorConfig config = MonitorConfig.load(null, Map.of(), Map.of("alerts.spike.score", "6.5",
+                "alerts.rise.threshold", "8", "enrich.window.advance.ms", "300000"));
+
+        DetectorConfig detector = AlertJob.settings(config).detector();
+
+        assertThat(detector.spikeScore()).isEqualTo(6.5);
+        assertThat(detector.cusumThreshold()).isEqualTo(8);
+        assertThat(detector.advanceMs()).isEqualTo(300_000);
+    }
+
+    @Test
+    void withoutConfigurationTheShippedDefaults() {
+        DetectorConfig detector = AlertJob.settings(MonitorConfig.load(null, Map.of(), Map.of())).detector();
+
+        assertThat(detector.spikeScore()).isEqualTo(DetectorConfig.defaults().spikeScore());
+        assertThat(detector.cusumThreshold()).isEqualTo(DetectorConfig.defaults().cusumThreshold());
+    }
+}

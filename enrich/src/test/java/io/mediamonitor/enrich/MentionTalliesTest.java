@@ -1,0 +1,44 @@
+package io.mediamonitor.enrich;
+
+import io.mediamonitor.model.state.MentionEvent;
+import io.mediamonitor.model.state.MentionTally;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MentionTalliesTest {
+
+    private static final Instant T = Instant.parse("2024-11-20T10:05:00Z");
+
+    private static MentionEvent mention(String article, String story, String source) {
+        return new MentionEvent(article, story, source, T, null);
+    }
+
+    @Test
+    void aStoryBelongsToTheSourceThatFirstPublishedItInTheWindow() {
+        MentionTally t = MentionTallies.empty();
+        t = MentionTallies.add(t, mention("a1", "s1", "AFP"));
+        t = MentionTallies.add(t, mention("a2", "s1", "RFI")); // a copy
+        t = MentionTallies.add(t, mention("a3", "s2", "RFI"));
+        t = MentionTallies.add(t, mention("a4", "s3", "RFI"));
+
+        assertThat(t.getStoryIds()).containsExactly("s1", "s2", "s3");
+        assertThat(t.getStoryOrigins()).containsExactly("AFP", "RFI", "RFI");
+        assertThat(MentionTallies.topSourceStories(t)).isEqualTo(2);
+    }
+
+    @Test
+    void aTallyWrittenBeforeOriginsWereKeptCountsOnlyTheStoriesWithAKnownOrigin() {
+        MentionTally old = new MentionTally(new ArrayList<>(List.of("s1", "s2")), new ArrayList<>(),
+                new ArrayList<>(List.of("AFP")), 2, "a2", T, null);
+
+        MentionTally t = MentionTallies.add(old, mention("a3", "s3", "RFI"));
+
+        assertThat(t.getStoryOrigins()).containsExactly("", "", "RFI");
+        assertThat(MentionTallies.topSourceStories(t)).isEqualTo(1);
+        assertThat(MentionTallies.toCount("country:ML", T, T.plusSeconds(3600), t).getStories()).isEqualTo(3);
+    }
+}

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param graceMs            grace of the windows (30 min); a window is folded into the baseline only after it
  * @param minStories         guard: fewest distinct stories in the window for any alert
  * @param minSources         guard: fewest distinct sources in the window for any alert
- * @param storiesPerSource   an outlet counts for at most this many stories (see {@link #scoredCount})
+ * @param storiesPerSource   the most prolific outlet counts for at most this many stories, and each source
+ *                           on average (see {@link #scoredCount})
  * @param halfLifeMs         half-life of the baseline's memory
  * @param priorStories       Gamma prior shape (stories), in distinct hourly windows
  * @param priorWindows       Gamma prior rate (windows): prior mean = priorStories / priorWindows per window

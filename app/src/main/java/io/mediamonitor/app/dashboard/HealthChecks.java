@@ -61,7 +61,6 @@ public final class HealthChecks {
         return new Report(answers.values().stream().allMatch(Status::up), answers);
     }
 
-    /** Up while the Streams application runs or rebalances; down when created, stopping, dead or failed. */
     /**
      * A Streams job is up while it runs or rebalances and its threads are not crash-looping: a
      * failed thread is replaced, so only the failure count tells a loop from a one-off.
@@ -79,6 +78,7 @@ public final class HealthChecks {
         };
     }
 
+    /** Up while the Streams application runs or rebalances; down when created, stopping, dead or failed. */
     public static Supplier<Status> of(KafkaStreams streams) {
         return () -> {
             KafkaStreams.State state = streams.state();

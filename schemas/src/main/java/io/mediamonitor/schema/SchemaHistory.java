@@ -15,7 +15,11 @@ import org.apache.avro.Schema;
 public final class SchemaHistory {
 
     private static final List<String> RESOURCES = List.of(
-            "schema-history/Article-v1.avsc");
+            "schema-history/Article-v1.avsc",
+            "schema-history/MentionCount-v1.avsc", // before countingSince
+            "schema-history/MentionCount-v2.avsc", // before topSourceStories
+            "schema-history/MentionTally-v1.avsc", // state store: before countingSince
+            "schema-history/MentionTally-v2.avsc"); // state store: before storyOrigins
 
     private SchemaHistory() {
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mediamonitor.model.Article;
+import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.state.MentionTally;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
@@ -64,6 +66,53 @@ class AvroSerdeTest {
         assertThat(read.getAuthors()).as("default of the newer field").isEmpty();
         assertThat(read.getSourceDomain()).isEmpty();
         assertThat(read.getContent()).isNull();
+    }
+
+    @Test
+    void readsMentionCountsAndTalliesWrittenBeforeTheOutletFieldsExisted() {
+        Schema countV2 = SchemaHistory.load("schema-history/MentionCount-v2.avsc");
+        assertThat(countV2.getField("topSourceStories")).isNull();
+        GenericRecord count = new GenericData.Record(countV2);
+        count.put("term", "country:ML");
+        count.put("windowStart", 1_732_000_000_000L);
+        count.put("windowEnd", 1_732_003_600_000L);
+        count.put("articles", 5);
+        count.put("stories", 4);
+        count.put("sources", 3);
+        count.put("sourceNames", List.of("AFP", "RFI", "Le Monde"));
+        count.put("lastArticleId", null);
+        count.put("lastEventAt", null);
+        count.put("countingSince", null);
+
+        MentionCount read = AvroSerde.of(MentionCount.class).decode(encode(countV2, count));
+
+        assertThat(read.getStories()).isEqualTo(4);
+        assertThat(read.getTopSourceStories()).as("unknown: the default").isZero();
+
+        Schema tallyV1 = SchemaHistory.load("schema-history/MentionTally-v1.avsc");
+        GenericRecord tally = new GenericData.Record(tallyV1);
+        tally.put("storyIds", List.of("s1", "s2"));
+        tally.put("sources", List.of("AFP"));
+        tally.put("articles", 2);
+        tally.put("lastArticleId", "a2");
+        tally.put("lastEventAt", null);
+
+        MentionTally state = AvroSerde.of(MentionTally.class).decode(encode(tallyV1, tally));
+
+        assertThat(state.getStoryIds()).containsExactly("s1", "s2");
+        assertThat(state.getStoryOrigins()).isEmpty();
+        assertThat(state.getCountingSince()).isNull();
+    }
+
+    private static byte[] encode(Schema writer, GenericRecord record) {
+        try {
+            ByteBuffer written = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), writer).encode(record);
+            byte[] bytes = new byte[written.remaining()];
+            written.get(bytes);
+            return bytes;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

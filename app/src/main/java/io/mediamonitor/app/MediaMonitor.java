@@ -65,6 +65,7 @@ public final class MediaMonitor implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MediaMonitor());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --world steady, not STEADY
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
                 cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));

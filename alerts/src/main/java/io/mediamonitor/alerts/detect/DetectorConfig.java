@@ -74,12 +74,11 @@ public record DetectorConfig(
         if (windowSizeMs <= 0 || advanceMs <= 0 || windowSizeMs % advanceMs != 0) {
             throw new IllegalArgumentException("window size must be a positive multiple of the advance");
         }
-        if (graceMs < 0 || halfLifeMs <= 0 || storiesPerSource < 1 || minStories < 1
-                || minSources < 1) {
+        if (graceMs < 0 || halfLifeMs <= 0 || storiesPerSource < 1 || minStories < 1 || minSources < 1) {
             throw new IllegalArgumentException("invalid detector configuration");
         }
-        if (priorStories <= 0 || priorWindows <= 0 || robustSigmas <= 0
-                || cusumShift <= 1 || cusumHorizon < 1 || resolveQuietWindows < 1 || minElapsed < 0 || minElapsed > 1) {
+        if (priorStories <= 0 || priorWindows <= 0 || robustSigmas <= 0 || cusumShift <= 1 || cusumHorizon < 1
+                || resolveQuietWindows < 1 || minElapsed < 0 || minElapsed > 1) {
             throw new IllegalArgumentException("invalid detector prior or thresholds");
         }
     }
@@ -309,7 +308,11 @@ public record DetectorConfig(
         }
 
         public DetectorConfig build() {
-            return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource, halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight, minDispersion, maxDispersion, robustSigmas, spikeScore, breadthScore, cusumThreshold, cusumShift, cusumHorizon, clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows, minElapsed);
+            return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
+                    halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
+                    minDispersion, maxDispersion, robustSigmas, spikeScore, breadthScore, cusumThreshold, cusumShift,
+                    cusumHorizon, clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows,
+                    minElapsed);
         }
     }
 

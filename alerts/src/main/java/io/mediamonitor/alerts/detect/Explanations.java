@@ -19,8 +19,8 @@ final class Explanations {
 
     static String spikeMethod(NegativeBinomial nb, int observed, double cusum, DetectorConfig c) {
         return String.format(Locale.ROOT,
-                "negative-binomial tail p=%.1e (mean %.2f, dispersion %.2f) on distinct stories, at most %d per outlet, "
-                        + "threshold -log10 p >= %.1f with sources at -log10 p >= %.1f; CUSUM %.1f of %.1f "
+                "negative-binomial tail p=%.1e (mean %.2f, dispersion %.2f) on distinct stories, at most %d per "
+                        + "outlet, threshold -log10 p >= %.1f with sources at -log10 p >= %.1f; CUSUM %.1f of %.1f "
                         + "(doubling LLR)",
                 nb.upperTail(observed), nb.mean(), nb.dispersion(), c.storiesPerSource(), c.spikeScore(),
                 c.breadthScore(), cusum, c.cusumThreshold());

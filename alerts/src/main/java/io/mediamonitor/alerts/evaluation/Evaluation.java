@@ -57,8 +57,8 @@ public final class Evaluation {
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new OurDetector(OURS, detector));
         List<String> thresholds = new ArrayList<>();
-        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f, CUSUM h = %.1f over %d h, on distinct stories "
-                        + "at most %d per outlet (the shipped defaults, not tuned in this run)", OURS,
+        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f, CUSUM h = %.1f over %d h, on distinct "
+                        + "stories at most %d per outlet (the shipped defaults, not tuned in this run)", OURS,
                 detector.spikeScore(), detector.cusumThreshold(), detector.cusumHorizon(), detector.storiesPerSource()));
         for (int b = 0; b < baselines.size(); b++) {
             double t = calibrations.get(b).tune(cfg.falseAlarmBudget());
@@ -120,7 +120,8 @@ public final class Evaluation {
         goals.add(Report.Goal.judged("busy terms (≥ 10 stories/h): sustained doublings (6-12 h and permanent) found",
                 busy, "≥ 0.80", busy >= 0.80));
         goals.add(Report.Goal.judged("precision", ours.precision(), "≥ 0.90", ours.precision() >= 0.90));
-        goals.add(Report.Goal.judged("alerts per burst", ours.alertsPerBurst(), "≤ 1.2", ours.alertsPerBurst() <= 1.2));
+        goals.add(Report.Goal.judged("alerts per burst", ours.alertsPerBurst(), "≤ 1.2",
+                ours.alertsPerBurst() <= 1.2));
         int single = ours.trapAlerts(InjectedEvent.Kind.SINGLE_OUTLET);
         goals.add(Report.Goal.judged("alerts on single-outlet repetition", single, "0", single == 0));
         goals.add(Report.Goal.reported("busy terms: 6-12 h doublings found",

@@ -14,8 +14,9 @@ import java.util.function.LongBinaryOperator;
 
 /**
  * What the enrich topology does for one term, re-enacted for the evaluation: hopping event-time windows
- * with grace, distinct stories and sources per window (and the stories of the most prolific first publisher), and one updated count per window the article falls
- * in. An article later than a window's end plus grace (against stream time) no longer updates it.
+ * with grace, distinct stories and sources per window (and the stories of its most prolific first
+ * publisher), and one updated count per window the article falls in. An article later than a window's end
+ * plus grace (against stream time) no longer updates it.
  */
 public final class MentionWindows {
 

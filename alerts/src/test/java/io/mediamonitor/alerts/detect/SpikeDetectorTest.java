@@ -12,6 +12,7 @@ import static io.mediamonitor.alerts.detect.TermScript.HOUR;
 import static io.mediamonitor.alerts.detect.TermScript.MINUTE;
 import static io.mediamonitor.alerts.detect.TermScript.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 class SpikeDetectorTest {
 
@@ -198,7 +199,7 @@ class SpikeDetectorTest {
         for (float v : s.ringVolumes()) {
             learnedVolume = Float.isNaN(v) ? learnedVolume : v;
         }
-        assertThat((double) learnedVolume).isCloseTo(500, org.assertj.core.data.Offset.offset(1.0));
+        assertThat((double) learnedVolume).isCloseTo(500, offset(1.0));
     }
 
     @Test
@@ -212,7 +213,7 @@ class SpikeDetectorTest {
         Baseline.learn(w, 60, 6, Double.NaN, expected, expectedSources, true, c);
 
         double bound = c.robustSigmas() * expected.sd();
-        assertThat(w.excessVariance).isCloseTo(bound * bound - 10, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(w.excessVariance).isCloseTo(bound * bound - 10, offset(1e-9));
         assertThat(w.stories).isEqualTo(60); // the rate still learns the count itself
     }
 
@@ -221,10 +222,10 @@ class SpikeDetectorTest {
         assertThat(SpikeDetector.varianceRatio(0, 6)).isEqualTo(1);
         assertThat(SpikeDetector.varianceRatio(0.5, 1)).isEqualTo(1);
         // Two hours: 1 + 2 (1/2) rho.
-        assertThat(SpikeDetector.varianceRatio(0.4, 2)).isCloseTo(1.4, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(SpikeDetector.varianceRatio(0.4, 2)).isCloseTo(1.4, offset(1e-12));
         // Long sums tend to the long-run factor (1 + rho) / (1 - rho) from below.
         assertThat(SpikeDetector.varianceRatio(0.4, 4)).isLessThan(SpikeDetector.varianceRatio(0.4, 400));
-        assertThat(SpikeDetector.varianceRatio(0.4, 400)).isCloseTo(1.4 / 0.6, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(SpikeDetector.varianceRatio(0.4, 400)).isCloseTo(1.4 / 0.6, offset(0.01));
     }
 
     @Test

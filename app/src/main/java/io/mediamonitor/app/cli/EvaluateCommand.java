@@ -3,7 +3,6 @@ package io.mediamonitor.app.cli;
 import io.mediamonitor.alerts.evaluation.Evaluation;
 import io.mediamonitor.alerts.evaluation.EvaluationConfig;
 import io.mediamonitor.alerts.evaluation.Report;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,20 +26,22 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--world", defaultValue = "both", paramLabel = "steady|volatile|both",
-            description = "Which simulated world to run (default: ${DEFAULT-VALUE}).")
-    String world;
+    /** Which simulated worlds to run. */
+    enum Worlds {
+        STEADY, VOLATILE, BOTH
+    }
+
+    @Option(names = "--world", defaultValue = "both", paramLabel = "WORLD",
+            description = "steady, volatile or both (default: ${DEFAULT-VALUE}).")
+    Worlds world;
 
     @Override
     public Integer call() {
-        List<EvaluationConfig> worlds = new ArrayList<>();
-        switch (world) {
-            case "steady" -> worlds.add(EvaluationConfig.defaults());
-            case "volatile" -> worlds.add(EvaluationConfig.volatileNews());
-            case "both" -> worlds.addAll(List.of(EvaluationConfig.defaults(), EvaluationConfig.volatileNews()));
-            default -> throw new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(this), "--world must be steady, volatile or both, not " + world);
-        }
+        List<EvaluationConfig> worlds = switch (world) {
+            case STEADY -> List.of(EvaluationConfig.defaults());
+            case VOLATILE -> List.of(EvaluationConfig.volatileNews());
+            case BOTH -> List.of(EvaluationConfig.defaults(), EvaluationConfig.volatileNews());
+        };
         boolean missed = false;
         for (EvaluationConfig cfg : worlds) {
             Report report = Evaluation.run(cfg, System.err);

@@ -83,6 +83,36 @@ class BacktestEngineTest {
     }
 
     @Test
+    void aLiveBlogIsOneOutletEvenWhenAWireStoryLiftsTheSourcesInTheSameHour() {
+        assertThat(liveBlogWithWire(engine)).as("the outlet counts for two of its stories").isEmpty();
+
+        // The control: the same articles, with no limit per outlet, do alert.
+        try (BacktestEngine unlimited = new BacktestEngine(EnrichSettings.defaults(),
+                new LiveDictionary(entries -> DICTIONARY.tagger()), AlertSettings.defaults().withDetector(
+                        AlertSettings.defaults().detector().toBuilder().storiesPerSource(1000).build()))) {
+            assertThat(liveBlogWithWire(unlimited)).isNotEmpty();
+        }
+    }
+
+    /** Three quiet days, then 15 live-blog entries from one outlet and one dispatch carried by 8 outlets. */
+    private List<Alert> liveBlogWithWire(BacktestEngine target) {
+        background(target, Duration.ofDays(3));
+        Instant start = START.plus(Duration.ofDays(3)).plusSeconds(600);
+        List<Alert> raised = new ArrayList<>();
+        String[] places = {"Kidal", "Gao", "Tombouctou", "Mopti", "Ségou"};
+        for (int i = 0; i < 15; i++) {
+            raised.addAll(target.accept(article("Le Direct", "En direct : Wagner à " + places[i % 5] + ", point "
+                    + (i + 1) + " sur " + (100 + i * 7), "Notre envoyé suit les mercenaires de Wagner, entrée "
+                    + (i * 13 + 5) + ".", start.plusSeconds(200L * i))));
+        }
+        for (int i = 0; i < 8; i++) {
+            raised.addAll(target.accept(article("Outlet " + i, "Wagner : Moscou confirme un redéploiement",
+                    "Le groupe Wagner se redéploie, confirme Moscou.", start.plusSeconds(900L + 60L * i))));
+        }
+        return raised.stream().filter(a -> a.getTerm().equals("actor:wagner")).toList();
+    }
+
+    @Test
     void aWatchlistEntryCanSilenceATermThatWouldOtherwiseAlert() {
         background(Duration.ofDays(3));
         engine.watch(WatchlistEntry.newBuilder().setTerm("actor:africa-corps").setEnabled(false).build());
@@ -101,11 +131,15 @@ class BacktestEngineTest {
 
     /** Routine coverage: one article every 30 minutes about everyday life in Mali and Niger. */
     private List<Alert> background(Duration length) {
+        return background(engine, length);
+    }
+
+    private List<Alert> background(BacktestEngine target, Duration length) {
         List<Alert> raised = new ArrayList<>();
         for (Instant t = START; t.isBefore(START.plus(length)); t = t.plus(Duration.ofMinutes(30))) {
             String outlet = OUTLETS.get(serial % OUTLETS.size());
             String place = serial % 2 == 0 ? "au Mali" : "au Niger";
-            raised.addAll(engine.accept(article(outlet, "Chronique du marché " + place + " numéro " + serial,
+            raised.addAll(target.accept(article(outlet, "Chronique du marché " + place + " numéro " + serial,
                     "Les prix des céréales " + place + ", relevé " + serial + ".", t)));
         }
         return raised;

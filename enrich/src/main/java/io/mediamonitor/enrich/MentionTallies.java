@@ -22,13 +22,16 @@ public final class MentionTallies {
     public static MentionTally add(MentionTally tally, MentionEvent mention) {
         List<String> stories = new ArrayList<>(tally.getStoryIds());
         List<String> origins = new ArrayList<>(tally.getStoryOrigins());
-        if (!stories.contains(mention.getStoryId())) {
-            // Origins line up with stories; a tally from before origins were kept has none for its stories.
-            while (origins.size() < stories.size()) {
-                origins.add("");
-            }
+        // Origins line up with stories; a tally from before origins were kept has none for its stories.
+        while (origins.size() < stories.size()) {
+            origins.add("");
+        }
+        int known = stories.indexOf(mention.getStoryId());
+        if (known < 0) {
             stories.add(mention.getStoryId());
             origins.add(mention.getSource());
+        } else if (!origins.get(known).equals(mention.getSource())) {
+            origins.set(known, ""); // carried by another source too: nobody's alone
         }
         List<String> sources = new ArrayList<>(tally.getSources());
         if (!sources.contains(mention.getSource())) {
@@ -43,8 +46,8 @@ public final class MentionTallies {
     }
 
     /**
-     * Stories first published by the source that first published the most of them: what one outlet writing
-     * many stories on its own (a live blog) adds to the count.
+     * Stories published in the window by one source alone, the most of any source: what one outlet writing
+     * many stories nobody else carries (a live blog) adds to the count.
      */
     static int topSourceStories(MentionTally tally) {
         Map<String, Integer> byOrigin = new HashMap<>();

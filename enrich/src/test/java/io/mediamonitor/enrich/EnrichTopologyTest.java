@@ -99,13 +99,13 @@ class EnrichTopologyTest {
         assertThat(mali.getStories()).isEqualTo(2);
         assertThat(mali.getSources()).isEqualTo(2);
         assertThat(mali.getSourceNames()).containsExactly("AFP via RFI", "Le Monde");
-        // Le Monde carried two articles but first published one story: a copy is not a story of its own.
+        // The AFP story was carried by Le Monde too, so only Le Monde's own second story is one source's alone.
         assertThat(mali.getTopSourceStories()).isEqualTo(1);
         assertThat(mali.getWindowEnd()).isEqualTo(Instant.parse("2024-11-20T11:00:00Z"));
     }
 
     @Test
-    void reportsTheStoriesOfTheMostProlificFirstPublisherSoALiveBlogShows() {
+    void reportsTheStoriesOneSourcePublishedAloneSoALiveBlogShows() {
         for (int i = 0; i < 4; i++) {
             raw.pipeInput("live" + i, article("live" + i, "Le Monde", "Direct Mali, point " + i + " : "
                     + List.of("Bamako", "Kidal", "Gao", "Tombouctou").get(i), T0.plusSeconds(60L * i)));

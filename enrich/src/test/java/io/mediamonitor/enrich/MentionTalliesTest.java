@@ -18,15 +18,17 @@ class MentionTalliesTest {
     }
 
     @Test
-    void aStoryBelongsToTheSourceThatFirstPublishedItInTheWindow() {
+    void onlyStoriesNoOtherSourceCarriedCountAsOneSourcesOwn() {
         MentionTally t = MentionTallies.empty();
         t = MentionTallies.add(t, mention("a1", "s1", "AFP"));
-        t = MentionTallies.add(t, mention("a2", "s1", "RFI")); // a copy
+        t = MentionTallies.add(t, mention("a2", "s1", "RFI")); // AFP's dispatch, carried by RFI
         t = MentionTallies.add(t, mention("a3", "s2", "RFI"));
         t = MentionTallies.add(t, mention("a4", "s3", "RFI"));
+        t = MentionTallies.add(t, mention("a5", "s3", "RFI")); // RFI repeating itself
+        t = MentionTallies.add(t, mention("a6", "s4", "AFP"));
 
-        assertThat(t.getStoryIds()).containsExactly("s1", "s2", "s3");
-        assertThat(t.getStoryOrigins()).containsExactly("AFP", "RFI", "RFI");
+        assertThat(t.getStoryIds()).containsExactly("s1", "s2", "s3", "s4");
+        assertThat(t.getStoryOrigins()).containsExactly("", "RFI", "RFI", "AFP");
         assertThat(MentionTallies.topSourceStories(t)).isEqualTo(2);
     }
 

@@ -69,6 +69,33 @@ class AvroSerdeTest {
     }
 
     @Test
+    void everyHistoricalMentionCountAndTallyVersionStillDecodes() {
+        for (Class<?> type : List.of(MentionCount.class, MentionTally.class)) {
+            String name = type.getName();
+            List<Schema> versions = SchemaHistory.versionsOf(name);
+            assertThat(versions).as(name).hasSize(2);
+            for (Schema old : versions) {
+                GenericRecord record = new GenericData.Record(old);
+                for (Schema.Field f : old.getFields()) {
+                    record.put(f.name(), f.hasDefaultValue() ? GenericData.get().getDefaultValue(f) : sample(f.schema()));
+                }
+                Object read = AvroSerde.of(type.asSubclass(org.apache.avro.specific.SpecificRecord.class))
+                        .decode(encode(old, record));
+                assertThat(read).as(name + " " + old.getFields().size() + " fields").isInstanceOf(type);
+            }
+        }
+    }
+
+    private static Object sample(Schema schema) {
+        return switch (schema.getType()) {
+            case STRING -> "x";
+            case INT -> 1;
+            case LONG -> 1_732_000_000_000L;
+            default -> throw new IllegalArgumentException("no sample for " + schema);
+        };
+    }
+
+    @Test
     void readsMentionCountsAndTalliesWrittenBeforeTheOutletFieldsExisted() {
         Schema countV2 = SchemaHistory.load("schema-history/MentionCount-v2.avsc");
         assertThat(countV2.getField("topSourceStories")).isNull();

@@ -78,11 +78,13 @@ final class Baseline {
             }
         }
         if (learnDispersion) {
-            // Clipped residuals: a burst in the history must not teach the term that bursts are normal.
+            // Clipped residuals: a burst in the history must not teach the term that bursts are normal. One
+            // story of slack keeps the clipping off the ordinary counts of rare terms, whose standard
+            // deviation is a fraction of a story: clipping those would bias the dispersion to its floor.
             double mu = expected.mean();
             double nu = expectedSources.mean();
-            double r = clip(learned - mu, c.robustSigmas() * expected.sd());
-            double rs = clip(learnedSources - nu, c.robustSigmas() * expectedSources.sd());
+            double r = clip(learned - mu, c.robustSigmas() * expected.sd() + 1);
+            double rs = clip(learnedSources - nu, c.robustSigmas() * expectedSources.sd() + 1);
             w.excessVariance = d * w.excessVariance + r * r - mu;
             w.meanSquares = d * w.meanSquares + mu * mu;
             w.sourcesExcessVariance = d * w.sourcesExcessVariance + rs * rs - nu;

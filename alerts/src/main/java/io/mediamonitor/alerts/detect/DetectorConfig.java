@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param graceMs            grace of the windows (30 min); a window is folded into the baseline only after it
  * @param minStories         guard: fewest distinct stories in the window for any alert
  * @param minSources         guard: fewest distinct sources in the window for any alert
- * @param storiesPerSource   the most prolific outlet counts for at most this many stories, and each source
- *                           on average (see {@link #scoredCount})
+ * @param storiesPerSource   the source with the most stories of its own counts for at most this many, and
+ *                           all sources for this many each on average (see {@link #scoredCount})
  * @param halfLifeMs         half-life of the baseline's memory
  * @param priorStories       Gamma prior shape (stories), in distinct hourly windows
  * @param priorWindows       Gamma prior rate (windows): prior mean = priorStories / priorWindows per window
@@ -30,8 +30,8 @@ import java.time.Duration;
  * @param breadthScore       and only if the distinct sources are this surprising too (-log10 p)
  * @param cusumThreshold     sustained-rise CUSUM fires at this log-likelihood ratio (natural log)
  * @param cusumShift         the rise the CUSUM is tuned to detect (2 = a doubling)
- * @param cusumHorizon       hours over which the CUSUM typically decides on such a rise; its variance is
- *                           inflated for the autocorrelation of sums over this many hours
+ * @param cusumHorizon       windows (hours, at the default size) over which the CUSUM typically decides on
+ *                           such a rise; its variance is inflated for the autocorrelation of sums over them
  * @param clipSigmas         while elevated, the baseline learns min(count, mean + clipSigmas sd)
  * @param resolveSigmas      a closed window within mean + resolveSigmas sd counts as back to normal
  * @param resolveQuietWindows consecutive normal closed windows that resolve an alert
@@ -77,8 +77,13 @@ public record DetectorConfig(
         if (graceMs < 0 || halfLifeMs <= 0 || storiesPerSource < 1 || minStories < 1 || minSources < 1) {
             throw new IllegalArgumentException("invalid detector configuration");
         }
-        if (priorStories <= 0 || priorWindows <= 0 || robustSigmas <= 0 || cusumShift <= 1 || cusumHorizon < 1
-                || resolveQuietWindows < 1 || minElapsed < 0 || minElapsed > 1) {
+        // Written as !(x > 0) so that NaN, which a configuration value can parse to, is refused too.
+        if (!(priorStories > 0) || !(priorWindows > 0) || !(robustSigmas > 0) || !(cusumShift > 1)
+                || cusumHorizon < 1 || resolveQuietWindows < 1 || !(minElapsed >= 0 && minElapsed <= 1)
+                || !(spikeScore > 0) || !(cusumThreshold > 0) || !(breadthScore >= 0) || !(clipSigmas > 0)
+                || !(resolveSigmas >= 0) || !(minShape > 0) || !(minMean > 0) || !(minDispersion >= 0)
+                || !(maxDispersion >= minDispersion) || !(dispersionPriorWeight > 0) || !(priorDispersion >= 0)
+                || cooldownMs < 0 || !(warmupWindows >= 0)) {
             throw new IllegalArgumentException("invalid detector prior or thresholds");
         }
     }
@@ -331,15 +336,16 @@ public record DetectorConfig(
         return Math.pow(0.5, (double) advanceMs / halfLifeMs);
     }
 
-    /** The count the detector scores: distinct stories, no more than {@code storiesPerSource} per source. */
+    /** {@link #scoredCount(int, int, int)} without origin data: {@code storiesPerSource} per source on average. */
     public int scoredCount(int stories, int sources) {
         return scoredCount(stories, sources, 0);
     }
 
     /**
-     * The same, knowing how many stories the most prolific source first published in the window: that source
-     * counts for at most {@code storiesPerSource} of them, so one outlet writing many stories alone (a live
-     * blog) is one outlet, not a burst. {@code storiesPerSource x sources} still bounds the whole.
+     * The count the detector scores, knowing the most stories one source published alone in the window
+     * (nobody else carried them): that source counts for at most {@code storiesPerSource} of them, so one
+     * outlet writing a live blog is one outlet, not a burst. {@code storiesPerSource x sources} still bounds
+     * the whole, so one story carried by many outlets counts once and many copies of few stories stay few.
      */
     public int scoredCount(int stories, int sources, int topSourceStories) {
         int capped = stories - Math.max(0, topSourceStories - storiesPerSource);

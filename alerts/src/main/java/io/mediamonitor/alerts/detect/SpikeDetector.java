@@ -12,8 +12,10 @@ import java.util.List;
  * {@code evaluate(state, observation) -> (state', alert changes)}.
  *
  * <ul>
- *   <li>Scores distinct stories, at most {@code storiesPerSource} per distinct source, so one outlet
- *       repeating itself or one wire story carried by twenty outlets is not a burst.</li>
+ *   <li>Scores distinct stories, the source with the most stories of its own counting for at most
+ *       {@code storiesPerSource} of them and all sources for at most that many each on average
+ *       ({@link DetectorConfig#scoredCount}), so one outlet repeating itself, one outlet writing a live blog
+ *       or one wire story carried by twenty outlets is not a burst.</li>
  *   <li>Shock test on every update of a window: negative-binomial upper tail of the count against the
  *       term's baseline ({@link Baseline}), scaled by the window's total volume when known.</li>
  *   <li>Sustained-rise test: a one-sided CUSUM of the negative-binomial likelihood ratio for a doubling,

@@ -12,14 +12,17 @@ import io.mediamonitor.model.MentionCount;
  * @param articles    articles mentioning the term, copies included (reported, never scored)
  * @param stories     distinct stories after story dedup
  * @param sources     distinct sources
- * @param topSourceStories distinct stories first published by the one source that first published the most
- *                    of them (a live blog), 0 when unknown
- * @param totalVolume articles of all terms in the same window so far, or {@code NaN} when unknown; lets
+ * @param topSourceStories stories published in the window by one source alone, the most of any source (a
+ *                    live blog shows here), 0 when unknown
+ * @param totalVolume stories of all terms in the same window so far, or {@code NaN} when unknown; lets
  *                    the daily rhythm cancel out
+ * @param volumeAsOf  event time up to which {@code totalVolume} has counted (epoch ms), or
+ *                    {@link Long#MIN_VALUE} when unknown
  * @param eventTime   event time of the article whose arrival produced this update (epoch ms)
  */
 public record WindowObservation(String term, long windowStart, long windowEnd, int articles, int stories,
-                                int sources, int topSourceStories, double totalVolume, long eventTime) {
+                                int sources, int topSourceStories, double totalVolume, long volumeAsOf,
+                                long eventTime) {
 
     public WindowObservation {
         if (windowEnd <= windowStart) {
@@ -30,20 +33,28 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
         }
     }
 
-    /** An update without origin data: no outlet is known to have written more than its share. */
+    /** An update without origin data, whose volume counts up to its own article. */
     public WindowObservation(String term, long windowStart, long windowEnd, int articles, int stories, int sources,
                              double totalVolume, long eventTime) {
-        this(term, windowStart, windowEnd, articles, stories, sources, 0, totalVolume, eventTime);
+        this(term, windowStart, windowEnd, articles, stories, sources, 0, totalVolume, Long.MIN_VALUE, eventTime);
     }
 
-    /** Adapts the enrich topology's record; {@code totalVolume} may be {@code Double.NaN}. */
-    public static WindowObservation of(MentionCount count, double totalVolume) {
+    /**
+     * Adapts the enrich topology's records: a term's count and the total of the same window ({@code null}
+     * when not known yet). Counts a bad record could carry out of range are clamped, never thrown on.
+     */
+    public static WindowObservation of(MentionCount count, MentionCount total) {
         long start = count.getWindowStart().toEpochMilli();
         long end = count.getWindowEnd().toEpochMilli();
         // Without the article's event time, the window's end is the honest upper bound of "now".
         long at = count.getLastEventAt() == null ? end : count.getLastEventAt().toEpochMilli();
-        return new WindowObservation(count.getTerm(), start, end, count.getArticles(), count.getStories(),
-                count.getSources(), Math.min(count.getTopSourceStories(), count.getStories()), totalVolume, at);
+        int stories = Math.max(0, count.getStories());
+        double volume = total == null ? Double.NaN : total.getStories();
+        long volumeAsOf = total == null || total.getLastEventAt() == null
+                ? Long.MIN_VALUE : total.getLastEventAt().toEpochMilli();
+        return new WindowObservation(count.getTerm(), start, Math.max(end, start + 1), Math.max(0, count.getArticles()),
+                stories, Math.max(0, count.getSources()), Math.max(0, Math.min(count.getTopSourceStories(), stories)),
+                volume, volumeAsOf, at);
     }
 
     public boolean hasVolume() {
@@ -51,12 +62,13 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
     }
 
     /**
-     * Share of the window elapsed at {@code streamTime} (or at {@link #eventTime} if later), in [0, 1]. The
-     * total volume is known up to stream time, so this is the share it covers: a late article updating an
-     * old window brings that window's whole volume so far, not its volume up to the article.
+     * Share of the window that {@link #totalVolume} covers, in [0, 1]: up to the latest of the term's stream
+     * time, this article and the volume's own "as of". A late article updating an old window brings that
+     * window's whole volume so far, not its volume up to the article.
      */
     public double elapsedFraction(long streamTime) {
-        double f = (double) (Math.max(eventTime, streamTime) - windowStart) / (windowEnd - windowStart);
+        long asOf = Math.max(Math.max(eventTime, streamTime), volumeAsOf);
+        double f = (double) (asOf - windowStart) / (windowEnd - windowStart);
         return Math.max(0, Math.min(1, f));
     }
 }

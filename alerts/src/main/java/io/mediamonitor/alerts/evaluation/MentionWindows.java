@@ -14,8 +14,8 @@ import java.util.function.LongBinaryOperator;
 
 /**
  * What the enrich topology does for one term, re-enacted for the evaluation: hopping event-time windows
- * with grace, distinct stories and sources per window (and the stories of its most prolific first
- * publisher), and one updated count per window the article falls in. An article later than a window's end
+ * with grace, distinct stories and sources per window (and the stories one source published alone, the
+ * most of any source), and one updated count per window the article falls in. An article later than a window's end
  * plus grace (against stream time) no longer updates it.
  */
 public final class MentionWindows {
@@ -53,14 +53,12 @@ public final class MentionWindows {
                 continue; // closed: Kafka Streams drops the record for this window
             }
             Window w = open.computeIfAbsent(start, s -> new Window());
-            w.articles++;
-            if (w.stories.add(a.story())) {
-                w.topSourceStories = Math.max(w.topSourceStories, w.storiesByOrigin.merge(a.source(), 1, Integer::sum));
-            }
-            w.sources.add(a.source());
-            long v = volume.applyAsLong(start, Math.min(start + size, Math.max(a.eventTime(), streamTime)));
+            w.add(a.story(), a.source());
+            long asOf = Math.min(start + size, Math.max(a.eventTime(), streamTime));
+            long v = volume.applyAsLong(start, asOf);
             out.add(new WindowObservation(term, start, start + size, w.articles, w.stories.size(),
-                    w.sources.size(), w.topSourceStories, v < 0 ? Double.NaN : v, a.eventTime()));
+                    w.sources.size(), w.topSourceStories(), v < 0 ? Double.NaN : v, v < 0 ? Long.MIN_VALUE : asOf,
+                    a.eventTime()));
         }
         return out;
     }
@@ -85,7 +83,26 @@ public final class MentionWindows {
         int articles;
         final Set<Long> stories = new HashSet<>();
         final Set<Integer> sources = new HashSet<>();
-        final Map<Integer, Integer> storiesByOrigin = new HashMap<>(); // first publisher in this window
-        int topSourceStories;
+        /** Story -> the one source that has published it in this window, or -1 once another has too. */
+        final Map<Long, Integer> soleSource = new HashMap<>();
+
+        void add(long story, int source) {
+            articles++;
+            stories.add(story);
+            sources.add(source);
+            soleSource.merge(story, source, (was, now) -> was.equals(now) ? was : -1);
+        }
+
+        /** As enrich reports it: stories published by one source alone, the most of any source. */
+        int topSourceStories() {
+            Map<Integer, Integer> bySource = new HashMap<>();
+            int top = 0;
+            for (int source : soleSource.values()) {
+                if (source >= 0) {
+                    top = Math.max(top, bySource.merge(source, 1, Integer::sum));
+                }
+            }
+            return top;
+        }
     }
 }

@@ -90,7 +90,7 @@ public final class AlertTopology {
                         Consumed.with(topics.mentions().keySerde(), topics.mentions().valueSerde()).withName("read-mentions"))
                 .filter((term, count) -> !Terms.TOTAL.equals(term) && count != null, Named.as("terms-only"))
                 .leftJoin(totals, (term, count) -> Long.toString(count.getWindowStart().toEpochMilli()),
-                        (count, total) -> new ObservedWindow(count, total == null ? Double.NaN : total.getStories()),
+                        ObservedWindow::new,
                         Named.as("with-total-volume"))
                 .process(() -> new SpikeWatcher(settings), Named.as("detect-spikes"), SpikeWatcher.STORE,
                         TermArticleRecorder.STORE)

@@ -71,7 +71,7 @@ final class SpikeWatcher implements Processor<String, ObservedWindow, String, Al
         TermState state = stored == null
                 ? detector.initialState(watchedSince(observed.count()))
                 : TermStateCodec.decode(stored);
-        Decision decision = detector.evaluate(state, WindowObservation.of(observed.count(), observed.totalVolume()));
+        Decision decision = detector.evaluate(state, WindowObservation.of(observed.count(), observed.total()));
         states.put(term, TermStateCodec.encode(decision.state()));
         if (policy.watches(term, entry)) {
             emit(term, decision.changes(), record.timestamp());

@@ -10,15 +10,31 @@ class DetectorConfigTest {
     private final DetectorConfig defaults = DetectorConfig.defaults();
 
     @Test
-    void oneOutletCountsForAtMostTwoOfTheStoriesItFirstPublished() {
-        // A live blog: 20 stories from one outlet, 1 from another, 9 sources (a wire copy lifted them).
+    void theSourceWithTheMostStoriesOfItsOwnCountsForAtMostTwo() {
+        // A live blog: 20 stories nobody else carried, and 1 wire story carried by 8 more sources.
         assertThat(defaults.scoredCount(21, 9, 20)).isEqualTo(3);
         // Without origin data only the sources bound the count, as before.
         assertThat(defaults.scoredCount(21, 9, 0)).isEqualTo(18);
         assertThat(defaults.scoredCount(21, 9)).isEqualTo(18);
-        // Ordinary coverage is untouched: no outlet first published more than two stories.
+        // Coverage where no source has more than two stories of its own is untouched.
         assertThat(defaults.scoredCount(7, 6, 2)).isEqualTo(7);
         assertThat(defaults.scoredCount(0, 0, 0)).isZero();
+    }
+
+    @Test
+    void builderCopiesEveryField() {
+        DetectorConfig c = new DetectorConfig(7_200_000, 1_200_000, 900_000, 4, 5, 3, 86_400_000, 0.1, 3.0, 0.5,
+                0.01, 0.2, 20.0, 0.03, 4.0, 3.0, 6.5, 2.5, 8.0, 2.5, 5, 1.5, 0.5, 3, 3_600_000, 12, 0.4);
+
+        assertThat(c.toBuilder().build()).isEqualTo(c);
+        assertThat(c).isNotEqualTo(defaults);
+    }
+
+    @Test
+    void refusesNotANumber() {
+        assertThatThrownBy(() -> defaults.withCusumThreshold(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withSpikeScore(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> defaults.withSpikeScore(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.mediamonitor.app.cli;
 
 import io.mediamonitor.alerts.evaluation.Evaluation;
 import io.mediamonitor.alerts.evaluation.EvaluationConfig;
+import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.evaluation.Report;
+import io.mediamonitor.app.jobs.AlertJob;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,12 +44,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             case VOLATILE -> List.of(EvaluationConfig.volatileNews());
             case BOTH -> List.of(EvaluationConfig.defaults(), EvaluationConfig.volatileNews());
         };
+        // The detector as configured (alerts.spike.score, alerts.rise.threshold, windows), so thresholds can be
+        // tried here before they go live.
+        DetectorConfig detector = AlertJob.settings(global.config()).detector();
         boolean missed = false;
         for (EvaluationConfig cfg : worlds) {
-            Report report = Evaluation.run(cfg, System.err);
+            Report report = Evaluation.run(cfg, detector, System.err);
             System.out.println("## World: " + cfg.world() + "\n");
             System.out.println(report.toMarkdownTable());
-            missed |= cfg.world().equals(EvaluationConfig.defaults().world()) && !report.goalsMet();
+            missed |= cfg.equals(EvaluationConfig.defaults()) && !report.goalsMet();
         }
         return missed ? GOAL_MISSED : 0;
     }

@@ -54,7 +54,7 @@ public record EvaluationConfig(String world, List<Double> rateLevels, int termsP
 
     /**
      * The default run, on which the goals are judged: six rate levels from 0.02 to 50 stories an hour, 24
-     * terms each, 4 weeks, steady drift (about 10 s).
+     * terms each, 4 weeks, steady drift (about 20 s).
      */
     public static EvaluationConfig defaults() {
         return new EvaluationConfig("steady", List.of(0.02, 0.1, 0.5, 2.0, 10.0, 50.0), 24, 28, 7, 11, 23, 0.01,

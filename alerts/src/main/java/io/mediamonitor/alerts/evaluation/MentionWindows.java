@@ -85,24 +85,31 @@ public final class MentionWindows {
         final Set<Integer> sources = new HashSet<>();
         /** Story -> the one source that has published it in this window, or -1 once another has too. */
         final Map<Long, Integer> soleSource = new HashMap<>();
+        /** Source -> stories it published alone; and the most of any source. */
+        final Map<Integer, Integer> alone = new HashMap<>();
+        int topAlone;
 
         void add(long story, int source) {
             articles++;
-            stories.add(story);
             sources.add(source);
-            soleSource.merge(story, source, (was, now) -> was.equals(now) ? was : -1);
+            if (stories.add(story)) {
+                soleSource.put(story, source);
+                topAlone = Math.max(topAlone, alone.merge(source, 1, Integer::sum));
+                return;
+            }
+            int sole = soleSource.get(story);
+            if (sole >= 0 && sole != source) {
+                soleSource.put(story, -1);
+                boolean wasTop = alone.merge(sole, -1, Integer::sum) + 1 == topAlone;
+                if (wasTop) {
+                    topAlone = alone.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                }
+            }
         }
 
         /** As enrich reports it: stories published by one source alone, the most of any source. */
         int topSourceStories() {
-            Map<Integer, Integer> bySource = new HashMap<>();
-            int top = 0;
-            for (int source : soleSource.values()) {
-                if (source >= 0) {
-                    top = Math.max(top, bySource.merge(source, 1, Integer::sum));
-                }
-            }
-            return top;
+            return topAlone;
         }
     }
 }

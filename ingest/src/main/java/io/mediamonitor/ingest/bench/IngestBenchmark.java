@@ -60,11 +60,6 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        run(feeds, System.out);
-    }
-
     public static Result run(int feeds, PrintStream out) throws InterruptedException {
         IngestConfig config = IngestConfig.defaults().withAllowPrivateAddresses(true)
                 .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10));

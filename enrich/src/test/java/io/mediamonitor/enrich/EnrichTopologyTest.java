@@ -105,6 +105,24 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aWindowsTotalCarriesTheLatestEventTimeItCountedEvenAfterALateArticle() {
+        TestOutputTopic<String, MentionCount> totals = driver.createOutputTopic(topics.mentionTotals().name(),
+                Serdes.String().deserializer(), topics.mentionTotals().valueSerde().deserializer());
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0.plusSeconds(40 * 60)));   // 10:45
+        raw.pipeInput("a2", article("a2", "RFI", "Le Niger", T0.plusSeconds(5 * 60)));   // 10:10, late
+
+        String window = Long.toString(Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
+        List<org.apache.kafka.streams.test.TestRecord<String, MentionCount>> updates = totals.readRecordsToList()
+                .stream().filter(r -> r.key().equals(window)).toList();
+        var last = updates.get(updates.size() - 1);
+        assertThat(last.value().getStories()).isEqualTo(2);
+        // lastEventAt is the late article's; the record time is the latest event time the total has seen,
+        // which is what the alert topology extrapolates the window's volume from.
+        assertThat(last.value().getLastEventAt()).isEqualTo(T0.plusSeconds(5 * 60));
+        assertThat(last.timestamp()).isEqualTo(T0.plusSeconds(40 * 60).toEpochMilli());
+    }
+
+    @Test
     void reportsTheStoriesOneSourcePublishedAloneSoALiveBlogShows() {
         for (int i = 0; i < 4; i++) {
             raw.pipeInput("live" + i, article("live" + i, "Le Monde", "Direct Mali, point " + i + " : "

@@ -79,8 +79,9 @@ final class Baseline {
         }
         if (learnDispersion) {
             // Clipped residuals: a burst in the history must not teach the term that bursts are normal. One
-            // story of slack keeps the clipping off the ordinary counts of rare terms, whose standard
-            // deviation is a fraction of a story: clipping those would bias the dispersion to its floor.
+            // story of slack keeps the clipping off the ordinary single stories of rare terms, whose standard
+            // deviation is a fraction of a story; clipping those biased the dispersion to its floor (the
+            // slack reduces that bias, it does not remove it).
             double mu = expected.mean();
             double nu = expectedSources.mean();
             double r = clip(learned - mu, c.robustSigmas() * expected.sd() + 1);

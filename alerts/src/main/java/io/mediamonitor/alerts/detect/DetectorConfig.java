@@ -23,9 +23,10 @@ import java.time.Duration;
  * @param dispersionPriorWeight weight of that prior, in units of squared expected counts
  * @param minDispersion      lower clamp of phi (news is never exactly Poisson)
  * @param maxDispersion      upper clamp of phi
- * @param robustSigmas       a residual enters the dispersion and the autocorrelation clipped to this many
- *                           standard deviations, so the bursts in a term's history do not teach it that
- *                           bursts are normal (the reweighting of Noufaily et al. 2013, in streaming form)
+ * @param robustSigmas       a residual enters the dispersion clipped to this many standard deviations plus
+ *                           one story, and the autocorrelation clipped to this many, so the bursts in a
+ *                           term's history do not teach it that bursts are normal (the reweighting of
+ *                           Noufaily et al. 2013, in streaming form)
  * @param spikeScore         shock test fires at -log10 p at or above this (on the scored stories)
  * @param breadthScore       and only if the distinct sources are this surprising too (-log10 p)
  * @param cusumThreshold     sustained-rise CUSUM fires at this log-likelihood ratio (natural log)

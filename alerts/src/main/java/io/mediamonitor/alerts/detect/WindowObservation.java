@@ -15,7 +15,7 @@ import io.mediamonitor.model.MentionCount;
  * @param topSourceStories stories published in the window by one source alone, the most of any source (a
  *                    live blog shows here), 0 when unknown
  * @param totalVolume stories of all terms in the same window so far, or {@code NaN} when unknown; lets
- *                    the daily rhythm cancel out
+ *                    the daily rhythm cancel out (only its shape matters, so stories or articles both do)
  * @param volumeAsOf  event time up to which {@code totalVolume} has counted (epoch ms), or
  *                    {@link Long#MIN_VALUE} when unknown
  * @param eventTime   event time of the article whose arrival produced this update (epoch ms)
@@ -40,18 +40,18 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
     }
 
     /**
-     * Adapts the enrich topology's records: a term's count and the total of the same window ({@code null}
-     * when not known yet). Counts a bad record could carry out of range are clamped, never thrown on.
+     * Adapts the enrich topology's records: a term's count, and the total of the same window ({@code null}
+     * when not known yet) with the latest event time it has counted ({@link Long#MIN_VALUE} when unknown).
+     * Counts a bad record could carry out of range are clamped, never thrown on.
      */
-    public static WindowObservation of(MentionCount count, MentionCount total) {
+    public static WindowObservation of(MentionCount count, MentionCount total, long totalAsOf) {
         long start = count.getWindowStart().toEpochMilli();
         long end = count.getWindowEnd().toEpochMilli();
         // Without the article's event time, the window's end is the honest upper bound of "now".
         long at = count.getLastEventAt() == null ? end : count.getLastEventAt().toEpochMilli();
         int stories = Math.max(0, count.getStories());
         double volume = total == null ? Double.NaN : total.getStories();
-        long volumeAsOf = total == null || total.getLastEventAt() == null
-                ? Long.MIN_VALUE : total.getLastEventAt().toEpochMilli();
+        long volumeAsOf = total == null ? Long.MIN_VALUE : totalAsOf;
         return new WindowObservation(count.getTerm(), start, Math.max(end, start + 1), Math.max(0, count.getArticles()),
                 stories, Math.max(0, count.getSources()), Math.max(0, Math.min(count.getTopSourceStories(), stories)),
                 volume, volumeAsOf, at);

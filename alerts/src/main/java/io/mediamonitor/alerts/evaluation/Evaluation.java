@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * The backtest behind {@code media-monitor evaluate}: simulated terms at rate levels from rare to busy,
  * bursts of known start, size and shape, traps that must not alert, fed window update by window update
- * through the same API the topology uses; our detector at its defaults against four baselines tuned to the
+ * through the same API the topology uses; our detector as configured against four baselines tuned to the
  * same false-alarm budget on a separate tuning world.
  */
 public final class Evaluation {
@@ -57,7 +57,7 @@ public final class Evaluation {
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new OurDetector(OURS, detector));
         List<String> thresholds = new ArrayList<>();
-        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f, CUSUM h = %.1f over %d h, on distinct "
+        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f, CUSUM h = %.1f over %d windows, on distinct "
                         + "stories at most %d per outlet (%s, not tuned in this run)", OURS,
                 detector.spikeScore(), detector.cusumThreshold(), detector.cusumHorizon(), detector.storiesPerSource(),
                 detector.equals(DetectorConfig.defaults()) ? "the shipped defaults" : "as configured"));

@@ -15,7 +15,6 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -25,7 +24,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * media.mentions ⋈ media.mentions.totals (GlobalKTable) → spike detector per term → media.alerts
+ * media.mentions, each against its window's total in media.mentions.totals (GlobalKTable) → spike detector per term → media.alerts
  * media.articles.enriched → articles by term → the articles that explain each alert
  * media.watchlist (GlobalKTable) → which terms alert, with which thresholds, changed at runtime
  * media.articles.enriched → articles by source → silence detector per source → media.alerts
@@ -47,7 +46,9 @@ public final class AlertTopology {
         StreamsBuilder builder = new StreamsBuilder();
         AvroSerde<TermArticles> termArticlesSerde = AvroSerde.of(TermArticles.class);
 
-        GlobalKTable<String, MentionCount> totals = builder.globalTable(topics.mentionTotals().name(),
+        // The whole volume of each window, which SpikeWatcher reads with the record time of each total: the
+        // latest event time it has counted (a join would hand over the value without that time).
+        builder.globalTable(topics.mentionTotals().name(),
                 Consumed.with(topics.mentionTotals().keySerde(), topics.mentionTotals().valueSerde()).withName("read-totals"),
                 Materialized.<String, MentionCount, KeyValueStore<Bytes, byte[]>>as(TOTALS_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(topics.mentionTotals().valueSerde()));
@@ -89,9 +90,6 @@ public final class AlertTopology {
         builder.stream(topics.mentions().name(),
                         Consumed.with(topics.mentions().keySerde(), topics.mentions().valueSerde()).withName("read-mentions"))
                 .filter((term, count) -> !Terms.TOTAL.equals(term) && count != null, Named.as("terms-only"))
-                .leftJoin(totals, (term, count) -> Long.toString(count.getWindowStart().toEpochMilli()),
-                        ObservedWindow::new,
-                        Named.as("with-total-volume"))
                 .process(() -> new SpikeWatcher(settings), Named.as("detect-spikes"), SpikeWatcher.STORE,
                         TermArticleRecorder.STORE)
                 .peek((term, alert) -> onAlert.accept(alert), Named.as("count-alerts"))

@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * state, and turns detector changes into explained Alert records. Every term learns its baseline;
  * only watched terms raise alerts.
  */
-final class SpikeWatcher implements Processor<String, ObservedWindow, String, Alert> {
+final class SpikeWatcher implements Processor<String, io.mediamonitor.model.MentionCount, String, Alert> {
 
     static final String STORE = "term-states";
     /** Key under which the task remembers since when it has watched, so new terms have history. */
@@ -62,16 +62,22 @@ final class SpikeWatcher implements Processor<String, ObservedWindow, String, Al
     }
 
     @Override
-    public void process(Record<String, ObservedWindow> record) {
+    public void process(Record<String, io.mediamonitor.model.MentionCount> record) {
         String term = record.key();
-        ObservedWindow observed = record.value();
+        io.mediamonitor.model.MentionCount count = record.value();
         WatchlistEntry entry = entry(term);
         SpikeDetector detector = new SpikeDetector(WatchPolicy.detectorFor(entry, settings.detector()));
         byte[] stored = states.get(term);
         TermState state = stored == null
-                ? detector.initialState(watchedSince(observed.count()))
+                ? detector.initialState(watchedSince(count))
                 : TermStateCodec.decode(stored);
-        Decision decision = detector.evaluate(state, WindowObservation.of(observed.count(), observed.total()));
+        // The window's total as loaded so far, and how far it has counted: its record time is the latest
+        // event time in it (a windowed aggregate's result carries the largest timestamp of its inputs).
+        ValueAndTimestamp<io.mediamonitor.model.MentionCount> total =
+                totals.get(Long.toString(count.getWindowStart().toEpochMilli()));
+        Decision decision = detector.evaluate(state, total == null
+                ? WindowObservation.of(count, null, Long.MIN_VALUE)
+                : WindowObservation.of(count, total.value(), total.timestamp()));
         states.put(term, TermStateCodec.encode(decision.state()));
         if (policy.watches(term, entry)) {
             emit(term, decision.changes(), record.timestamp());

@@ -23,8 +23,9 @@ class DetectorConfigTest {
 
     @Test
     void builderCopiesEveryField() {
-        DetectorConfig c = new DetectorConfig(7_200_000, 1_200_000, 900_000, 4, 5, 3, 86_400_000, 0.1, 3.0, 0.5,
-                0.01, 0.2, 20.0, 0.03, 4.0, 3.0, 6.5, 2.5, 8.0, 2.5, 5, 1.5, 0.5, 3, 3_600_000, 12, 0.4);
+        // Every value differs from its default and from every other field of its type, so a swap shows.
+        DetectorConfig c = new DetectorConfig(7_200_000, 1_200_000, 900_000, 4, 5, 6, 86_400_000, 0.11, 3.1, 0.51,
+                0.012, 0.21, 20.5, 0.031, 4.2, 3.3, 6.5, 2.6, 8.1, 2.7, 7, 1.6, 0.55, 8, 3_600_001, 12.5, 0.4);
 
         assertThat(c.toBuilder().build()).isEqualTo(c);
         assertThat(c).isNotEqualTo(defaults);

@@ -106,6 +106,24 @@ public final class MonitorConfig {
         return value == null ? defaultValue : value.toString();
     }
 
+    /** A finite number; anything else, NaN included, is refused with the key's name. */
+    public double decimal(String key, double defaultValue) {
+        Object value = values.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        double d;
+        try {
+            d = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (!Double.isFinite(d)) {
+            throw new ConfigException(key + ": expected a number, got '" + value + "'");
+        }
+        return d;
+    }
+
     public int integer(String key, int defaultValue) {
         Object value = values.get(key);
         if (value == null) {

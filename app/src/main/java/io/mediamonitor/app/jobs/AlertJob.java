@@ -29,12 +29,8 @@ public final class AlertJob {
         AlertSettings defaults = AlertSettings.defaults();
         DetectorConfig detector = defaults.detector()
                 .withWindows(windows.windowSize(), windows.windowAdvance(), windows.windowGrace());
-        if (config.has("alerts.spike.score")) {
-            detector = detector.withSpikeScore(Double.parseDouble(config.string("alerts.spike.score", "")));
-        }
-        if (config.has("alerts.rise.threshold")) {
-            detector = detector.withCusumThreshold(Double.parseDouble(config.string("alerts.rise.threshold", "")));
-        }
+        detector = detector.withSpikeScore(config.decimal("alerts.spike.score", detector.spikeScore()))
+                .withCusumThreshold(config.decimal("alerts.rise.threshold", detector.cusumThreshold()));
         Set<String> watched = defaults.watchedByDefault();
         if (config.has("alerts.watch.default")) {
             watched = Arrays.stream(config.string("alerts.watch.default", "").split(","))

@@ -22,6 +22,16 @@ class AlertJobTest {
     }
 
     @Test
+    void aThresholdThatIsNotANumberIsRefusedByName() {
+        for (String bad : new String[]{"abc", "NaN"}) {
+            MonitorConfig config = MonitorConfig.load(null, Map.of(), Map.of("alerts.rise.threshold", bad));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertJob.settings(config))
+                    .isInstanceOf(io.mediamonitor.app.config.ConfigException.class)
+                    .hasMessageContaining("alerts.rise.threshold");
+        }
+    }
+
+    @Test
     void withoutConfigurationTheShippedDefaults() {
         DetectorConfig detector = AlertJob.settings(MonitorConfig.load(null, Map.of(), Map.of())).detector();
 

@@ -49,6 +49,7 @@ final class SilenceEvaluation {
             String term = "feed:sim-" + s;
             SourceRhythm state = null;
             boolean caught = false;
+            boolean openedScored = false;
             long lastBeforeOutage = Long.MIN_VALUE;
             long next = nextArticle(r, World.T0, gap);
             for (long t = World.T0; t < end; t += 10 * World.MINUTE) {
@@ -56,8 +57,10 @@ final class SilenceEvaluation {
                     if (!(dark && next >= outageStart && next < outageEnd)) {
                         SilenceDetector.Step step = detector.onArticle(term, state, next);
                         state = step.state();
-                        if (step.change().isPresent() && step.change().get().status() == AlertStatus.RESOLVED) {
-                            resolved++;
+                        if (step.change().isPresent() && step.change().get().status() == AlertStatus.RESOLVED
+                                && openedScored) {
+                            resolved++; // like the other figures: alerts raised on scored days only
+                            openedScored = false;
                         }
                         if (!dark || next < outageStart) {
                             lastBeforeOutage = next;
@@ -68,6 +71,7 @@ final class SilenceEvaluation {
                 SilenceDetector.Step step = detector.check(term, state, t);
                 state = step.state();
                 if (step.change().isPresent() && t >= scoredFrom) {
+                    openedScored = true;
                     boolean inOutage = dark && t >= outageStart && t <= outageEnd + 10 * World.MINUTE;
                     if (inOutage && !caught) {
                         caught = true;

@@ -115,7 +115,8 @@ public final class Tally {
             if (e.kind() == Kind.SPIKE && e.sources() >= 5 && ScenarioGenerator.rare(s.level())) {
                 count(band, WIDE_SPIKES, fast);
             }
-            if (!ScenarioGenerator.rare(s.level()) && (e.kind() == Kind.STEP || e.kind() == Kind.PERMANENT_DOUBLING)) {
+            boolean doubling = e.kind() == Kind.STEP || e.kind() == Kind.PERMANENT_DOUBLING;
+            if (doubling && !ScenarioGenerator.rare(s.level())) {
                 count(band, DOUBLINGS, found);
                 count(band, e.kind() == Kind.STEP ? STEPS : PERMANENT, found);
             }

@@ -24,7 +24,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * media.mentions, each against its window's total in media.mentions.totals (GlobalKTable) → spike detector per term → media.alerts
+ * media.mentions, each against its window's total in media.mentions.totals (GlobalKTable) → spike detector
+ *     per term → media.alerts
  * media.articles.enriched → articles by term → the articles that explain each alert
  * media.watchlist (GlobalKTable) → which terms alert, with which thresholds, changed at runtime
  * media.articles.enriched → articles by source → silence detector per source → media.alerts

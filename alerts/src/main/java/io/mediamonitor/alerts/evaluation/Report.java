@@ -6,19 +6,39 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What {@link Evaluation#run} measured on the test world: one row per detector and rate level (plus one
- * over all levels), the goals checked for our detector, the tuned thresholds of the baselines and the
- * silence detector's results.
+ * What {@link Evaluation#run} measured on the test worlds, pooled: one row per detector and rate level (plus
+ * one over all levels), the goals checked for our detector, its main figures per test world (how much they
+ * vary between worlds), the tuned thresholds of the baselines and the silence detector's results.
  *
  * @param config     the run
  * @param rows       detector x level
- * @param goals      our detector against the targets
+ * @param goals      our detector against the targets, on the pooled test worlds
+ * @param perSeed    our detector's goal figures in each test world alone
  * @param thresholds "name = threshold" of every detector as run
- * @param silence    silence detector on simulated feeds
+ * @param silence    silence detector on simulated feeds (of the first test seed)
  * @param seconds    wall-clock seconds of the run
  */
-public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, List<String> thresholds,
-                     SilenceEvaluation.Result silence, double seconds) {
+public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, List<SeedResult> perSeed,
+                     List<String> thresholds, SilenceEvaluation.Result silence, double seconds) {
+
+    /**
+     * Our detector's goal figures in one test world.
+     *
+     * @param seed           the world's seed
+     * @param falseAlarmsPerTermDay alerts that matched no burst
+     * @param rareWideSpikes rare-term spikes of at least 5 sources found within one advance
+     * @param busyDoublings  busy-term sustained doublings found
+     * @param precision      alerts that matched a burst
+     * @param alertsPerBurst alerts per detected burst
+     */
+    public record SeedResult(long seed, double falseAlarmsPerTermDay, double rareWideSpikes, double busyDoublings,
+                             double precision, double alertsPerBurst) {
+
+        static SeedResult of(long seed, Tally t) {
+            return new SeedResult(seed, t.falseAlarmsPerTermDay(),
+                    share(t.group(Tally.Band.RARE, Tally.WIDE_SPIKES)), share(t.group(Tally.Band.BUSY, Tally.DOUBLINGS)), t.precision(), t.alertsPerBurst());
+        }
+    }
 
     /**
      * @param detector        name
@@ -54,18 +74,46 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
     }
 
     /**
-     * A target and whether our detector met it on the test world; {@code met} is null for a figure reported
-     * beside the goals without a target of its own.
+     * A target and whether our detector met it on the test worlds; {@code met} is null for a figure reported
+     * beside the goals without a target of its own. {@code interval} is the 95 % Wilson interval of a share
+     * ("0.80–0.87"), or empty for figures that are not shares.
      */
-    public record Goal(String name, double value, String target, Boolean met) {
+    public record Goal(String name, double value, String interval, String target, Boolean met) {
 
         static Goal judged(String name, double value, String target, boolean met) {
-            return new Goal(name, value, target, met);
+            return new Goal(name, value, "", target, met);
         }
 
-        static Goal reported(String name, double value) {
-            return new Goal(name, value, "–", null);
+        static Goal judged(String name, int[] hitsOf, String target, double atLeast) {
+            double share = share(hitsOf);
+            return new Goal(name, share, wilson(hitsOf), target, share >= atLeast);
         }
+
+        static Goal reported(String name, int[] hitsOf) {
+            return new Goal(name, share(hitsOf), wilson(hitsOf), "–", null);
+        }
+    }
+
+    /** {events, hits} as a share, NaN when there were no events. */
+    static double share(int[] hitsOf) {
+        return hitsOf[0] == 0 ? Double.NaN : (double) hitsOf[1] / hitsOf[0];
+    }
+
+    /**
+     * 95 % Wilson score interval of {hits} out of {events}. Events of one term are not quite independent, so
+     * read it as a little narrow.
+     */
+    static String wilson(int[] hitsOf) {
+        int n = hitsOf[0];
+        if (n == 0) {
+            return "";
+        }
+        double z = 1.96;
+        double p = (double) hitsOf[1] / n;
+        double denominator = 1 + z * z / n;
+        double centre = (p + z * z / (2.0 * n)) / denominator;
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
+        return String.format(Locale.ROOT, "%.2f–%.2f", Math.max(0, centre - half), Math.min(1, centre + half));
     }
 
     /** Whether every judged goal was met. */
@@ -82,11 +130,12 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT,
                 "World \"%s\" (news drift of variance %.2f-%.2f per term, correlation time %.0f min): %d terms per "
-                        + "level x %d days (%d warm-up days not scored), seeds tuning=%d test=%d, %d outlets; baselines "
-                        + "tuned to %.3f false alarms per term-day on the tuning world; run took %.0f s.%n%n",
+                        + "level x %d days (%d warm-up days not scored), seeds tuning=%d test=%s (pooled), %d outlets; "
+                        + "baselines tuned to %.3f false alarms per term-day on the tuning world; run took %.0f s.%n%n",
                 config.world(), config.drift().minVariance(), config.drift().maxVariance(),
                 config.drift().correlationMinutes(), config.termsPerLevel(), config.days(), config.warmupDays(),
-                config.tuningSeed(), config.testSeed(), config.sources(), config.falseAlarmBudget(), seconds));
+                config.tuningSeed(), config.testSeeds().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")), config.sources(), config.falseAlarmBudget(), seconds));
         b.append("| detector | stories/h | bursts | recall | recall ≤1 advance | precision | false alarms/term-day "
                 + "| median delay (min) | p90 delay (min) | alerts/burst | single-outlet | live blog | wire | late |\n");
         b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -98,17 +147,28 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
                     f2(r.alertsPerBurst()), r.singleOutlet(), r.liveBlog(), r.wire(), r.late()));
         }
         b.append("\nThresholds as run: ").append(String.join("; ", thresholds)).append(".\n\n");
-        b.append("| goal (our detector, test world) | measured | target | met |\n|---|---:|---|---|\n");
+        b.append("| goal (our detector, test worlds pooled) | measured | 95 % interval | target | met |\n"
+                + "|---|---:|---:|---|---|\n");
         for (Goal g : goals) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", g.name(), f3(g.value()), g.target(),
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", g.name(), f3(g.value()), g.interval(),
+                    g.target(),
                     g.met() == null ? "(reported)" : g.met() ? "yes" : "**no**"));
+        }
+        if (perSeed.size() > 1) {
+            b.append("\n| our detector, each test world alone | false alarms/term-day | rare spikes ≤1 advance "
+                    + "| busy doublings | precision | alerts/burst |\n|---|---:|---:|---:|---:|---:|\n");
+            for (SeedResult r : perSeed) {
+                b.append(String.format(Locale.ROOT, "| seed %d | %s | %s | %s | %s | %s |%n", r.seed(),
+                        f3(r.falseAlarmsPerTermDay()), f2(r.rareWideSpikes()), f2(r.busyDoublings()),
+                        f2(r.precision()), f2(r.alertsPerBurst())));
+            }
         }
         if (silence != null) {
             b.append(String.format(Locale.ROOT,
-                    "%nSilence: %d simulated feeds, %d outages, %d alerted during the outage (recall %s), "
+                    "%nSilence (test seed %d): %d simulated feeds, %d outages, %d alerted during the outage (recall %s), "
                             + "%d false silence alerts in %.0f feed-days, median %.1f h from the last article to "
                             + "the alert, %d resolved on resumption.%n",
-                    silence.sources(), silence.outages(), silence.found(),
+                    config.testSeeds().get(0), silence.sources(), silence.outages(), silence.found(),
                     f2(silence.outages() == 0 ? Double.NaN : (double) silence.found() / silence.outages()),
                     silence.falseAlerts(), silence.sourceDays(), silence.medianDelayH(), silence.resolved()));
         }

@@ -24,7 +24,7 @@ class EvaluationSmokeTest {
         assertThat(REPORT.goals()).isNotEmpty();
         String table = REPORT.toMarkdownTable();
         assertThat(table).contains("| detector |", Evaluation.OURS, "Huginn mean+3σ", "SigniTrend",
-                "EWMA z-score", "fixed threshold", "Silence:");
+                "EWMA z-score", "fixed threshold", "Silence (test seed 6)");
     }
 
     @Test
@@ -44,6 +44,15 @@ class EvaluationSmokeTest {
         Report.Row ours = REPORT.row(Evaluation.OURS, "all");
         assertThat(ours.singleOutlet()).isZero();
         assertThat(ours.alertsPerBurst()).isLessThanOrEqualTo(1.2);
+    }
+
+    @Test
+    void perSeedFiguresOfASingleTestWorldAreThePooledOnes() {
+        assertThat(REPORT.perSeed()).singleElement().satisfies(r -> {
+            assertThat(r.seed()).isEqualTo(EvaluationConfig.smoke().testSeeds().get(0));
+            assertThat(r.falseAlarmsPerTermDay()).isEqualTo(REPORT.row(Evaluation.OURS, "all").falseAlarmsPerTermDay());
+            assertThat(r.precision()).isEqualTo(REPORT.row(Evaluation.OURS, "all").precision());
+        });
     }
 
     @Test

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
         header = "Score the detector and classic baselines on synthetic streams.",
         description = {"Generate synthetic mention streams (negative-binomial baselines, daily and weekly rhythm, "
                 + "injected spikes, steps and ramps, and negative scenarios), tune every detector to the same "
-                + "false-alarm budget on tuning seeds, and report precision, recall, delay and false alarms per "
-                + "term-day on test seeds, as Markdown tables. Progress goes to stderr.",
+                + "false-alarm budget on a tuning seed, and report precision, recall, delay and false alarms per "
+                + "term-day on four test seeds, pooled and per seed, as Markdown tables. Progress goes to stderr.",
                 "The goals are judged on the steady world; the volatile world, where news intensity drifts "
                         + "more, is the stress test. Exit status 0, or 3 when a goal of the steady world is not met."})
 public final class EvaluateCommand implements Callable<Integer> {

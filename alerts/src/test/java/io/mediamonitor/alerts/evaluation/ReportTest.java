@@ -1,0 +1,30 @@
+package io.mediamonitor.alerts.evaluation;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportTest {
+
+    @Test
+    void wilsonIntervalMatchesTheTextbookValues() {
+        // 80 of 100: 0.7112-0.8666 (Wilson 1927; Newcombe 1998, table I style).
+        assertThat(Report.wilson(new int[] {100, 80})).isEqualTo("0.71–0.87");
+        // All hits: the interval stays below 1 at its lower end and reaches 1.
+        assertThat(Report.wilson(new int[] {10, 10})).isEqualTo("0.72–1.00");
+        assertThat(Report.wilson(new int[] {10, 0})).isEqualTo("0.00–0.28");
+        assertThat(Report.wilson(new int[] {0, 0})).isEmpty();
+    }
+
+    @Test
+    void aShareGoalIsMetAtItsThresholdAndCarriesItsInterval() {
+        Report.Goal atThreshold = Report.Goal.judged("busy", new int[] {100, 80}, "≥ 0.80", 0.80);
+        Report.Goal below = Report.Goal.judged("busy", new int[] {100, 79}, "≥ 0.80", 0.80);
+        Report.Goal none = Report.Goal.judged("busy", new int[] {0, 0}, "≥ 0.80", 0.80);
+        assertThat(atThreshold.met()).isTrue();
+        assertThat(atThreshold.interval()).isEqualTo("0.71–0.87");
+        assertThat(below.met()).isFalse();
+        assertThat(none.met()).isFalse();
+        assertThat(Report.Goal.reported("steps", new int[] {4, 3}).met()).isNull();
+    }
+}

@@ -8,18 +8,19 @@ import java.util.Set;
  *
  * @param world          name of the world, for the report
  * @param rateLevels     usual stories per hourly window of the simulated terms, one group per level
- * @param termsPerLevel  terms simulated per level (each in the tuning and in the test world)
+ * @param termsPerLevel  terms simulated per level (each in the tuning world and in every test world)
  * @param days           simulated days per term
  * @param warmupDays     first days only teach the detectors; nothing is scored in them
  * @param tuningSeed     seed of the world the baselines are tuned on
- * @param testSeeds      seeds of the worlds every detector is scored on; results are pooled over them, so a goal
- *                       is judged on more events than one world holds
+ * @param testSeeds      seeds of the worlds every detector is scored on; results are pooled over them, so a
+ *                       goal is judged on more events than one world holds
  * @param falseAlarmBudget false alarms per term-day the baselines are tuned to (on the tuning world)
  * @param sources        outlets in the simulated world
  * @param drift          how far news intensity drifts around each term's rhythm
  */
 public record EvaluationConfig(String world, List<Double> rateLevels, int termsPerLevel, int days, int warmupDays,
-                               long tuningSeed, List<Long> testSeeds, double falseAlarmBudget, int sources, Drift drift) {
+                               long tuningSeed, List<Long> testSeeds, double falseAlarmBudget, int sources,
+                               Drift drift) {
 
     /**
      * The drift of a term's news intensity: a log-normal AR(1) factor with mean 1 whose variance is drawn per
@@ -46,7 +47,7 @@ public record EvaluationConfig(String world, List<Double> rateLevels, int termsP
 
     public EvaluationConfig {
         rateLevels = List.copyOf(rateLevels);
-        testSeeds = List.copyOf(testSeeds);
+        testSeeds = List.copyOf(java.util.Objects.requireNonNull(testSeeds, "testSeeds"));
         if (rateLevels.isEmpty() || termsPerLevel < 1 || days <= warmupDays + 2 || sources < 40) {
             throw new IllegalArgumentException("invalid evaluation configuration");
         }
@@ -60,7 +61,7 @@ public record EvaluationConfig(String world, List<Double> rateLevels, int termsP
 
     /**
      * The default run, on which the goals are judged: six rate levels from 0.02 to 50 stories an hour, 24
-     * terms each, 4 weeks, steady drift, one tuning world and four test worlds (about 45 s).
+     * terms each, 4 weeks, steady drift, one tuning world and four test worlds (about 40 s).
      */
     public static EvaluationConfig defaults() {
         return new EvaluationConfig("steady", List.of(0.02, 0.1, 0.5, 2.0, 10.0, 50.0), 24, 28, 7, 11, TEST_SEEDS,

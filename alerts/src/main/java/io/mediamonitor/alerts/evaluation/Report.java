@@ -36,7 +36,8 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
 
         static SeedResult of(long seed, Tally t) {
             return new SeedResult(seed, t.falseAlarmsPerTermDay(),
-                    share(t.group(Tally.Band.RARE, Tally.WIDE_SPIKES)), share(t.group(Tally.Band.BUSY, Tally.DOUBLINGS)), t.precision(), t.alertsPerBurst());
+                    share(t.group(Tally.Band.RARE, Tally.WIDE_SPIKES)), share(t.group(Tally.Band.BUSY, Tally.DOUBLINGS)),
+                    t.precision(), t.alertsPerBurst());
         }
     }
 
@@ -100,8 +101,9 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
     }
 
     /**
-     * 95 % Wilson score interval of {hits} out of {events}. Events of one term are not quite independent, so
-     * read it as a little narrow.
+     * 95 % Wilson score interval of {hits} out of {events}, its ends rounded outwards so that a bound printed
+     * at a target does not pass for one that reaches it. Events of one term are not quite independent, so read
+     * it as a little narrow.
      */
     static String wilson(int[] hitsOf) {
         int n = hitsOf[0];
@@ -113,7 +115,9 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
         double denominator = 1 + z * z / n;
         double centre = (p + z * z / (2.0 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
-        return String.format(Locale.ROOT, "%.2f–%.2f", Math.max(0, centre - half), Math.min(1, centre + half));
+        double low = Math.floor(Math.max(0, centre - half) * 100) / 100;
+        double high = Math.ceil(Math.min(1, centre + half) * 100) / 100;
+        return String.format(Locale.ROOT, "%.2f–%.2f", low, high);
     }
 
     /** Whether every judged goal was met. */
@@ -135,7 +139,8 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
                 config.world(), config.drift().minVariance(), config.drift().maxVariance(),
                 config.drift().correlationMinutes(), config.termsPerLevel(), config.days(), config.warmupDays(),
                 config.tuningSeed(), config.testSeeds().stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(",")), config.sources(), config.falseAlarmBudget(), seconds));
+                        .collect(java.util.stream.Collectors.joining(",")), config.sources(),
+                config.falseAlarmBudget(), seconds));
         b.append("| detector | stories/h | bursts | recall | recall ≤1 advance | precision | false alarms/term-day "
                 + "| median delay (min) | p90 delay (min) | alerts/burst | single-outlet | live blog | wire | late |\n");
         b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -165,7 +170,8 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
         }
         if (silence != null) {
             b.append(String.format(Locale.ROOT,
-                    "%nSilence (test seed %d): %d simulated feeds, %d outages, %d alerted during the outage (recall %s), "
+                    "%nSilence (test seed %d): %d simulated feeds, %d outages, %d alerted during the outage "
+                            + "(recall %s), "
                             + "%d false silence alerts in %.0f feed-days, median %.1f h from the last article to "
                             + "the alert, %d resolved on resumption.%n",
                     config.testSeeds().get(0), silence.sources(), silence.outages(), silence.found(),

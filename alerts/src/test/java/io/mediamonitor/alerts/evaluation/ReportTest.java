@@ -14,6 +14,8 @@ class ReportTest {
         assertThat(Report.wilson(new int[] {10, 10})).isEqualTo("0.72–1.00");
         assertThat(Report.wilson(new int[] {10, 0})).isEqualTo("0.00–0.28");
         assertThat(Report.wilson(new int[] {0, 0})).isEmpty();
+        // 321 of 384 is 0.7956-0.8696: rounded outwards, so the lower end does not print as the 0.80 target.
+        assertThat(Report.wilson(new int[] {384, 321})).isEqualTo("0.79–0.87");
     }
 
     @Test

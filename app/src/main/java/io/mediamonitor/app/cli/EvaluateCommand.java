@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         header = "Score the detector and classic baselines on synthetic streams.",
         description = {"Generate synthetic mention streams (negative-binomial baselines, daily and weekly rhythm, "
-                + "injected spikes, steps and ramps, and negative scenarios), tune every detector to the same "
+                + "injected spikes, steps and ramps, and negative scenarios), tune every baseline to the same "
                 + "false-alarm budget on a tuning seed, and report precision, recall, delay and false alarms per "
                 + "term-day on four test seeds, pooled and per seed, as Markdown tables. Progress goes to stderr.",
                 "The goals are judged on the steady world; the volatile world, where news intensity drifts "

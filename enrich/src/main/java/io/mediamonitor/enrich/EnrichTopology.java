@@ -95,7 +95,7 @@ public final class EnrichTopology {
                 .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
                 .groupByKey(Grouped.with("mentions-by-term", Serdes.String(), mentionSerde))
                 .windowedBy(windows)
-                .aggregate(MentionTallies::empty, (term, mention, tally) -> MentionTallies.add(tally, mention),
+                .aggregate(MentionTallies::empty, (term, mention, tally) -> MentionTallies.add(term, tally, mention),
                         Named.as("count-mentions"),
                         Materialized.<String, MentionTally, WindowStore<Bytes, byte[]>>as(MENTION_COUNTS_STORE)
                                 .withKeySerde(Serdes.String())

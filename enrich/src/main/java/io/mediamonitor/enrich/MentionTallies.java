@@ -19,7 +19,31 @@ public final class MentionTallies {
         return new MentionTally(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, null, null, null);
     }
 
-    public static MentionTally add(MentionTally tally, MentionEvent mention) {
+    /** Folds one mention of {@code term} into its window's tally; the total is tallied in articles only. */
+    public static MentionTally add(String term, MentionTally tally, MentionEvent mention) {
+        return Terms.TOTAL.equals(term) ? addToTotal(tally, mention) : add(tally, mention);
+    }
+
+    /**
+     * The whole volume counts articles and sources, not distinct stories: every article of the window carries
+     * the total, so a list of its story ids would grow with each one and be rewritten, store and changelog,
+     * on every article. Detectors only need the volume's shape, which articles give as well.
+     */
+    static MentionTally addToTotal(MentionTally tally, MentionEvent mention) {
+        List<String> sources = tally.getSources();
+        if (!sources.contains(mention.getSource())) {
+            sources = new ArrayList<>(sources);
+            sources.add(mention.getSource());
+        }
+        return new MentionTally(List.of(), List.of(), sources, tally.getArticles() + 1, mention.getArticleId(),
+                mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()));
+    }
+
+    private static Instant earliest(Instant since, Instant other) {
+        return other != null && (since == null || other.isBefore(since)) ? other : since;
+    }
+
+    static MentionTally add(MentionTally tally, MentionEvent mention) {
         List<String> stories = new ArrayList<>(tally.getStoryIds());
         List<String> origins = new ArrayList<>(tally.getStoryOrigins());
         // Origins line up with stories; a tally from before origins were kept has none for its stories.
@@ -37,12 +61,8 @@ public final class MentionTallies {
         if (!sources.contains(mention.getSource())) {
             sources.add(mention.getSource());
         }
-        Instant since = tally.getCountingSince();
-        if (mention.getCountingSince() != null && (since == null || mention.getCountingSince().isBefore(since))) {
-            since = mention.getCountingSince();
-        }
         return new MentionTally(stories, origins, sources, tally.getArticles() + 1, mention.getArticleId(),
-                mention.getPublishedAt(), since);
+                mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()));
     }
 
     /**

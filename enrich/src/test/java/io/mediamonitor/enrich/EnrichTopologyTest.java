@@ -115,7 +115,7 @@ class EnrichTopologyTest {
         List<org.apache.kafka.streams.test.TestRecord<String, MentionCount>> updates = totals.readRecordsToList()
                 .stream().filter(r -> r.key().equals(window)).toList();
         var last = updates.get(updates.size() - 1);
-        assertThat(last.value().getStories()).isEqualTo(2);
+        assertThat(last.value().getArticles()).isEqualTo(2);
         // lastEventAt is the late article's; the record time is the latest event time the total has seen,
         // which is what the alert topology extrapolates the window's volume from.
         assertThat(last.value().getLastEventAt()).isEqualTo(T0.plusSeconds(5 * 60));

@@ -1,6 +1,7 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.model.state.MentionEvent;
+import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionTally;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,5 +43,26 @@ class MentionTalliesTest {
         assertThat(t.getStoryOrigins()).containsExactly("", "", "RFI");
         assertThat(MentionTallies.topSourceStories(t)).isEqualTo(1);
         assertThat(MentionTallies.toCount("country:ML", T, T.plusSeconds(3600), t).getStories()).isEqualTo(3);
+    }
+
+    @Test
+    void theTotalCountsArticlesAndSourcesAndKeepsNoStoryIds() {
+        MentionTally t = MentionTallies.empty();
+        for (int i = 0; i < 500; i++) {
+            t = MentionTallies.add(Terms.TOTAL, t, mention("a" + i, "s" + i, i % 2 == 0 ? "AFP" : "RFI"));
+        }
+
+        assertThat(t.getStoryIds()).isEmpty();
+        assertThat(t.getStoryOrigins()).isEmpty();
+        assertThat(t.getArticles()).isEqualTo(500);
+        assertThat(t.getLastArticleId()).isEqualTo("a499");
+        MentionCount total = MentionTallies.toCount(Terms.TOTAL, T, T.plusSeconds(3600), t);
+        assertThat(total.getArticles()).isEqualTo(500);
+        assertThat(total.getSources()).isEqualTo(2);
+        assertThat(total.getStories()).isZero();
+        // Any other term still counts distinct stories.
+        MentionTally ml = MentionTallies.add("country:ML", MentionTallies.empty(), mention("a1", "s1", "AFP"));
+        ml = MentionTallies.add("country:ML", ml, mention("a2", "s1", "RFI"));
+        assertThat(ml.getStoryIds()).containsExactly("s1");
     }
 }

@@ -36,8 +36,8 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
 
         static SeedResult of(long seed, Tally t) {
             return new SeedResult(seed, t.falseAlarmsPerTermDay(),
-                    share(t.group(Tally.Band.RARE, Tally.WIDE_SPIKES)), share(t.group(Tally.Band.BUSY, Tally.DOUBLINGS)),
-                    t.precision(), t.alertsPerBurst());
+                    share(t.group(Tally.Band.RARE, Tally.WIDE_SPIKES)),
+                    share(t.group(Tally.Band.BUSY, Tally.DOUBLINGS)), t.precision(), t.alertsPerBurst());
         }
     }
 

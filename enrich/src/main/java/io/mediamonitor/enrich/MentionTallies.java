@@ -16,18 +16,20 @@ public final class MentionTallies {
     }
 
     public static MentionTally empty() {
-        return new MentionTally(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, null, null, null);
+        return new MentionTally(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0, null, null, null, 0);
     }
 
-    /** Folds one mention of {@code term} into its window's tally; the total is tallied in articles only. */
+    /** Folds one mention of {@code term} into its window's tally; the whole volume keeps no story ids. */
     public static MentionTally add(String term, MentionTally tally, MentionEvent mention) {
         return Terms.TOTAL.equals(term) ? addToTotal(tally, mention) : add(tally, mention);
     }
 
     /**
-     * The whole volume counts articles and sources, not distinct stories: every article of the window carries
-     * the total, so a list of its story ids would grow with each one and be rewritten, store and changelog,
-     * on every article. Detectors only need the volume's shape, which articles give as well.
+     * The whole volume counts the stories that start in the window, not its distinct stories: every article
+     * carries the total, so a list of its story ids would grow with each one and be rewritten, store and
+     * changelog, on every article. The two differ only by stories begun in an earlier window and carried
+     * again in this one; the detectors only need the volume's shape. A tally from before this counting
+     * carries its ids' count over.
      */
     static MentionTally addToTotal(MentionTally tally, MentionEvent mention) {
         List<String> sources = tally.getSources();
@@ -35,8 +37,14 @@ public final class MentionTallies {
             sources = new ArrayList<>(sources);
             sources.add(mention.getSource());
         }
+        int started = Math.max(tally.getStoriesStarted(), tally.getStoryIds().size()) + (startsStory(mention) ? 1 : 0);
         return new MentionTally(List.of(), List.of(), sources, tally.getArticles() + 1, mention.getArticleId(),
-                mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()));
+                mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()), started);
+    }
+
+    /** The story deduplicator names a story after its first article. */
+    private static boolean startsStory(MentionEvent mention) {
+        return mention.getArticleId().equals(mention.getStoryId());
     }
 
     private static Instant earliest(Instant since, Instant other) {
@@ -62,7 +70,8 @@ public final class MentionTallies {
             sources.add(mention.getSource());
         }
         return new MentionTally(stories, origins, sources, tally.getArticles() + 1, mention.getArticleId(),
-                mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()));
+                mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()),
+                tally.getStoriesStarted());
     }
 
     /**
@@ -88,7 +97,7 @@ public final class MentionTallies {
                 .setWindowStart(windowStart)
                 .setWindowEnd(windowEnd)
                 .setArticles(tally.getArticles())
-                .setStories(tally.getStoryIds().size())
+                .setStories(Math.max(tally.getStoryIds().size(), tally.getStoriesStarted()))
                 .setSources(sourceNames.size())
                 .setTopSourceStories(topSourceStories(tally))
                 .setSourceNames(sourceNames)

@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Typed term strings, the keys of media.mentions, media.alerts and media.watchlist:
  * {@code country:ML}, {@code actor:aes}, {@code keyword:coup d'état}, {@code pair:wagner|ML}, and
- * {@code total:articles}, the window's whole volume in articles (its stories are not counted: 0), which
- * detectors use to cancel the daily rhythm.
+ * {@code total:articles}, the window's whole volume (its stories are the stories that start in the window),
+ * which detectors use to cancel the daily rhythm.
  */
 public final class Terms {
 

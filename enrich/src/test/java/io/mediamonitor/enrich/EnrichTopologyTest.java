@@ -8,6 +8,7 @@ import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.state.MentionTally;
 import io.mediamonitor.schema.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +117,7 @@ class EnrichTopologyTest {
         List<org.apache.kafka.streams.test.TestRecord<String, MentionCount>> updates = totals.readRecordsToList()
                 .stream().filter(r -> r.key().equals(window)).toList();
         var last = updates.get(updates.size() - 1);
-        assertThat(last.value().getArticles()).isEqualTo(2);
+        assertThat(last.value().getStories()).isEqualTo(2);
         // lastEventAt is the late article's; the record time is the latest event time the total has seen,
         // which is what the alert topology extrapolates the window's volume from.
         assertThat(last.value().getLastEventAt()).isEqualTo(T0.plusSeconds(5 * 60));
@@ -181,6 +183,29 @@ class EnrichTopologyTest {
         var byWindow = totals.readKeyValuesToMap();
         assertThat(byWindow).hasSize(6).containsKey(Long.toString(Instant.parse("2024-11-20T10:00:00Z").toEpochMilli()));
         assertThat(byWindow.values()).allSatisfy(total -> assertThat(total.getArticles()).isEqualTo(1));
+    }
+
+    @Test
+    void theTotalCountsAStoryCarriedByTwoOutletsOnceWithoutKeepingItsId() {
+        raw.pipeInput("a1", article("a1", "RFI", "Coup d'État au Niger", T0.plusSeconds(40 * 60)));
+        raw.pipeInput("a2", article("a2", "Le Monde", "Coup d'État au Niger", T0.plusSeconds(41 * 60)));
+        raw.pipeInput("a3", article("a3", "RFI", "Élections au Mali", T0.plusSeconds(42 * 60)));
+
+        TestOutputTopic<String, MentionCount> totals = driver.createOutputTopic(topics.mentionTotals().name(),
+                Serdes.String().deserializer(), topics.mentionTotals().valueSerde().deserializer());
+        MentionCount total = totals.readKeyValuesToMap()
+                .get(Long.toString(Instant.parse("2024-11-20T10:00:00Z").toEpochMilli()));
+        assertThat(total.getArticles()).isEqualTo(3);
+        assertThat(total.getStories()).isEqualTo(2);
+        assertThat(total.getSources()).isEqualTo(2);
+        // The window store holds the total's tally without a single story id.
+        WindowStore<String, MentionTally> store = driver.getWindowStore(EnrichTopology.MENTION_COUNTS_STORE);
+        MentionTally tally = store.fetch(Terms.TOTAL, Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
+        assertThat(tally.getStoryIds()).isEmpty();
+        assertThat(tally.getStoriesStarted()).isEqualTo(2);
+        // Any other term still counts distinct stories by id.
+        MentionTally niger = store.fetch("country:NE", Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
+        assertThat(niger.getStoryIds()).hasSize(1);
     }
 
     @Test

@@ -19,7 +19,8 @@ public final class SchemaHistory {
             "schema-history/MentionCount-v1.avsc", // before countingSince
             "schema-history/MentionCount-v2.avsc", // before topSourceStories
             "schema-history/MentionTally-v1.avsc", // state store: before countingSince
-            "schema-history/MentionTally-v2.avsc"); // state store: before storyOrigins
+            "schema-history/MentionTally-v2.avsc", // state store: before storyOrigins
+            "schema-history/MentionTally-v3.avsc"); // state store: before storiesStarted
 
     private SchemaHistory() {
     }

@@ -50,9 +50,7 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
         // Without the article's event time, the window's end is the honest upper bound of "now".
         long at = count.getLastEventAt() == null ? end : count.getLastEventAt().toEpochMilli();
         int stories = Math.max(0, count.getStories());
-        // The total counts articles: every article of the window, copies included (enrich keeps no story ids
-        // for it). Only the volume's shape matters to the baseline.
-        double volume = total == null ? Double.NaN : total.getArticles();
+        double volume = total == null ? Double.NaN : total.getStories();
         long volumeAsOf = total == null ? Long.MIN_VALUE : totalAsOf;
         return new WindowObservation(count.getTerm(), start, Math.max(end, start + 1), Math.max(0, count.getArticles()),
                 stories, Math.max(0, count.getSources()), Math.max(0, Math.min(count.getTopSourceStories(), stories)),

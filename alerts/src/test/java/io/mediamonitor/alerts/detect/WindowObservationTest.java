@@ -21,11 +21,11 @@ class WindowObservationTest {
     @Test
     void theVolumeCoversUpToTheTotalsOwnTimeNotTheArticles() {
         MentionCount late = count("country:ML", 2, 2, 2, 1, START.plusSeconds(10 * 60));
-        MentionCount total = count("total:articles", 300, 0, 40, 0, START.plusSeconds(10 * 60));
+        MentionCount total = count("total:articles", 300, 240, 40, 3, START.plusSeconds(10 * 60));
 
         WindowObservation o = WindowObservation.of(late, total, START.plusSeconds(45 * 60).toEpochMilli());
 
-        assertThat(o.totalVolume()).isEqualTo(300); // the total counts articles
+        assertThat(o.totalVolume()).isEqualTo(240);
         assertThat(o.elapsedFraction(Long.MIN_VALUE)).isEqualTo(0.75);
         assertThat(o.topSourceStories()).isEqualTo(1);
     }

@@ -32,19 +32,29 @@ public final class MentionTallies {
      * carries its ids' count over.
      */
     static MentionTally addToTotal(MentionTally tally, MentionEvent mention) {
-        List<String> sources = tally.getSources();
-        if (!sources.contains(mention.getSource())) {
-            sources = new ArrayList<>(sources);
-            sources.add(mention.getSource());
-        }
-        int started = Math.max(tally.getStoriesStarted(), tally.getStoryIds().size()) + (startsStory(mention) ? 1 : 0);
-        return new MentionTally(List.of(), List.of(), sources, tally.getArticles() + 1, mention.getArticleId(),
+        int started = stories(tally) + (startsStory(mention) ? 1 : 0);
+        return new MentionTally(List.of(), List.of(), withSource(tally.getSources(), mention.getSource()),
+                tally.getArticles() + 1, mention.getArticleId(),
                 mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()), started);
     }
 
     /** The story deduplicator names a story after its first article. */
     private static boolean startsStory(MentionEvent mention) {
         return mention.getArticleId().equals(mention.getStoryId());
+    }
+
+    /** Distinct stories by id, or, for the whole volume, the stories started (a tally has one or the other). */
+    private static int stories(MentionTally tally) {
+        return Math.max(tally.getStoryIds().size(), tally.getStoriesStarted());
+    }
+
+    private static List<String> withSource(List<String> sources, String source) {
+        if (sources.contains(source)) {
+            return sources;
+        }
+        List<String> more = new ArrayList<>(sources);
+        more.add(source);
+        return more;
     }
 
     private static Instant earliest(Instant since, Instant other) {
@@ -65,11 +75,8 @@ public final class MentionTallies {
         } else if (!origins.get(known).equals(mention.getSource())) {
             origins.set(known, ""); // carried by another source too: nobody's alone
         }
-        List<String> sources = new ArrayList<>(tally.getSources());
-        if (!sources.contains(mention.getSource())) {
-            sources.add(mention.getSource());
-        }
-        return new MentionTally(stories, origins, sources, tally.getArticles() + 1, mention.getArticleId(),
+        return new MentionTally(stories, origins, withSource(tally.getSources(), mention.getSource()),
+                tally.getArticles() + 1, mention.getArticleId(),
                 mention.getPublishedAt(), earliest(tally.getCountingSince(), mention.getCountingSince()),
                 tally.getStoriesStarted());
     }
@@ -97,7 +104,7 @@ public final class MentionTallies {
                 .setWindowStart(windowStart)
                 .setWindowEnd(windowEnd)
                 .setArticles(tally.getArticles())
-                .setStories(Math.max(tally.getStoryIds().size(), tally.getStoriesStarted()))
+                .setStories(stories(tally))
                 .setSources(sourceNames.size())
                 .setTopSourceStories(topSourceStories(tally))
                 .setSourceNames(sourceNames)

@@ -8,10 +8,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Stamps each mention with the earliest publication time this task has read. A feed's backlog,
- * read in one burst at start-up, is mostly too late for the windows, yet it shows since when the
- * sources are covered: a term first mentioned now was absent over that span, which is what lets
- * the detector judge a rare actor's first burst.
+ * Stamps each mention with the earliest publication time this task has read. A term first mentioned now was
+ * absent since then, which is what lets the detector judge a rare actor's first burst.
  */
 final class CountingSince implements FixedKeyProcessor<String, MentionEvent, MentionEvent> {
 
@@ -20,17 +18,19 @@ final class CountingSince implements FixedKeyProcessor<String, MentionEvent, Men
 
     private FixedKeyProcessorContext<String, MentionEvent> context;
     private KeyValueStore<String, Long> store;
+    /** The store's value, read once: it only ever moves back, and only this processor writes it. */
+    private Long earliest;
 
     @Override
     public void init(FixedKeyProcessorContext<String, MentionEvent> context) {
         this.context = context;
         this.store = context.getStateStore(STORE);
+        this.earliest = store.get(KEY);
     }
 
     @Override
     public void process(FixedKeyRecord<String, MentionEvent> record) {
         long published = record.value().getPublishedAt().toEpochMilli();
-        Long earliest = store.get(KEY);
         if (earliest == null || published < earliest) {
             earliest = published;
             store.put(KEY, earliest);

@@ -1,8 +1,8 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.counting.WindowGrid;
 import io.mediamonitor.schema.Topics;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -14,7 +14,7 @@ public final class EnrichService extends StreamsJob {
     public static final String DEFAULT_APPLICATION_ID = "media-monitor-enrich";
 
     private final LiveDictionary dictionary;
-    private final Duration windowSize;
+    private final WindowGrid grid;
 
     public EnrichService(Topics topics, EnrichSettings settings, LiveDictionary dictionary,
                          Map<String, Object> clientConfig, String applicationId, String stateDir) {
@@ -27,7 +27,7 @@ public final class EnrichService extends StreamsJob {
         super("Enrich", EnrichTopology.build(topics, settings, dictionary, Clock.systemUTC(), onTagged),
                 StreamsDefaults.base(applicationId, clientConfig, topics.deadLetter().name(), stateDir));
         this.dictionary = dictionary;
-        this.windowSize = settings.windowSize();
+        this.grid = settings.grid();
     }
 
     public LiveDictionary dictionary() {
@@ -35,6 +35,6 @@ public final class EnrichService extends StreamsJob {
     }
 
     public MentionQueries queries() {
-        return new MentionQueries(streams(), windowSize);
+        return new MentionQueries(streams(), grid);
     }
 }

@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.counting.WindowGrid;
 import java.time.Duration;
 
 /**
@@ -7,23 +8,38 @@ import java.time.Duration;
  *
  * @param windowSize    length of a mention-count window (default 1 h)
  * @param windowAdvance how far consecutive windows are apart (default 10 min)
- * @param windowGrace   how late an article may arrive and still be counted (default 30 min)
+ * @param windowGrace   how long after its end a window is final: detectors learn it then (default 30 min); later
+ *                      articles are still counted, up to the lateness
+ * @param lateness      how long after its end a window still counts late articles (default: the story horizon),
+ *                      so a feed's history read at start-up fills the windows it belongs to
  * @param storyHorizon  how long copies with the same normalized title and text join one story (default 48 h)
  * @param idHorizon     how long an article id is remembered to drop exact repeats (default 7 d)
  * @param countPairs    whether to count actor×country pairs such as pair:wagner|ML
+ * @param emitInterval  how often changed windows are emitted, each once (default 100 ms, the exactly-once commit
+ *                      interval)
  */
-public record EnrichSettings(Duration windowSize, Duration windowAdvance, Duration windowGrace,
-                             Duration storyHorizon, Duration idHorizon, boolean countPairs) {
+public record EnrichSettings(Duration windowSize, Duration windowAdvance, Duration windowGrace, Duration lateness,
+                             Duration storyHorizon, Duration idHorizon, boolean countPairs, Duration emitInterval) {
+
+    public static final Duration DEFAULT_STORY_HORIZON = Duration.ofHours(48);
 
     public static EnrichSettings defaults() {
         return new EnrichSettings(Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMinutes(30),
-                Duration.ofHours(48), Duration.ofDays(7), true);
+                DEFAULT_STORY_HORIZON, DEFAULT_STORY_HORIZON, Duration.ofDays(7), true, Duration.ofMillis(100));
     }
 
     public EnrichSettings {
-        if (windowAdvance.compareTo(windowSize) > 0 || windowAdvance.isZero() || windowAdvance.isNegative()) {
-            throw new IllegalArgumentException("window advance must be positive and at most the window size, got "
-                    + windowAdvance + " for a " + windowSize + " window");
+        WindowGrid.of(windowSize, windowAdvance); // refuses a size that is not a whole number of advances
+        if (windowGrace.isNegative() || lateness.compareTo(windowGrace) < 0) {
+            throw new IllegalArgumentException("the lateness must be at least the grace, got " + lateness
+                    + " for a grace of " + windowGrace);
         }
+        if (emitInterval.isNegative() || emitInterval.isZero()) {
+            throw new IllegalArgumentException("the emit interval must be positive, got " + emitInterval);
+        }
+    }
+
+    public WindowGrid grid() {
+        return WindowGrid.of(windowSize, windowAdvance);
     }
 }

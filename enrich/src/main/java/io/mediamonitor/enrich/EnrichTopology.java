@@ -1,44 +1,39 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.counting.MentionCounter;
+import io.mediamonitor.enrich.counting.MentionStores;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
-import io.mediamonitor.model.state.MentionTally;
 import io.mediamonitor.model.state.StoryState;
 import io.mediamonitor.schema.AvroSerde;
 import io.mediamonitor.schema.Topics;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * media.articles.raw → drop repeats → story dedup → tag → media.articles.enriched
- *                    → mentions per term → hopping windows of distinct stories and sources → media.mentions
- *                                                                         (total:articles) → media.mentions.totals
+ *                    → mentions per term → counts per term and hopping window (distinct stories and sources,
+ *                      coalesced per emit interval) → media.mentions; total:articles also → media.mentions.totals
  *
  * <p>Event time is publishedAt ({@link ArticleTimestampExtractor}). Every store and repartition
  * topic is named, so the topology can evolve without orphaning state.
  */
 public final class EnrichTopology {
 
-    public static final String MENTION_COUNTS_STORE = "mention-counts";
-    /** How long windowed counts stay queryable for the dashboard, beyond the window and grace. */
+    /** The queryable store of windowed counts (see {@link MentionQueries}). */
+    public static final String MENTION_COUNTS_STORE = MentionStores.WINDOWS;
+    /** How long windowed counts stay queryable for the dashboard, beyond the window and its lateness. */
     static final Duration QUERYABLE_HISTORY = Duration.ofDays(7);
 
     private EnrichTopology() {
@@ -52,59 +47,13 @@ public final class EnrichTopology {
     public static Topology build(Topics topics, EnrichSettings settings, LiveDictionary dictionary, Clock clock,
                                  Runnable onTagged) {
         StreamsBuilder builder = new StreamsBuilder();
-        AvroSerde<StoryState> storySerde = AvroSerde.of(StoryState.class);
-        AvroSerde<MentionEvent> mentionSerde = AvroSerde.of(MentionEvent.class);
-        AvroSerde<MentionTally> tallySerde = AvroSerde.of(MentionTally.class);
-
-        builder.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DictionaryUpdater.STORE),
-                        Serdes.String(), topics.dictionary().valueSerde()).withLoggingDisabled(),
-                topics.dictionary().name(),
-                Consumed.with(Serdes.String(), topics.dictionary().valueSerde()).withName("read-dictionary"),
-                () -> new DictionaryUpdater(dictionary));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(RepeatFilter.STORE), Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StoryDeduplicator.STORE), Serdes.String(), storySerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CountingSince.STORE), Serdes.String(), Serdes.Long()));
-
-        KStream<String, Article> articles = builder.stream(topics.articlesRaw().name(),
-                Consumed.with(topics.articlesRaw().keySerde(), topics.articlesRaw().valueSerde())
-                        .withTimestampExtractor(new ArticleTimestampExtractor())
-                        .withName("read-articles"));
-
-        ArticleTagging tagging = new ArticleTagging(dictionary, clock, onTagged);
-        KStream<String, EnrichedArticle> enriched = articles
-                .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE)
-                .selectKey((id, article) -> StoryFingerprint.of(article), Named.as("key-by-story"))
-                .repartition(Repartitioned.<String, Article>as("articles-by-story")
-                        .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde()))
-                .process(() -> new StoryDeduplicator(settings.storyHorizon()), Named.as("join-stories"),
-                        StoryDeduplicator.STORE)
-                .mapValues(tagging::tag, Named.as("tag"));
-
+        readDictionary(builder, topics, dictionary);
+        KStream<String, EnrichedArticle> enriched = enrich(builder, topics, settings,
+                new ArticleTagging(dictionary, clock, onTagged));
         enriched.to(topics.articlesEnriched().name(), Produced.with(topics.articlesEnriched().keySerde(),
                 topics.articlesEnriched().valueSerde()).withName("write-enriched"));
 
-        MentionExtractor extractor = new MentionExtractor(settings.countPairs());
-        TimeWindows windows = TimeWindows.ofSizeAndGrace(settings.windowSize(), settings.windowGrace())
-                .advanceBy(settings.windowAdvance());
-        KStream<String, MentionCount> counts = enriched
-                .flatMap((id, article) -> extractor.mentions(article), Named.as("extract-mentions"))
-                .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
-                .groupByKey(Grouped.with("mentions-by-term", Serdes.String(), mentionSerde))
-                .windowedBy(windows)
-                .aggregate(MentionTallies::empty, (term, mention, tally) -> MentionTallies.add(term, tally, mention),
-                        Named.as("count-mentions"),
-                        Materialized.<String, MentionTally, WindowStore<Bytes, byte[]>>as(MENTION_COUNTS_STORE)
-                                .withKeySerde(Serdes.String())
-                                .withValueSerde(tallySerde)
-                                .withRetention(settings.windowSize().plus(settings.windowGrace()).plus(QUERYABLE_HISTORY)))
-                .toStream(Named.as("mention-updates"))
-                .map((window, tally) -> KeyValue.pair(window.key(), MentionTallies.toCount(window.key(),
-                        Instant.ofEpochMilli(window.window().start()), Instant.ofEpochMilli(window.window().end()),
-                        tally)), Named.as("to-mention-count"));
+        KStream<String, MentionCount> counts = count(builder, enriched, settings);
         counts.to(topics.mentions().name(), Produced.with(topics.mentions().keySerde(),
                 topics.mentions().valueSerde()).withName("write-mentions"));
         // the whole volume per window, keyed by window start, so detectors on any partition can read it
@@ -112,7 +61,54 @@ public final class EnrichTopology {
                 .selectKey((term, count) -> Long.toString(count.getWindowStart().toEpochMilli()), Named.as("key-by-window"))
                 .to(topics.mentionTotals().name(), Produced.with(topics.mentionTotals().keySerde(),
                         topics.mentionTotals().valueSerde()).withName("write-totals"));
-
         return builder.build();
+    }
+
+    /** media.dictionary as a global store: operators' actors and keywords reach every task at runtime. */
+    private static void readDictionary(StreamsBuilder builder, Topics topics, LiveDictionary dictionary) {
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DictionaryUpdater.STORE),
+                        Serdes.String(), topics.dictionary().valueSerde()).withLoggingDisabled(),
+                topics.dictionary().name(),
+                Consumed.with(Serdes.String(), topics.dictionary().valueSerde()).withName("read-dictionary"),
+                () -> new DictionaryUpdater(dictionary));
+    }
+
+    /** Raw articles, each once, joined to its story and tagged. */
+    private static KStream<String, EnrichedArticle> enrich(StreamsBuilder builder, Topics topics,
+                                                           EnrichSettings settings, ArticleTagging tagging) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(RepeatFilter.STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoryDeduplicator.STORE), Serdes.String(), AvroSerde.of(StoryState.class)));
+        return builder.stream(topics.articlesRaw().name(),
+                        Consumed.with(topics.articlesRaw().keySerde(), topics.articlesRaw().valueSerde())
+                                .withTimestampExtractor(new ArticleTimestampExtractor())
+                                .withName("read-articles"))
+                .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE)
+                .selectKey((id, article) -> StoryFingerprint.of(article), Named.as("key-by-story"))
+                .repartition(Repartitioned.<String, Article>as("articles-by-story")
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde()))
+                .process(() -> new StoryDeduplicator(settings.storyHorizon()), Named.as("join-stories"),
+                        StoryDeduplicator.STORE)
+                .mapValues(tagging::tag, Named.as("tag"));
+    }
+
+    /** One mention per term an article counts towards, counted in the term's windows. */
+    private static KStream<String, MentionCount> count(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,
+                                                       EnrichSettings settings) {
+        MentionStores stores = new MentionStores(settings.grid(), settings.lateness(), settings.storyHorizon(),
+                QUERYABLE_HISTORY);
+        stores.builders().forEach(builder::addStateStore);
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CountingSince.STORE), Serdes.String(), Serdes.Long()));
+        MentionExtractor extractor = new MentionExtractor(settings.countPairs());
+        return enriched
+                .flatMap((id, article) -> extractor.mentions(article), Named.as("extract-mentions"))
+                .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
+                .repartition(Repartitioned.<String, MentionEvent>as("mentions-by-term")
+                        .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.of(MentionEvent.class)))
+                .process(() -> new MentionCounter(stores, settings.emitInterval()), Named.as("count-mentions"),
+                        stores.names());
     }
 }

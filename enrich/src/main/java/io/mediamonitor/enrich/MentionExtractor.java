@@ -48,7 +48,8 @@ public final class MentionExtractor {
 
     public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched) {
         MentionEvent event = new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
-                enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null);
+                enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null,
+                enriched.getStoryStartedAt());
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
         mentions.add(KeyValue.pair(Terms.TOTAL, event));
         for (Term term : terms(enriched)) {

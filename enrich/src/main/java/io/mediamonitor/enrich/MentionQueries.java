@@ -1,8 +1,9 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.counting.MentionStores;
+import io.mediamonitor.enrich.counting.WindowGrid;
+import io.mediamonitor.enrich.counting.WindowTally;
 import io.mediamonitor.model.MentionCount;
-import io.mediamonitor.model.state.MentionTally;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,26 +24,26 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 public final class MentionQueries {
 
     private final KafkaStreams streams;
-    private final Duration windowSize;
+    private final WindowGrid grid;
 
-    public MentionQueries(KafkaStreams streams, Duration windowSize) {
+    public MentionQueries(KafkaStreams streams, WindowGrid grid) {
         this.streams = streams;
-        this.windowSize = windowSize;
+        this.grid = grid;
     }
 
-    private ReadOnlyWindowStore<String, MentionTally> store() {
-        return streams.store(StoreQueryParameters.fromNameAndType(EnrichTopology.MENTION_COUNTS_STORE,
-                QueryableStoreTypes.windowStore()));
+    private <V> ReadOnlyWindowStore<String, V> store(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.windowStore()));
     }
 
     /** Counts of one term for windows starting in [from, to], oldest first. */
     public List<MentionCount> term(String term, Instant from, Instant to) {
+        ReadOnlyWindowStore<String, List<String>> names = store(MentionStores.SOURCE_NAMES);
         List<MentionCount> counts = new ArrayList<>();
-        try (WindowStoreIterator<MentionTally> windows = store().fetch(term, from, to)) {
+        try (WindowStoreIterator<WindowTally> windows = this.<WindowTally>store(MentionStores.WINDOWS)
+                .fetch(term, from, to)) {
             while (windows.hasNext()) {
-                KeyValue<Long, MentionTally> window = windows.next();
-                counts.add(MentionTallies.toCount(term, Instant.ofEpochMilli(window.key),
-                        Instant.ofEpochMilli(window.key).plus(windowSize), window.value));
+                KeyValue<Long, WindowTally> window = windows.next();
+                counts.add(window.value.toCount(term, window.key, grid, names.fetch(term, window.key)));
             }
         }
         return counts;
@@ -50,12 +51,15 @@ public final class MentionQueries {
 
     /** Every term's count in windows starting in [from, to]. */
     public List<MentionCount> all(Instant from, Instant to) {
+        ReadOnlyWindowStore<String, List<String>> names = store(MentionStores.SOURCE_NAMES);
         List<MentionCount> counts = new ArrayList<>();
-        try (KeyValueIterator<Windowed<String>, MentionTally> windows = store().fetchAll(from, to)) {
+        try (KeyValueIterator<Windowed<String>, WindowTally> windows = this.<WindowTally>store(MentionStores.WINDOWS)
+                .fetchAll(from, to)) {
             while (windows.hasNext()) {
-                KeyValue<Windowed<String>, MentionTally> window = windows.next();
-                counts.add(MentionTallies.toCount(window.key.key(), window.key.window().startTime(),
-                        window.key.window().endTime(), window.value));
+                KeyValue<Windowed<String>, WindowTally> window = windows.next();
+                String term = window.key.key();
+                long start = window.key.window().start();
+                counts.add(window.value.toCount(term, start, grid, names.fetch(term, start)));
             }
         }
         return counts;

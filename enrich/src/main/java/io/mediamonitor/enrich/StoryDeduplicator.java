@@ -56,6 +56,7 @@ final class StoryDeduplicator implements Processor<String, Article, String, Enri
                 .setArticle(article)
                 .setStoryId(story.getStoryId())
                 .setFirstOfStory(opensStory)
+                .setStoryStartedAt(story.getFirstSeenAt())
                 .setStorySources(List.copyOf(story.getSources()))
                 .setCountries(List.of())
                 .setActors(List.of())

@@ -8,7 +8,8 @@ import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
-import io.mediamonitor.model.state.MentionTally;
+import io.mediamonitor.enrich.counting.MentionStores;
+import io.mediamonitor.enrich.counting.WindowTally;
 import io.mediamonitor.schema.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,7 +112,9 @@ class EnrichTopologyTest {
         TestOutputTopic<String, MentionCount> totals = driver.createOutputTopic(topics.mentionTotals().name(),
                 Serdes.String().deserializer(), topics.mentionTotals().valueSerde().deserializer());
         raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0.plusSeconds(40 * 60)));   // 10:45
+        emit();
         raw.pipeInput("a2", article("a2", "RFI", "Le Niger", T0.plusSeconds(5 * 60)));   // 10:10, late
+        emit();
 
         String window = Long.toString(Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
         List<org.apache.kafka.streams.test.TestRecord<String, MentionCount>> updates = totals.readRecordsToList()
@@ -153,21 +156,41 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void countsLateArticlesWithinGraceAndDropsThoseBeyond() {
+    void countsLateArticlesUpToTheLatenessAndDropsThoseBeyond() {
         raw.pipeInput("a1", article("a1", "RFI", "Le Niger", T0.plusSeconds(3 * 3600)));
-        mentions.readValuesToList();
-        // 13:05 stream time: the 12:00–13:00 window closes at 13:30, the 11:00–12:00 one is long closed
-        raw.pipeInput("late", article("late", "RFI", "Le Mali", Instant.parse("2024-11-20T12:50:00Z")));
-        raw.pipeInput("too-late", article("too-late", "RFI", "La Russie", Instant.parse("2024-11-20T11:10:00Z")));
+        mentionsList();
+        // 13:05 stream time: the 11:00–12:00 window ended an hour ago, long past its 30 min grace, yet still
+        // within the 48 h lateness; a window that ended three days ago is not
+        raw.pipeInput("late", article("late", "RFI", "Le Mali", Instant.parse("2024-11-20T11:10:00Z")));
+        raw.pipeInput("too-late", article("too-late", "RFI", "La Russie", Instant.parse("2024-11-17T11:10:00Z")));
 
         List<MentionCount> counts = mentionsList();
         assertThat(counts).anySatisfy(m -> {
             assertThat(m.getTerm()).isEqualTo("country:ML");
-            assertThat(m.getWindowStart()).isEqualTo(Instant.parse("2024-11-20T12:00:00Z"));
+            assertThat(m.getWindowStart()).isEqualTo(Instant.parse("2024-11-20T11:00:00Z"));
+            assertThat(m.getStories()).isEqualTo(1);
         });
         assertThat(counts).noneMatch(m -> m.getTerm().equals("country:RU"));
         assertThat(enriched.readValuesToList()).extracting(e -> e.getArticle().getId())
                 .contains("late", "too-late");
+    }
+
+    @Test
+    void emitsEachChangedWindowOncePerEmitIntervalWithItsLatestCount() {
+        for (int i = 0; i < 30; i++) {
+            raw.pipeInput("m" + i, article("m" + i, "Source " + (i % 4), "Dépêche " + i + " sur le Mali",
+                    T0.plusSeconds(10L * i)));
+        }
+
+        List<MentionCount> mali = mentionsList().stream().filter(m -> m.getTerm().equals("country:ML")).toList();
+
+        // 30 articles, six windows each, one emission: six records, not 180
+        assertThat(mali).hasSize(6);
+        assertThat(mali).allSatisfy(m -> {
+            assertThat(m.getArticles()).isEqualTo(30);
+            assertThat(m.getStories()).isEqualTo(30);
+            assertThat(m.getSources()).isEqualTo(4);
+        });
     }
 
     @Test
@@ -180,16 +203,18 @@ class EnrichTopologyTest {
         assertThat(terms).contains("actor:wagner", "country:ML", "pair:wagner|ML", Terms.TOTAL);
         TestOutputTopic<String, MentionCount> totals = driver.createOutputTopic(topics.mentionTotals().name(),
                 Serdes.String().deserializer(), topics.mentionTotals().valueSerde().deserializer());
+        emit();
         var byWindow = totals.readKeyValuesToMap();
         assertThat(byWindow).hasSize(6).containsKey(Long.toString(Instant.parse("2024-11-20T10:00:00Z").toEpochMilli()));
         assertThat(byWindow.values()).allSatisfy(total -> assertThat(total.getArticles()).isEqualTo(1));
     }
 
     @Test
-    void theTotalCountsAStoryCarriedByTwoOutletsOnceWithoutKeepingItsId() {
+    void theTotalCountsDistinctStoriesWithATallyOfNumbersOnly() {
         raw.pipeInput("a1", article("a1", "RFI", "Coup d'État au Niger", T0.plusSeconds(40 * 60)));
         raw.pipeInput("a2", article("a2", "Le Monde", "Coup d'État au Niger", T0.plusSeconds(41 * 60)));
         raw.pipeInput("a3", article("a3", "RFI", "Élections au Mali", T0.plusSeconds(42 * 60)));
+        emit();
 
         TestOutputTopic<String, MentionCount> totals = driver.createOutputTopic(topics.mentionTotals().name(),
                 Serdes.String().deserializer(), topics.mentionTotals().valueSerde().deserializer());
@@ -198,14 +223,10 @@ class EnrichTopologyTest {
         assertThat(total.getArticles()).isEqualTo(3);
         assertThat(total.getStories()).isEqualTo(2);
         assertThat(total.getSources()).isEqualTo(2);
-        // The window store holds the total's tally without a single story id.
-        WindowStore<String, MentionTally> store = driver.getWindowStore(EnrichTopology.MENTION_COUNTS_STORE);
-        MentionTally tally = store.fetch(Terms.TOTAL, Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
-        assertThat(tally.getStoryIds()).isEmpty();
-        assertThat(tally.getStoriesStarted()).isEqualTo(2);
-        // Any other term still counts distinct stories by id.
-        MentionTally niger = store.fetch("country:NE", Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
-        assertThat(niger.getStoryIds()).hasSize(1);
+        // The window store holds numbers only: no story id, whatever the window holds.
+        WindowStore<String, WindowTally> store = driver.getWindowStore(MentionStores.WINDOWS);
+        WindowTally tally = store.fetch(Terms.TOTAL, Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
+        assertThat(tally.stories()).isEqualTo(2);
     }
 
     @Test
@@ -224,7 +245,13 @@ class EnrichTopologyTest {
         assertThat(results.get(2).getActors()).isEmpty();
     }
 
+    /** Lets the emitter's wall-clock tick pass, as it does between two commits. */
+    private void emit() {
+        driver.advanceWallClockTime(EnrichSettings.defaults().emitInterval());
+    }
+
     private List<MentionCount> mentionsList() {
+        emit();
         return mentions.readValuesToList();
     }
 

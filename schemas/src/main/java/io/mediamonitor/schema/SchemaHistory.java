@@ -18,9 +18,8 @@ public final class SchemaHistory {
             "schema-history/Article-v1.avsc",
             "schema-history/MentionCount-v1.avsc", // before countingSince
             "schema-history/MentionCount-v2.avsc", // before topSourceStories
-            "schema-history/MentionTally-v1.avsc", // state store: before countingSince
-            "schema-history/MentionTally-v2.avsc", // state store: before storyOrigins
-            "schema-history/MentionTally-v3.avsc"); // state store: before storiesStarted
+            "schema-history/EnrichedArticle-v1.avsc", // before storyStartedAt
+            "schema-history/MentionEvent-v1.avsc"); // repartition topic: before storyStartedAt
 
     private SchemaHistory() {
     }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.MentionCount;
-import io.mediamonitor.model.state.MentionTally;
+import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.model.state.MentionEvent;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
@@ -70,9 +71,9 @@ class AvroSerdeTest {
     }
 
     @Test
-    void everyHistoricalMentionCountAndTallyVersionStillDecodes() {
+    void everyHistoricalMentionCountAndMentionEventVersionStillDecodes() {
         for (Map.Entry<Class<?>, Integer> history : Map.<Class<?>, Integer>of(MentionCount.class, 2,
-                MentionTally.class, 3).entrySet()) {
+                MentionEvent.class, 1).entrySet()) {
             Class<?> type = history.getKey();
             String name = type.getName();
             List<Schema> versions = SchemaHistory.versionsOf(name);
@@ -99,7 +100,7 @@ class AvroSerdeTest {
     }
 
     @Test
-    void readsMentionCountsAndTalliesWrittenBeforeTheOutletFieldsExisted() {
+    void readsMentionCountsWrittenBeforeTheOutletFieldExisted() {
         Schema countV2 = SchemaHistory.load("schema-history/MentionCount-v2.avsc");
         assertThat(countV2.getField("topSourceStories")).isNull();
         GenericRecord count = new GenericData.Record(countV2);
@@ -119,19 +120,42 @@ class AvroSerdeTest {
         assertThat(read.getStories()).isEqualTo(4);
         assertThat(read.getTopSourceStories()).as("unknown: the default").isZero();
 
-        Schema tallyV1 = SchemaHistory.load("schema-history/MentionTally-v1.avsc");
-        GenericRecord tally = new GenericData.Record(tallyV1);
-        tally.put("storyIds", List.of("s1", "s2"));
-        tally.put("sources", List.of("AFP"));
-        tally.put("articles", 2);
-        tally.put("lastArticleId", "a2");
-        tally.put("lastEventAt", null);
+    }
 
-        MentionTally state = AvroSerde.of(MentionTally.class).decode(encode(tallyV1, tally));
+    @Test
+    void readsEnrichedArticlesWrittenBeforeTheStoryStartExisted() {
+        Schema v1 = SchemaHistory.load("schema-history/EnrichedArticle-v1.avsc");
+        assertThat(v1.getField("storyStartedAt")).isNull();
+        GenericRecord record = new GenericData.Record(v1);
+        record.put("article", asGeneric(article(), v1.getField("article").schema()));
+        record.put("storyId", "a1");
+        record.put("firstOfStory", true);
+        record.put("storySources", List.of("RFI"));
+        record.put("countries", List.of());
+        record.put("actors", List.of());
+        record.put("keywords", List.of());
+        record.put("dictionaryVersion", "v1");
+        record.put("enrichedAt", 1_732_000_000_000L);
 
-        assertThat(state.getStoryIds()).containsExactly("s1", "s2");
-        assertThat(state.getStoryOrigins()).isEmpty();
-        assertThat(state.getCountingSince()).isNull();
+        EnrichedArticle read = AvroSerde.of(EnrichedArticle.class).decode(encode(v1, record));
+
+        assertThat(read.getStoryId()).isEqualTo("a1");
+        assertThat(read.getArticle().getSource()).isEqualTo("RFI");
+        assertThat(read.getStoryStartedAt()).as("unknown: the default").isNull();
+    }
+
+    /** The record as a reader without the generated classes sees it. */
+    private static GenericRecord asGeneric(Article article, Schema schema) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            var encoder = org.apache.avro.io.EncoderFactory.get().binaryEncoder(out, null);
+            new org.apache.avro.specific.SpecificDatumWriter<Article>(Article.getClassSchema()).write(article, encoder);
+            encoder.flush();
+            return new org.apache.avro.generic.GenericDatumReader<GenericRecord>(Article.getClassSchema(), schema)
+                    .read(null, org.apache.avro.io.DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] encode(Schema writer, GenericRecord record) {

@@ -51,6 +51,7 @@ public final class BacktestEngine implements AutoCloseable {
     private final TestInputTopic<String, WatchlistEntry> watchlistIn;
     private final TestOutputTopic<String, Alert> alertsOut;
     private final BacktestSummary summary = new BacktestSummary();
+    private final java.time.Duration emitInterval;
 
     public BacktestEngine(EnrichSettings enrichSettings, LiveDictionary dictionary, AlertSettings alertSettings) {
         try {
@@ -58,6 +59,7 @@ public final class BacktestEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a state directory for the backtest", e);
         }
+        emitInterval = enrichSettings.emitInterval();
         Map<String, Object> noBroker = Map.of("bootstrap.servers", "backtest:9092");
         enrich = new TopologyTestDriver(
                 EnrichTopology.build(topics, enrichSettings, dictionary, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)),
@@ -94,6 +96,7 @@ public final class BacktestEngine implements AutoCloseable {
     /** Processes one article and returns the alerts (new or changed) it caused. */
     public List<Alert> accept(Article article) {
         raw.pipeInput(article.getId(), article, article.getPublishedAt());
+        enrich.advanceWallClockTime(emitInterval); // the counts it changed are emitted, as at a commit
         // totals first, so the detector sees the window's volume; then the articles that explain
         for (var record : totals.readRecordsToList()) {
             totalsIn.pipeInput(record);

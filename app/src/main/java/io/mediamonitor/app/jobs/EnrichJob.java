@@ -20,13 +20,21 @@ public final class EnrichJob {
 
     public static EnrichSettings settings(MonitorConfig config) {
         EnrichSettings defaults = EnrichSettings.defaults();
-        return new EnrichSettings(
-                config.duration("enrich.window.size.ms", defaults.windowSize()),
-                config.duration("enrich.window.advance.ms", defaults.windowAdvance()),
-                config.duration("enrich.window.grace.ms", defaults.windowGrace()),
-                config.duration("enrich.story.horizon.ms", defaults.storyHorizon()),
-                config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()),
-                config.bool("enrich.pairs.enabled", defaults.countPairs()));
+        java.time.Duration storyHorizon = config.duration("enrich.story.horizon.ms", defaults.storyHorizon());
+        try {
+            return new EnrichSettings(
+                    config.duration("enrich.window.size.ms", defaults.windowSize()),
+                    config.duration("enrich.window.advance.ms", defaults.windowAdvance()),
+                    config.duration("enrich.window.grace.ms", defaults.windowGrace()),
+                    // late articles count as long as copies join stories, unless set apart
+                    config.duration("enrich.window.lateness.ms", storyHorizon),
+                    storyHorizon,
+                    config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()),
+                    config.bool("enrich.pairs.enabled", defaults.countPairs()),
+                    config.duration("enrich.emit.interval.ms", defaults.emitInterval()));
+        } catch (IllegalArgumentException e) {
+            throw new io.mediamonitor.app.config.ConfigException("enrich.window.*: " + e.getMessage());
+        }
     }
 
     /** The built-in dictionary plus the user's YAML file (enrich.dictionary.file), then the topic's entries. */

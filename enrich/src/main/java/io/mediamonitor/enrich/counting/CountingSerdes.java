@@ -1,0 +1,156 @@
+package io.mediamonitor.enrich.counting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The counting's state in compact binary (Avro's variable-length integers and strings, without a schema
+ * header): these values are read and written several times per mention, so they stay a few bytes. Each
+ * starts with a format version, so a later layout can still read what this one wrote.
+ */
+public final class CountingSerdes {
+
+    private static final int VERSION = 1;
+
+    private CountingSerdes() {
+    }
+
+    public static Serde<StoryPresence> storyPresence() {
+        return serde("story presence", (presence, out) -> {
+            List<StoryPresence.Sighting> sightings = presence.sightings();
+            out.writeInt(sightings.size());
+            long base = sightings.isEmpty() ? 0 : sightings.get(0).slot();
+            out.writeLong(base);
+            for (StoryPresence.Sighting s : sightings) {
+                out.writeLong(s.slot() - base);
+                out.writeString(s.source());
+            }
+        }, in -> {
+            int n = in.readInt();
+            long base = in.readLong();
+            List<StoryPresence.Sighting> sightings = new ArrayList<>(n + 1);
+            for (int i = 0; i < n; i++) {
+                sightings.add(new StoryPresence.Sighting(base + in.readLong(), in.readString()));
+            }
+            return new StoryPresence(sightings);
+        });
+    }
+
+    public static Serde<WindowTally> windowTally() {
+        return serde("window tally", (t, out) -> {
+            out.writeInt(t.articles);
+            out.writeInt(t.stories);
+            out.writeInt(t.sources);
+            out.writeInt(t.alone.length);
+            for (int n : t.alone) {
+                out.writeInt(n);
+            }
+            out.writeString(t.lastArticleId == null ? "" : t.lastArticleId);
+            out.writeLong(t.lastEventAt);
+            out.writeLong(t.latestEventAt);
+            out.writeLong(t.countingSince);
+        }, in -> {
+            WindowTally t = new WindowTally();
+            t.articles = in.readInt();
+            t.stories = in.readInt();
+            t.sources = in.readInt();
+            t.alone = new int[in.readInt()];
+            for (int i = 0; i < t.alone.length; i++) {
+                t.alone[i] = in.readInt();
+            }
+            String last = in.readString();
+            t.lastArticleId = last.isEmpty() ? null : last;
+            t.lastEventAt = in.readLong();
+            t.latestEventAt = in.readLong();
+            t.countingSince = in.readLong();
+            return t;
+        });
+    }
+
+    /** A list of names, e.g. the sources of a window in the order they appeared. */
+    public static Serde<List<String>> names() {
+        return serde("names", (names, out) -> {
+            out.writeInt(names.size());
+            for (String name : names) {
+                out.writeString(name);
+            }
+        }, in -> {
+            int n = in.readInt();
+            List<String> names = new ArrayList<>(n + 1);
+            for (int i = 0; i < n; i++) {
+                names.add(in.readString());
+            }
+            return names;
+        });
+    }
+
+    /** A list of numbers, e.g. the windows of a term waiting to be emitted. */
+    public static Serde<List<Long>> numbers() {
+        return serde("numbers", (numbers, out) -> {
+            out.writeInt(numbers.size());
+            for (long n : numbers) {
+                out.writeLong(n);
+            }
+        }, in -> {
+            int n = in.readInt();
+            List<Long> numbers = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                numbers.add(in.readLong());
+            }
+            return numbers;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Writer<T> {
+        void write(T value, BinaryEncoder out) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(BinaryDecoder in) throws IOException;
+    }
+
+    private static <T> Serde<T> serde(String what, Writer<T> writer, Reader<T> reader) {
+        return Serdes.serdeFrom((topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(32);
+                BinaryEncoder out = EncoderFactory.get().directBinaryEncoder(bytes, null);
+                out.writeInt(VERSION);
+                writer.write(value, out);
+                out.flush();
+                return bytes.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                BinaryDecoder in = DecoderFactory.get().binaryDecoder(bytes, null);
+                int version = in.readInt();
+                if (version != VERSION) {
+                    throw new SerializationException("cannot read " + what + " format version " + version);
+                }
+                return reader.read(in);
+            } catch (IOException | RuntimeException e) {
+                throw e instanceof SerializationException s ? s
+                        : new SerializationException("cannot read " + what + " (" + bytes.length + " bytes): " + e, e);
+            }
+        });
+    }
+}

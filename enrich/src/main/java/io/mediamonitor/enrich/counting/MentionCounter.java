@@ -1,0 +1,169 @@
+package io.mediamonitor.enrich.counting;
+
+import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.state.MentionEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts the mentions of each term (input keyed by term) in hopping windows: articles, distinct stories,
+ * distinct sources and the most stories one source published alone. Each mention costs the same whatever its
+ * windows already hold: its story's record says which windows it is new to, the (term, source, window) record
+ * whether the source is, and the window's tally is a few numbers.
+ *
+ * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
+ * {@code emitInterval} of wall-clock time, the commit interval by default), once each, with the record time
+ * of the latest event the window counted. A window takes late articles until {@code lateness} after its end.
+ */
+public final class MentionCounter implements Processor<String, MentionEvent, String, MentionCount> {
+
+    private static final Logger log = LoggerFactory.getLogger(MentionCounter.class);
+
+    private final WindowGrid grid;
+    private final long latenessMs;
+    private final Duration emitInterval;
+    private ProcessorContext<String, MentionCount> context;
+    private WindowStore<String, WindowTally> windows;
+    private WindowStore<String, List<String>> sourceNames;
+    private WindowStore<String, Integer> sources;
+    private WindowStore<String, StoryPresence> stories;
+    private PendingWindows pending;
+    private Sensor tooLate;
+
+    public MentionCounter(MentionStores layout, Duration emitInterval) {
+        this.grid = layout.grid();
+        this.latenessMs = layout.lateness().toMillis();
+        this.emitInterval = emitInterval;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, MentionCount> context) {
+        this.context = context;
+        this.windows = context.getStateStore(MentionStores.WINDOWS);
+        this.sourceNames = context.getStateStore(MentionStores.SOURCE_NAMES);
+        this.sources = context.getStateStore(MentionStores.SOURCES);
+        this.stories = context.getStateStore(MentionStores.STORIES);
+        this.pending = new PendingWindows(context.getStateStore(MentionStores.PENDING));
+        this.tooLate = context.metrics().addRateTotalSensor("media-monitor", "mention-counter",
+                "mentions-too-late", Sensor.RecordingLevel.INFO, "task-id", context.taskId().toString());
+        context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitPending());
+    }
+
+    @Override
+    public void process(Record<String, MentionEvent> record) {
+        String term = record.key();
+        MentionEvent mention = record.value();
+        long eventTime = record.timestamp();
+        long slot = grid.slotOf(eventTime);
+        long oldestOpen = oldestOpenWindow(context.currentStreamTimeMs());
+        if (slot < oldestOpen) {
+            tooLate.record();
+            log.debug("{}: article {} published at {} is later than the windows' lateness; not counted", term,
+                    mention.getArticleId(), Instant.ofEpochMilli(eventTime));
+            return;
+        }
+        String storyKey = MentionStores.key(term, mention.getStoryId());
+        long storyStart = mention.getStoryStartedAt() == null ? eventTime : mention.getStoryStartedAt().toEpochMilli();
+        StoryPresence story = stories.fetch(storyKey, storyStart);
+        if (story == null) {
+            story = new StoryPresence();
+        }
+        int seen = story.size();
+        List<StoryPresence.Change> changes = story.add(slot, mention.getSource(), grid);
+        if (story.size() != seen) {
+            stories.put(storyKey, story, storyStart);
+        }
+        long countedSince = mention.getCountingSince() == null ? WindowTally.NONE
+                : mention.getCountingSince().toEpochMilli();
+        for (StoryPresence.Change change : changes) {
+            if (change.window() >= oldestOpen) {
+                count(term, mention, eventTime, countedSince, change);
+            }
+        }
+    }
+
+    /** The first slot of the oldest window still taking articles at this stream time. */
+    private long oldestOpenWindow(long streamTime) {
+        // a window starting at slot w ends at start(w) + size, and is open while its end + lateness > streamTime
+        long lastClosedEnd = streamTime - latenessMs;
+        return Math.floorDiv(lastClosedEnd - grid.sizeMs(), grid.advanceMs()) + 1;
+    }
+
+    private void count(String term, MentionEvent mention, long eventTime, long countedSince,
+                       StoryPresence.Change change) {
+        long start = grid.start(change.window());
+        WindowTally tally = windows.fetch(term, start);
+        if (tally == null) {
+            tally = new WindowTally();
+        }
+        tally.countArticle(mention.getArticleId(), eventTime, countedSince);
+        String source = mention.getSource();
+        String sourceKey = MentionStores.key(term, source);
+        Integer aloneBefore = sources.fetch(sourceKey, start);
+        int before = aloneBefore == null ? 0 : aloneBefore;
+        int after = before;
+        if (aloneBefore == null) {
+            tally.countSource();
+            List<String> names = sourceNames.fetch(term, start);
+            names = names == null ? new ArrayList<>(1) : names;
+            names.add(source);
+            sourceNames.put(term, names, start);
+        }
+        if (change.newStory()) {
+            tally.countStory();
+            after++;
+        } else if (change.noLongerAlone() != null) {
+            String otherKey = MentionStores.key(term, change.noLongerAlone());
+            Integer otherAlone = sources.fetch(otherKey, start);
+            int other = otherAlone == null ? 0 : otherAlone;
+            if (other > 0) {
+                sources.put(otherKey, other - 1, start);
+                tally.aloneChanged(other, other - 1);
+            }
+        }
+        if (aloneBefore == null || after != before) {
+            sources.put(sourceKey, after, start);
+            tally.aloneChanged(before, after);
+        }
+        windows.put(term, tally, start);
+        pending.mark(term, change.window());
+    }
+
+    private void emitPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, TreeSet<Long>> drained = pending.drain();
+        // the whole volume first: detectors look a term's window volume up when its count arrives
+        TreeSet<Long> totals = drained.remove(Terms.TOTAL);
+        if (totals != null) {
+            emit(Terms.TOTAL, totals);
+        }
+        drained.forEach(this::emit);
+    }
+
+    private void emit(String term, TreeSet<Long> slots) {
+        for (long slot : slots) {
+            long start = grid.start(slot);
+            WindowTally tally = windows.fetch(term, start);
+            if (tally == null) {
+                continue; // expired meanwhile
+            }
+            MentionCount count = tally.toCount(term, start, grid, sourceNames.fetch(term, start));
+            context.forward(new Record<>(term, count, tally.latestEventAt()));
+        }
+    }
+}

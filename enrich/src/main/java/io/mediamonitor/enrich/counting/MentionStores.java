@@ -1,0 +1,69 @@
+package io.mediamonitor.enrich.counting;
+
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The counting's state stores: what each holds, under which key, and for how long. Window stores drop whole
+ * segments once their time has passed, so nothing is scanned to forget old state.
+ *
+ * @param grid       the windows counted
+ * @param lateness   how long after its end a window still takes late articles
+ * @param storySpan  how far after its first article a story still takes copies (the story horizon)
+ * @param queryable  how long finished windows stay queryable, beyond the lateness
+ */
+public record MentionStores(WindowGrid grid, Duration lateness, Duration storySpan, Duration queryable) {
+
+    /** (term, window) → the count: queryable by the dashboard. */
+    public static final String WINDOWS = "mention-windows";
+    /** (term, window) → the window's distinct sources, in the order they appeared: written once per source. */
+    public static final String SOURCE_NAMES = "mention-window-sources";
+    /** (term + source, window) → the stories that source published alone in the window; present = a source of it. */
+    static final String SOURCES = "mention-sources";
+    /** (term + story, the story's start) → where and from whom the story was seen ({@link StoryPresence}). */
+    static final String STORIES = "mention-stories";
+    /** term → windows counted but not yet emitted ({@link PendingWindows}). */
+    static final String PENDING = "mention-pending";
+
+    /** Joins a term and a story or source id into one store key; neither ever contains a NUL character. */
+    static String key(String term, String part) {
+        return term + '\u0000' + part;
+    }
+
+    /** The first and the last possible key of a term's parts, for range reads. */
+    static String firstKey(String term) {
+        return term + '\u0000';
+    }
+
+    static String lastKey(String term) {
+        return term + '\u0001';
+    }
+
+    public List<StoreBuilder<?>> builders() {
+        Duration size = Duration.ofMillis(grid.sizeMs());
+        Duration open = size.plus(lateness);
+        Duration history = open.plus(queryable);
+        return List.of(
+                window(WINDOWS, history, Serdes.String(), CountingSerdes.windowTally()),
+                window(SOURCE_NAMES, history, Serdes.String(), CountingSerdes.names()),
+                window(SOURCES, open, Serdes.String(), Serdes.Integer()),
+                window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING), Serdes.String(),
+                        CountingSerdes.numbers()));
+    }
+
+    public String[] names() {
+        return new String[] {WINDOWS, SOURCE_NAMES, SOURCES, STORIES, PENDING};
+    }
+
+    private <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Serde<String> keys,
+                                                             Serde<V> values) {
+        return Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(name, retention, Duration.ofMillis(grid.sizeMs()), false), keys, values);
+    }
+}

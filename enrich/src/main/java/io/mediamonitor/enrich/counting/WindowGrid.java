@@ -1,0 +1,45 @@
+package io.mediamonitor.enrich.counting;
+
+import java.time.Duration;
+
+/**
+ * Hopping windows on event time: windows of one size start every advance, and the size is a whole number
+ * of advances, so time divides into slots of one advance and every window is a run of consecutive slots.
+ * A slot is numbered by its start divided by the advance.
+ */
+public record WindowGrid(long sizeMs, long advanceMs) {
+
+    public WindowGrid {
+        if (advanceMs <= 0 || sizeMs < advanceMs || sizeMs % advanceMs != 0) {
+            throw new IllegalArgumentException("the window size must be a whole number of advances, got a "
+                    + Duration.ofMillis(sizeMs) + " window advancing by " + Duration.ofMillis(advanceMs));
+        }
+    }
+
+    public static WindowGrid of(Duration size, Duration advance) {
+        return new WindowGrid(size.toMillis(), advance.toMillis());
+    }
+
+    /** How many windows contain any one instant. */
+    public int slotsPerWindow() {
+        return (int) (sizeMs / advanceMs);
+    }
+
+    public long slotOf(long eventTime) {
+        return Math.floorDiv(eventTime, advanceMs);
+    }
+
+    public long start(long slot) {
+        return slot * advanceMs;
+    }
+
+    /** The slot of the oldest window that contains {@code slot}; the newest is {@code slot} itself. */
+    public long oldestWindowWith(long slot) {
+        return slot - slotsPerWindow() + 1;
+    }
+
+    /** Whether the window starting at slot {@code window} contains slot {@code slot}. */
+    public boolean contains(long window, long slot) {
+        return slot >= window && slot < window + slotsPerWindow();
+    }
+}

@@ -65,6 +65,15 @@ public final class SpikeDetector {
      * One update of one window of one term. {@code state} may be null for a term never seen.
      */
     public Decision evaluate(TermState state, WindowObservation obs) {
+        return evaluate(state, obs, null);
+    }
+
+    /**
+     * One update of one window of one term, with what the baseline learned from that window when it closed
+     * ({@code learned}, null when it has not closed or was not kept): a late update of a closed window brings
+     * the baseline what the window gained since.
+     */
+    public Decision evaluate(TermState state, WindowObservation obs, LearnedWindow learned) {
         WorkingState w = new WorkingState(state == null ? initialState() : state);
         List<AlertChange> changes = new ArrayList<>(1);
         if (!w.seen()) {
@@ -75,9 +84,11 @@ public final class SpikeDetector {
         long ringCapacityLimit = floorToAdvance(obs.windowStart()) - (long) config.ringSlots() * config.advanceMs();
         closeUpTo(obs.term(), w, Math.max(lastClosedSlot(w.streamTime), ringCapacityLimit), changes);
         int counted = config.scoredCount(obs.stories(), obs.sources(), obs.topSourceStories());
-        record(w, obs, counted);
+        if (!record(w, obs, counted) && learned != null) {
+            backfill(w, obs, counted, learned);
+        }
         test(w, obs, counted, changes);
-        return new Decision(w.freeze(), changes);
+        return new Decision(w.freeze(), changes, w.learned);
     }
 
     /**
@@ -93,7 +104,7 @@ public final class SpikeDetector {
         w.streamTime = Math.max(w.streamTime, streamTime);
         List<AlertChange> changes = new ArrayList<>(1);
         closeUpTo(term, w, lastClosedSlot(w.streamTime), changes);
-        return new Decision(w.freeze(), changes);
+        return new Decision(w.freeze(), changes, w.learned);
     }
 
     /** Expected count of a window at the given total volume (NaN: unknown), for display and tests. */
@@ -123,11 +134,12 @@ public final class SpikeDetector {
         return floorToAdvance(t - config.windowSizeMs() - config.graceMs());
     }
 
-    private void record(WorkingState w, WindowObservation obs, int counted) {
+    /** Records the update of a window not learned yet; false when it was learned already or is beyond the ring. */
+    private boolean record(WorkingState w, WindowObservation obs, int counted) {
         long slot = floorToAdvance(obs.windowStart());
         int i = (int) ((slot - w.foldedUpTo) / config.advanceMs()) - 1;
         if (i < 0 || i >= w.ringCounts.length) {
-            return; // a window already learned (late update) or beyond the ring: tested, not learned
+            return false;
         }
         // Counts of a window only grow; updates may arrive out of order.
         w.ringCounts[i] = Math.max(w.ringCounts[i], counted);
@@ -136,6 +148,36 @@ public final class SpikeDetector {
         if (obs.hasVolume() && elapsed >= 0.25) {
             // Full-window volume estimated from the volume so far; the rhythm is smooth within an hour.
             w.ringVolumes[i] = (float) (obs.totalVolume() / elapsed);
+        }
+        return true;
+    }
+
+    /**
+     * A late update of a window the baseline learned already: the baseline takes in what the window gained
+     * since (counts only grow), weighted as the window is weighted now, as if those articles had arrived in
+     * time. The sums of counts, sources and volume are linear in each window, so this is what learning them in
+     * order would have given; the dispersion keeps what it learned then. A window learned while the term was
+     * elevated keeps its clipped counts.
+     */
+    private void backfill(WorkingState w, WindowObservation obs, int counted, LearnedWindow before) {
+        long slot = floorToAdvance(obs.windowStart());
+        if (before.windowStart() != slot || slot > w.foldedUpTo) {
+            return;
+        }
+        double weight = Math.pow(config.discount(), (double) (w.foldedUpTo - slot) / config.advanceMs());
+        int count = before.elevated() ? before.count() : Math.max(before.count(), counted);
+        int sources = before.elevated() ? before.sources() : Math.max(before.sources(), obs.sources());
+        double volume = before.volume();
+        if (!Double.isNaN(volume) && obs.hasVolume() && obs.totalVolume() > volume) {
+            double gained = obs.totalVolume() - volume; // the window has ended: its volume so far is its volume
+            w.exposure += weight * before.exposurePerVolume() * gained;
+            w.volumeMean += weight * before.meanPerVolume() * gained;
+            volume = obs.totalVolume();
+        }
+        w.stories += weight * (count - before.count());
+        w.sources += weight * (sources - before.sources());
+        if (count != before.count() || sources != before.sources() || Double.compare(volume, before.volume()) != 0) {
+            w.learned.add(before.grown(count, sources, volume));
         }
     }
 
@@ -180,7 +222,13 @@ public final class SpikeDetector {
         double learnedSources = elevated
                 ? Math.min(sources, expectedSources.mean() + config.clipSigmas() * expectedSources.sd()) : sources;
         // Until the mean is known, residuals measure the prior's error, not the term's dispersion.
+        boolean firstVolume = Double.isNaN(w.volumeMean) && !Double.isNaN(fullVolume) && fullVolume > 0;
+        double historyExposure = w.exposure;
         Baseline.learn(w, learned, learnedSources, fullVolume, expected, expectedSources, warm, config);
+        // how exposure and the usual volume depend on this window's volume, should late articles add to it
+        w.learned.add(new LearnedWindow(slot, count, sources, fullVolume, elevated,
+                firstVolume ? config.discount() * historyExposure + 1 : 1,
+                firstVolume ? 1 : 1 - config.discount()));
 
         if (!warm) {
             w.cusum = 0;

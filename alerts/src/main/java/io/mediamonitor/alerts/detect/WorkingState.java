@@ -31,6 +31,8 @@ final class WorkingState {
     long lastElevatedAt;
     int quietWindows;
     long resolvedAt;
+    /** What this step learned, window by window: the step's output, not part of the state. */
+    final java.util.List<LearnedWindow> learned = new java.util.ArrayList<>(1);
 
     WorkingState(TermState s) {
         stories = s.stories();

@@ -13,17 +13,17 @@ import java.util.TreeMap;
 import java.util.function.LongBinaryOperator;
 
 /**
- * What the enrich topology does for one term, re-enacted for the evaluation: hopping event-time windows
- * with grace, distinct stories and sources per window (and the stories one source published alone, the
- * most of any source), and one updated count per window the article falls in. An article later than a window's end
- * plus grace (against stream time) no longer updates it.
+ * What the enrich topology does for one term, re-enacted for the evaluation: hopping event-time windows,
+ * distinct stories and sources per window (and the stories one source published alone, the most of any
+ * source), and one updated count per window the article falls in. An article later than a window's end plus
+ * the lateness (against stream time) no longer updates it.
  */
 public final class MentionWindows {
 
     private final String term;
     private final long size;
     private final long advance;
-    private final long grace;
+    private final long lateness;
     private final LongBinaryOperator volume;
     private final TreeMap<Long, Window> open = new TreeMap<>();
     private long streamTime = Long.MIN_VALUE;
@@ -33,11 +33,11 @@ public final class MentionWindows {
      * @param volume total volume of the window starting at the first argument as known at the time in the
      *               second argument, or a negative number when unknown
      */
-    public MentionWindows(String term, long size, long advance, long grace, LongBinaryOperator volume) {
+    public MentionWindows(String term, long size, long advance, long lateness, LongBinaryOperator volume) {
         this.term = term;
         this.size = size;
         this.advance = advance;
-        this.grace = grace;
+        this.lateness = lateness;
         this.volume = volume;
     }
 
@@ -48,9 +48,9 @@ public final class MentionWindows {
         List<WindowObservation> out = new ArrayList<>(6);
         long last = Math.floorDiv(a.eventTime(), advance) * advance;
         for (long start = last - size + advance; start <= last; start += advance) {
-            if (start + size + grace <= streamTime) {
+            if (start + size + lateness <= streamTime) {
                 dropped++;
-                continue; // closed: Kafka Streams drops the record for this window
+                continue; // past its lateness: enrich does not count it
             }
             Window w = open.computeIfAbsent(start, s -> new Window());
             w.add(a.story(), a.source());
@@ -63,7 +63,7 @@ public final class MentionWindows {
         return out;
     }
 
-    /** Window updates lost because they came after the grace period. */
+    /** Window updates lost because they came after the lateness. */
     public long dropped() {
         return dropped;
     }
@@ -71,7 +71,7 @@ public final class MentionWindows {
     private void evict() {
         Iterator<Map.Entry<Long, Window>> it = open.entrySet().iterator();
         while (it.hasNext()) {
-            if (it.next().getKey() + size + grace <= streamTime) {
+            if (it.next().getKey() + size + lateness <= streamTime) {
                 it.remove();
             } else {
                 break;

@@ -9,9 +9,12 @@ import io.mediamonitor.alerts.detect.TermStateCodec;
 import io.mediamonitor.alerts.detect.WindowObservation;
 import io.mediamonitor.model.AlertStatus;
 
+import io.mediamonitor.alerts.detect.LearnedWindow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@link SpikeDetector} as the topology will run it: state through the byte codec at every step. */
@@ -35,20 +38,26 @@ public final class OurDetector implements Candidate {
         return new TermRun() {
             private byte[] stored = TermStateCodec.encode(detector.initialState(watchedSince));
             private final Set<String> seen = new HashSet<>();
+            /** What the baseline learned from each closed window, as the alert topology keeps it. */
+            private final Map<Long, LearnedWindow> learned = new HashMap<>();
 
             @Override
             public List<Opened> observe(WindowObservation o) {
-                return apply(detector.evaluate(TermStateCodec.decode(stored), o));
+                TermState state = TermStateCodec.decode(stored);
+                return apply(detector.evaluate(state, o, learned.get(o.windowStart())));
             }
 
             @Override
             public List<Opened> tick(long t) {
+                // windows late articles can no longer change are forgotten, as the topology's store does
+                learned.keySet().removeIf(start -> start < t - TermFeed.LATENESS.toMillis() - 2 * World.HOUR);
                 TermState s = TermStateCodec.decode(stored);
                 return apply(detector.tick("", s, t));
             }
 
             private List<Opened> apply(Decision d) {
                 stored = TermStateCodec.encode(d.state());
+                d.learned().forEach(window -> learned.put(window.windowStart(), window));
                 List<Opened> out = List.of();
                 for (AlertChange c : d.changes()) {
                     if (c.status() == AlertStatus.OPEN && seen.add(c.alertId())) {

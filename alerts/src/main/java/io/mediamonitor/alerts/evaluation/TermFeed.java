@@ -12,12 +12,15 @@ import java.util.List;
  */
 final class TermFeed {
 
+    /** Enrich's default lateness: windows count late articles this long after their end. */
+    static final java.time.Duration LATENESS = java.time.Duration.ofHours(48);
+
     /** Window updates, and ticks encoded as null observations at {@link #tickTimes}. */
     final List<WindowObservation> steps = new ArrayList<>();
     final List<Long> tickTimes = new ArrayList<>();
 
     TermFeed(TermScenario s, World world, DetectorConfig c) {
-        MentionWindows windows = new MentionWindows(s.term(), c.windowSizeMs(), c.advanceMs(), c.graceMs(),
+        MentionWindows windows = new MentionWindows(s.term(), c.windowSizeMs(), c.advanceMs(), LATENESS.toMillis(),
                 world::volume);
         long end = World.T0 + world.days() * World.DAY;
         long nextTick = World.T0;

@@ -2,6 +2,7 @@ package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.detect.SilenceConfig;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -12,16 +13,18 @@ import java.util.Set;
  *                        country); a watchlist entry can still disable a term or watch another type
  * @param articlesPerAlert how many explaining articles an alert carries
  * @param silence         when a quiet source raises an operator alert
+ * @param lateness        how long after its end a window still takes late articles (enrich's lateness): the
+ *                        articles that explain an alert are kept that long
  */
 public record AlertSettings(DetectorConfig detector, Set<String> watchedByDefault, int articlesPerAlert,
-                            SilenceConfig silence) {
+                            SilenceConfig silence, Duration lateness) {
 
     public static AlertSettings defaults() {
         return new AlertSettings(DetectorConfig.defaults(), Set.of("actor", "keyword", "country"), 5,
-                SilenceConfig.defaults());
+                SilenceConfig.defaults(), Duration.ofHours(48));
     }
 
     public AlertSettings withDetector(DetectorConfig config) {
-        return new AlertSettings(config, watchedByDefault, articlesPerAlert, silence);
+        return new AlertSettings(config, watchedByDefault, articlesPerAlert, silence, lateness);
     }
 }

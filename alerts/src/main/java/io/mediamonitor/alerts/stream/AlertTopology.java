@@ -59,15 +59,15 @@ public final class AlertTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(topics.watchlist().valueSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeWatcher.STORE),
                 Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TermArticleRecorder.STORE),
-                Serdes.String(), termArticlesSerde));
+        AvroSerde<AlertArticle> articleSerde = AvroSerde.of(AlertArticle.class);
+        TermArticleRecorder.stores(settings, articleSerde).forEach(builder::addStateStore);
+        builder.addStateStore(LearnedWindows.store(settings));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SilenceWatcher.STORE),
                 Serdes.String(), Serdes.ByteArray()));
 
         KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),
                 Consumed.with(topics.articlesEnriched().keySerde(), topics.articlesEnriched().valueSerde())
                         .withName("read-enriched"));
-        AvroSerde<AlertArticle> articleSerde = AvroSerde.of(AlertArticle.class);
         enriched
                 .map((id, article) -> KeyValue.pair(article.getArticle().getSource(), new AlertArticle(
                         article.getArticle().getTitle(), article.getArticle().getUrl(), article.getArticle().getSource(),
@@ -86,13 +86,15 @@ public final class AlertTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(termArticlesSerde)
                         .withNumberOfPartitions(topics.mentions().spec().partitions()))
                 .mapValues(LabelledArticle::fromWire, Named.as("from-wire"))
-                .process(TermArticleRecorder::new, Named.as("remember-articles"), TermArticleRecorder.STORE);
+                .process(TermArticleRecorder::new, Named.as("remember-articles"), TermArticleRecorder.ARTICLES,
+                        TermArticleRecorder.LABELS, TermArticleRecorder.SINCE);
 
         builder.stream(topics.mentions().name(),
                         Consumed.with(topics.mentions().keySerde(), topics.mentions().valueSerde()).withName("read-mentions"))
                 .filter((term, count) -> !Terms.TOTAL.equals(term) && count != null, Named.as("terms-only"))
                 .process(() -> new SpikeWatcher(settings), Named.as("detect-spikes"), SpikeWatcher.STORE,
-                        TermArticleRecorder.STORE)
+                        TermArticleRecorder.ARTICLES, TermArticleRecorder.LABELS, TermArticleRecorder.SINCE,
+                        LearnedWindows.STORE)
                 .peek((term, alert) -> onAlert.accept(alert), Named.as("count-alerts"))
                 .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
                         .withName("write-alerts"));

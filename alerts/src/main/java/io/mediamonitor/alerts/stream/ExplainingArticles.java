@@ -1,8 +1,6 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.model.AlertArticle;
-import io.mediamonitor.model.state.TermArticles;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,13 +16,9 @@ public final class ExplainingArticles {
     private ExplainingArticles() {
     }
 
-    public static List<AlertArticle> pick(TermArticles known, Instant windowStart, Instant windowEnd, int limit) {
-        if (known == null) {
-            return List.of();
-        }
-        List<AlertArticle> inWindow = new ArrayList<>(known.getArticles().stream()
-                .filter(a -> !a.getPublishedAt().isBefore(windowStart) && a.getPublishedAt().isBefore(windowEnd))
-                .toList());
+    /** @param inWindow the articles of the alert's window, any order */
+    public static List<AlertArticle> pick(List<AlertArticle> inWindow, int limit) {
+        inWindow = new ArrayList<>(inWindow);
         inWindow.sort(Comparator.comparing(AlertArticle::getPublishedAt).reversed());
         List<AlertArticle> picked = new ArrayList<>();
         Set<String> sources = new HashSet<>();

@@ -2,13 +2,14 @@ package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.AlertChange;
 import io.mediamonitor.alerts.detect.Decision;
+import io.mediamonitor.alerts.detect.LearnedWindow;
 import io.mediamonitor.alerts.detect.SpikeDetector;
 import io.mediamonitor.alerts.detect.TermState;
 import io.mediamonitor.alerts.detect.TermStateCodec;
 import io.mediamonitor.alerts.detect.WindowObservation;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.WatchlistEntry;
-import io.mediamonitor.model.state.TermArticles;
+import io.mediamonitor.model.AlertArticle;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Runs the spike detector on every update of a term's window count, as it arrives (an alert is
@@ -40,7 +42,10 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
     private final WatchPolicy policy;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, byte[]> states;
-    private KeyValueStore<String, TermArticles> articles;
+    private KeyValueStore<String, String> labels;
+    private WindowStore<String, AlertArticle> articles;
+    private KeyValueStore<String, Long> articlesSince;
+    private WindowStore<String, LearnedWindow> learned;
     private TimestampedKeyValueStore<String, WatchlistEntry> watchlist;
     private TimestampedKeyValueStore<String, io.mediamonitor.model.MentionCount> totals;
 
@@ -53,7 +58,10 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.states = context.getStateStore(STORE);
-        this.articles = context.getStateStore(TermArticleRecorder.STORE);
+        this.labels = context.getStateStore(TermArticleRecorder.LABELS);
+        this.articles = context.getStateStore(TermArticleRecorder.ARTICLES);
+        this.articlesSince = context.getStateStore(TermArticleRecorder.SINCE);
+        this.learned = context.getStateStore(LearnedWindows.STORE);
         this.watchlist = context.getStateStore(AlertTopology.WATCHLIST_STORE);
         this.totals = context.getStateStore(AlertTopology.TOTALS_STORE);
         // a burst that ends sends no more records: stream time resolves its alert
@@ -75,10 +83,15 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         // event time in it (a windowed aggregate's result carries the largest timestamp of its inputs).
         ValueAndTimestamp<io.mediamonitor.model.MentionCount> total =
                 totals.get(Long.toString(count.getWindowStart().toEpochMilli()));
+        long windowStart = count.getWindowStart().toEpochMilli();
+        // a late update of a window the baseline has learned already: what it learned then, to add what it gained
+        LearnedWindow learnedThen = state.seen() && windowStart <= state.foldedUpTo()
+                ? learned.fetch(term, windowStart) : null;
         Decision decision = detector.evaluate(state, total == null
                 ? WindowObservation.of(count, null, Long.MIN_VALUE)
-                : WindowObservation.of(count, total.value(), total.timestamp()));
+                : WindowObservation.of(count, total.value(), total.timestamp()), learnedThen);
         states.put(term, TermStateCodec.encode(decision.state()));
+        keep(term, decision);
         if (policy.watches(term, entry)) {
             emit(term, decision.changes(), record.timestamp());
         }
@@ -102,8 +115,19 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
             SpikeDetector detector = new SpikeDetector(WatchPolicy.detectorFor(entry, settings.detector()));
             Decision decision = detector.tick(term.key, term.value, streamTime);
             states.put(term.key, TermStateCodec.encode(decision.state()));
+            keep(term.key, decision);
             if (policy.watches(term.key, entry)) {
                 emit(term.key, decision.changes(), streamTime);
+            }
+        }
+    }
+
+    /** Keeps what the baseline learned from each window late articles can still change. */
+    private void keep(String term, Decision decision) {
+        long streamTime = decision.state().streamTime();
+        for (LearnedWindow window : decision.learned()) {
+            if (LearnedWindows.stillOpen(window, settings, streamTime)) {
+                learned.put(term, window, window.windowStart());
             }
         }
     }
@@ -112,13 +136,14 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         if (changes.isEmpty()) {
             return;
         }
-        TermArticles known = articles.get(term);
         WatchlistEntry entry = entry(term);
+        String known = TermArticleRecorder.label(labels, term);
         String label = entry != null && entry.getLabel() != null ? entry.getLabel()
-                : known != null ? known.getLabel() : WatchPolicy.defaultLabel(term);
+                : known != null ? known : WatchPolicy.defaultLabel(term);
         for (AlertChange change : changes) {
-            Alert alert = change.toAlert(label, ExplainingArticles.pick(known, Instant.ofEpochMilli(change.windowStart()),
-                    Instant.ofEpochMilli(change.windowEnd()), settings.articlesPerAlert()));
+            List<AlertArticle> inWindow = TermArticleRecorder.between(articles, term,
+                    Instant.ofEpochMilli(change.windowStart()), Instant.ofEpochMilli(change.windowEnd()));
+            Alert alert = change.toAlert(label, ExplainingArticles.pick(inWindow, settings.articlesPerAlert()));
             context.forward(new Record<>(term, alert, timestamp));
         }
     }
@@ -143,7 +168,7 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         if (stored != null) {
             since = Math.min(since, ByteBuffer.wrap(stored).getLong());
         }
-        java.time.Instant earliestArticle = TermArticleRecorder.earliest(articles);
+        java.time.Instant earliestArticle = TermArticleRecorder.earliest(articlesSince);
         if (earliestArticle != null) {
             since = Math.min(since, earliestArticle.toEpochMilli());
         }

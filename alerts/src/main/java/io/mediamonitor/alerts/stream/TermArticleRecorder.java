@@ -1,62 +1,96 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.model.AlertArticle;
-import io.mediamonitor.model.state.TermArticles;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Remembers the latest articles of each term, keyed by term like media.mentions, so an alert on
- * the term can show the articles behind it.
+ * Remembers the articles of each term by publication time, keyed by term like media.mentions, so an alert on
+ * the term can show the articles of its window. One write per article and term, nothing read back: the
+ * store forgets an article once its windows take no more late articles. Also remembers each term's display
+ * name, and the oldest article the task has read.
  */
 final class TermArticleRecorder implements Processor<String, LabelledArticle, Void, Void> {
 
-    static final String STORE = "term-articles";
-    static final int KEPT_PER_TERM = 40;
-    /** Also kept here: the oldest article this task has seen, i.e. since when it has been watching. */
-    static final String EARLIEST = "\u0000earliest";
+    static final String ARTICLES = "term-articles-by-time";
+    static final String LABELS = "term-labels";
+    static final String SINCE = "articles-since";
+    private static final String EARLIEST = "earliest";
 
-    private KeyValueStore<String, TermArticles> store;
+    private KeyValueStore<String, String> labels;
+    private WindowStore<String, AlertArticle> articles;
+    private KeyValueStore<String, Long> since;
+    /** What this task last wrote to the label and "since" stores, so an unchanged value is not written again. */
+    private Map<String, String> knownLabels;
+    private Long earliest;
+
+    static List<StoreBuilder<?>> stores(AlertSettings settings, org.apache.kafka.common.serialization.Serde<AlertArticle> serde) {
+        Duration window = Duration.ofMillis(settings.detector().windowSizeMs());
+        return List.of(
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, window.plus(settings.lateness()),
+                        window, true), Serdes.String(), serde),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LABELS), Serdes.String(), Serdes.String()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SINCE), Serdes.String(), Serdes.Long()));
+    }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
-        store = context.getStateStore(STORE);
+        labels = context.getStateStore(LABELS);
+        articles = context.getStateStore(ARTICLES);
+        since = context.getStateStore(SINCE);
+        knownLabels = new HashMap<>();
+        earliest = since.get(EARLIEST);
     }
 
     @Override
     public void process(Record<String, LabelledArticle> record) {
-        rememberIfEarliest(record.value().article());
-        TermArticles previous = store.get(record.key());
-        List<AlertArticle> articles = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticles());
         AlertArticle article = record.value().article();
-        if (articles.stream().anyMatch(a -> a.getUrl().equals(article.getUrl()))) {
-            return;
+        long published = article.getPublishedAt().toEpochMilli();
+        if (earliest == null || published < earliest) {
+            earliest = published;
+            since.put(EARLIEST, earliest);
         }
-        articles.add(article);
-        if (articles.size() > KEPT_PER_TERM) {
-            articles.subList(0, articles.size() - KEPT_PER_TERM).clear();
+        String label = record.value().label();
+        if (!label.equals(knownLabels.get(record.key()))) {
+            if (!label.equals(labels.get(record.key()))) {
+                labels.put(record.key(), label);
+            }
+            knownLabels.put(record.key(), label);
         }
-        store.put(record.key(), new TermArticles(record.value().label(), articles));
+        articles.put(record.key(), article, published);
     }
 
-    /**
-     * A feed's backlog arrives at start-up in one burst, most of it too late for the windows; but it
-     * still shows since when the sources have been read, and so since when a rare term was absent.
-     */
-    private void rememberIfEarliest(AlertArticle article) {
-        TermArticles earliest = store.get(EARLIEST);
-        if (earliest == null || article.getPublishedAt().isBefore(earliest.getArticles().get(0).getPublishedAt())) {
-            store.put(EARLIEST, new TermArticles("earliest", List.of(article)));
-        }
+    /** The term's display name as the tagger reported it, or null. */
+    static String label(KeyValueStore<String, String> labels, String term) {
+        return labels.get(term);
     }
 
-    /** Publication time of the oldest article seen, or null. */
-    static java.time.Instant earliest(KeyValueStore<String, TermArticles> store) {
-        TermArticles earliest = store.get(EARLIEST);
-        return earliest == null ? null : earliest.getArticles().get(0).getPublishedAt();
+    /** The articles of {@code term} published in [from, to). */
+    static List<AlertArticle> between(WindowStore<String, AlertArticle> articles, String term, Instant from,
+                                      Instant to) {
+        List<AlertArticle> found = new ArrayList<>();
+        try (WindowStoreIterator<AlertArticle> it = articles.fetch(term, from, to.minusMillis(1))) {
+            it.forEachRemaining(kv -> found.add(kv.value));
+        }
+        return found;
+    }
+
+    /** Publication time of the oldest article seen, or null: since when the task has been watching. */
+    static Instant earliest(KeyValueStore<String, Long> since) {
+        Long earliest = since.get(EARLIEST);
+        return earliest == null ? null : Instant.ofEpochMilli(earliest);
     }
 }

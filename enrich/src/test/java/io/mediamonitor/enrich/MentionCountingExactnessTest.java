@@ -11,16 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -29,15 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A feed backlog read at start-up: six hours of articles, with copies of stories across outlets, arriving in
- * scrambled order. Every term-window count the topology ends with must equal a recount from scratch of the
- * same articles (with the story each was joined to): articles, distinct stories, distinct sources, their
- * names, and the most stories one source published alone.
+ * A feed backlog read at start-up, six hours of articles in scrambled order: every term-window count the
+ * topology ends with equals a recount from scratch (articles, distinct stories, distinct sources and their
+ * names, the most stories one source published alone). {@code BacklogCountsIT} runs the same on a broker.
  */
 class MentionCountingExactnessTest {
 
     private static final Instant START = Instant.parse("2024-11-20T04:00:00Z");
-    private static final List<String> PLACES = List.of("Mali", "Niger", "Russie");
     private final Topics topics = Topics.withDefaultPrefix();
     private final EnrichSettings settings = EnrichSettings.defaults();
 
@@ -46,11 +36,10 @@ class MentionCountingExactnessTest {
 
     @Test
     void aScrambledSixHourBacklogEndsWithEveryTermWindowCountExact() {
-        List<Article> backlog = backlog(new Random(7), 2000);
-        Collections.shuffle(backlog, new Random(11));
+        List<Article> backlog = Backlog.scrambled(START, Duration.ofHours(6), 2000, 7);
 
-        Map<String, MentionCount> counted = new HashMap<>();
-        List<EnrichedArticle> enriched = new ArrayList<>();
+        List<MentionCount> counts;
+        List<EnrichedArticle> enriched;
         try (TopologyTestDriver driver = driver()) {
             TestInputTopic<String, Article> raw = driver.createInputTopic(topics.articlesRaw().name(),
                     Serdes.String().serializer(), topics.articlesRaw().valueSerde().serializer());
@@ -65,92 +54,19 @@ class MentionCountingExactnessTest {
                 }
             }
             driver.advanceWallClockTime(settings.emitInterval());
-            mentions.readValuesToList().forEach(count -> counted.put(key(count.getTerm(), count.getWindowStart()), count));
-            enriched.addAll(out.readValuesToList());
+            counts = mentions.readValuesToList();
+            enriched = out.readValuesToList();
         }
 
-        Map<String, Expected> expected = recount(enriched);
+        Map<String, Backlog.Expected> expected = Backlog.recount(enriched, settings);
         assertThat(enriched).hasSize(backlog.size());
         assertThat(expected.size()).as("term-windows counted").isGreaterThan(150);
-        assertThat(counted.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((key, want) -> {
-            MentionCount got = counted.get(key);
-            assertThat(got.getArticles()).as(key + " articles").isEqualTo(want.articles);
-            assertThat(got.getStories()).as(key + " stories").isEqualTo(want.stories.size());
-            assertThat(got.getSourceNames()).as(key + " sources").containsExactlyElementsOf(want.sources);
-            assertThat(got.getSources()).as(key + " source count").isEqualTo(want.sources.size());
-            assertThat(got.getTopSourceStories()).as(key + " top source").isEqualTo(want.topSourceStories());
-        });
+        Backlog.assertExact(Backlog.latest(counts), expected);
     }
 
     private TopologyTestDriver driver() {
         return new TopologyTestDriver(EnrichTopology.build(topics, settings, new LiveDictionary(SimpleTestTagger::new),
                 Clock.fixed(START, ZoneOffset.UTC)), StreamsDefaults.base("exactness", Map.of("bootstrap.servers",
                 "unused:9092"), topics.deadLetter().name(), stateDir.toString()));
-    }
-
-    /** Articles over six hours from 12 outlets; a third are copies of an earlier story by another outlet. */
-    private static List<Article> backlog(Random random, int size) {
-        List<Article> articles = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            Instant at = START.plusMillis((long) (random.nextDouble() * Duration.ofHours(6).toMillis()));
-            String source = "Outlet " + random.nextInt(12);
-            String title;
-            if (!titles.isEmpty() && random.nextInt(3) == 0) {
-                title = titles.get(random.nextInt(titles.size()));
-            } else {
-                title = "Dépêche " + i + " : " + PLACES.get(random.nextInt(3))
-                        + (random.nextBoolean() ? " et " + PLACES.get(random.nextInt(3)) : "");
-                titles.add(title);
-            }
-            articles.add(EnrichTopologyTest.article("b" + i, source, title, at));
-        }
-        return articles;
-    }
-
-    /** The counts from scratch: every article in each window of each term it mentions. */
-    private Map<String, Expected> recount(List<EnrichedArticle> enriched) {
-        MentionExtractor extractor = new MentionExtractor(settings.countPairs());
-        long size = settings.windowSize().toMillis();
-        long advance = settings.windowAdvance().toMillis();
-        Map<String, Expected> expected = new TreeMap<>();
-        for (EnrichedArticle article : enriched) {
-            long t = article.getArticle().getPublishedAt().toEpochMilli();
-            List<String> terms = new ArrayList<>(List.of(Terms.TOTAL));
-            extractor.terms(article).forEach(term -> terms.add(term.term()));
-            for (long start = Math.floorDiv(t, advance) * advance; start > t - size; start -= advance) {
-                for (String term : terms) {
-                    expected.computeIfAbsent(key(term, Instant.ofEpochMilli(start)), k -> new Expected())
-                            .add(article.getStoryId(), article.getArticle().getSource());
-                }
-            }
-        }
-        return expected;
-    }
-
-    private static String key(String term, Instant windowStart) {
-        return term + " @ " + windowStart;
-    }
-
-    private static final class Expected {
-        int articles;
-        final Set<String> stories = new HashSet<>();
-        final TreeSet<String> sources = new TreeSet<>();
-        final Map<String, Set<String>> sourcesByStory = new HashMap<>();
-
-        void add(String story, String source) {
-            articles++;
-            stories.add(story);
-            sources.add(source);
-            sourcesByStory.computeIfAbsent(story, s -> new HashSet<>()).add(source);
-        }
-
-        int topSourceStories() {
-            Map<String, Integer> alone = new HashMap<>();
-            sourcesByStory.values().stream().filter(s -> s.size() == 1)
-                    .forEach(s -> alone.merge(s.iterator().next(), 1, Integer::sum));
-            return alone.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        }
     }
 }

@@ -13,7 +13,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads a whole topic as a downstream consumer sees it (committed records only), from the
  * beginning to the end offsets it has when the read starts: what tests assert "nothing lost,
- * nothing doubled" against. No consumer group, so it never disturbs the jobs under test.
+ * nothing doubled" against. No consumer group, so it never disturbs the jobs under test. It fails at its
+ * deadline rather than return part of the topic.
  */
 public final class TopicReader {
 
@@ -32,7 +33,13 @@ public final class TopicReader {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    // a partial read would pass for lost records: fail loudly instead
+                    throw new AssertionError("could not read " + topic + " to its end offsets " + end + " within "
+                            + timeout + "; read " + records.size() + " records, at " + partitions.stream()
+                            .map(p -> p.partition() + ":" + consumer.position(p)).toList());
+                }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
         }

@@ -117,10 +117,13 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         int after = before;
         if (aloneBefore == null) {
             tally.countSource();
-            List<String> names = sourceNames.fetch(term, start);
-            names = names == null ? new ArrayList<>(1) : names;
-            names.add(source);
-            sourceNames.put(term, names, start);
+            if (!Terms.TOTAL.equals(term)) {
+                // the whole volume's sources are every outlet: counted, not listed (the list would grow with each)
+                List<String> names = sourceNames.fetch(term, start);
+                names = names == null ? new ArrayList<>(1) : names;
+                names.add(source);
+                sourceNames.put(term, names, start);
+            }
         }
         if (change.newStory()) {
             tally.countStory();

@@ -1,0 +1,104 @@
+package io.mediamonitor.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mediamonitor.model.Article;
+import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.schema.TopicProvisioner;
+import io.mediamonitor.schema.Topics;
+import io.mediamonitor.testing.KafkaTestCluster;
+import io.mediamonitor.testing.TopicReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 2,000-article start-up backlog over the last six hours, in scrambled order, through the enrich job on a
+ * real broker with exactly-once: read as downstream consumers read it (committed records only), every
+ * term-window count ends exact, and the whole volume's counts reach media.mentions.totals.
+ */
+class BacklogCountsIT {
+
+    private static KafkaTestCluster kafka;
+    private final Topics topics = new Topics("backlog-it.");
+    private final EnrichSettings settings = EnrichSettings.defaults();
+
+    @TempDir
+    Path stateDir;
+
+    @BeforeAll
+    static void startKafka() {
+        kafka = KafkaTestCluster.singleBroker();
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.close();
+    }
+
+    @Test
+    void everyTermWindowCountOfAScrambledSixHourBacklogIsExact() throws Exception {
+        try (Admin admin = kafka.admin()) {
+            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Article> backlog = Backlog.scrambled(now.minus(Duration.ofHours(6)), Duration.ofHours(6), 2000, 3);
+        try (EnrichService service = new EnrichService(topics, settings, new LiveDictionary(SimpleTestTagger::new),
+                Map.of("bootstrap.servers", kafka.bootstrapServers()), "backlog-it", stateDir.toString())) {
+            service.start();
+            produce(backlog);
+            // every article lands in six windows of the whole volume: done when the totals say 6 × 2,000
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> countedInTotals() == 6L * backlog.size());
+
+            List<EnrichedArticle> enriched = read(topics.articlesEnriched().name(),
+                    topics.articlesEnriched().valueSerde().deserializer());
+            List<MentionCount> counts = read(topics.mentions().name(), topics.mentions().valueSerde().deserializer());
+
+            assertThat(enriched).hasSize(backlog.size());
+            Backlog.assertExact(Backlog.latest(counts), Backlog.recount(enriched, settings));
+        }
+    }
+
+    private void produce(List<Article> articles) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), topics.articlesRaw().valueSerde().serializer())) {
+            for (Article article : articles) {
+                producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.getId(), article));
+            }
+            producer.flush();
+        }
+    }
+
+    private long countedInTotals() {
+        Map<String, Integer> latest = new HashMap<>();
+        for (ConsumerRecord<String, MentionCount> r : TopicReader.readToEnd(kafka.bootstrapServers(),
+                topics.mentionTotals().name(), new StringDeserializer(), topics.mentionTotals().valueSerde().deserializer(),
+                Duration.ofSeconds(20))) {
+            latest.put(r.key(), r.value().getArticles());
+        }
+        return latest.values().stream().mapToLong(Integer::longValue).sum();
+    }
+
+    private <V> List<V> read(String topic, org.apache.kafka.common.serialization.Deserializer<V> values) {
+        return TopicReader.readToEnd(kafka.bootstrapServers(), topic, new StringDeserializer(), values,
+                Duration.ofSeconds(30)).stream().map(ConsumerRecord::value).toList();
+    }
+}

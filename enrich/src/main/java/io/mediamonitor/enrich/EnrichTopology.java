@@ -78,9 +78,10 @@ public final class EnrichTopology {
     private static KStream<String, EnrichedArticle> enrich(StreamsBuilder builder, Topics topics,
                                                            EnrichSettings settings, ArticleTagging tagging) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(RepeatFilter.STORE), Serdes.String(), Serdes.Long()));
+                Stores.persistentKeyValueStore(RepeatFilter.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StoryDeduplicator.STORE), Serdes.String(), AvroSerde.of(StoryState.class)));
+                Stores.persistentKeyValueStore(StoryDeduplicator.STORE), Serdes.String(), AvroSerde.of(StoryState.class))
+                .withCachingEnabled());
         return builder.stream(topics.articlesRaw().name(),
                         Consumed.with(topics.articlesRaw().keySerde(), topics.articlesRaw().valueSerde())
                                 .withTimestampExtractor(new ArticleTimestampExtractor())
@@ -101,7 +102,7 @@ public final class EnrichTopology {
                 QUERYABLE_HISTORY);
         stores.builders().forEach(builder::addStateStore);
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CountingSince.STORE), Serdes.String(), Serdes.Long()));
+                Stores.persistentKeyValueStore(CountingSince.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         return enriched
                 .flatMap((id, article) -> extractor.mentions(article), Named.as("extract-mentions"))

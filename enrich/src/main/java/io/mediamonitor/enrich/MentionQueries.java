@@ -2,6 +2,7 @@ package io.mediamonitor.enrich;
 
 import io.mediamonitor.enrich.counting.MentionStores;
 import io.mediamonitor.enrich.counting.WindowGrid;
+import io.mediamonitor.enrich.counting.WindowSourceNames;
 import io.mediamonitor.enrich.counting.WindowTally;
 import io.mediamonitor.model.MentionCount;
 import java.time.Instant;
@@ -43,7 +44,8 @@ public final class MentionQueries {
                 .fetch(term, from, to)) {
             while (windows.hasNext()) {
                 KeyValue<Long, WindowTally> window = windows.next();
-                counts.add(window.value.toCount(term, window.key, grid, names.fetch(term, window.key)));
+                counts.add(window.value.toCount(term, window.key, grid,
+                        WindowSourceNames.read(names, term, window.key, window.value.sources())));
             }
         }
         return counts;
@@ -59,7 +61,8 @@ public final class MentionQueries {
                 KeyValue<Windowed<String>, WindowTally> window = windows.next();
                 String term = window.key.key();
                 long start = window.key.window().start();
-                counts.add(window.value.toCount(term, start, grid, names.fetch(term, start)));
+                counts.add(window.value.toCount(term, start, grid,
+                        WindowSourceNames.read(names, term, start, window.value.sources())));
             }
         }
         return counts;

@@ -5,7 +5,6 @@ import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -116,14 +115,11 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         int before = aloneBefore == null ? 0 : aloneBefore;
         int after = before;
         if (aloneBefore == null) {
-            tally.countSource();
             if (!Terms.TOTAL.equals(term)) {
-                // the whole volume's sources are every outlet: counted, not listed (the list would grow with each)
-                List<String> names = sourceNames.fetch(term, start);
-                names = names == null ? new ArrayList<>(1) : names;
-                names.add(source);
-                sourceNames.put(term, names, start);
+                // the whole volume's sources are every outlet: counted, not listed
+                WindowSourceNames.add(sourceNames, term, start, tally.sources(), source);
             }
+            tally.countSource();
         }
         if (change.newStory()) {
             tally.countStory();
@@ -165,7 +161,8 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
             if (tally == null) {
                 continue; // expired meanwhile
             }
-            MentionCount count = tally.toCount(term, start, grid, sourceNames.fetch(term, start));
+            MentionCount count = tally.toCount(term, start, grid,
+                    WindowSourceNames.read(sourceNames, term, start, tally.sources()));
             context.forward(new Record<>(term, count, tally.latestEventAt()));
         }
     }

@@ -10,7 +10,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The counting's state stores: what each holds, under which key, and for how long. Window stores drop whole
- * segments once their time has passed, so nothing is scanned to forget old state.
+ * segments once their time has passed, so nothing is scanned to forget old state. Every store is cached
+ * (Streams' record cache): what changes many times between two commits is written once.
  *
  * @param grid       the windows counted
  * @param lateness   how long after its end a window still takes late articles
@@ -21,7 +22,7 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
 
     /** (term, window) → the count: queryable by the dashboard. */
     public static final String WINDOWS = "mention-windows";
-    /** (term, window) → the window's distinct sources, in the order they appeared: written once per source. */
+    /** (term + chunk, window) → the window's distinct sources, in the order they appeared ({@link WindowSourceNames}). */
     public static final String SOURCE_NAMES = "mention-window-sources";
     /** (term + source, window) → the stories that source published alone in the window; present = a source of it. */
     static final String SOURCES = "mention-sources";
@@ -54,7 +55,7 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
                 window(SOURCES, open, Serdes.String(), Serdes.Integer()),
                 window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING), Serdes.String(),
-                        CountingSerdes.numbers()));
+                        CountingSerdes.numbers()).withCachingEnabled());
     }
 
     public String[] names() {
@@ -63,7 +64,9 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
 
     private <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Serde<String> keys,
                                                              Serde<V> values) {
+        // cached: a busy window is rewritten by every mention, and reaches disk and changelog once per commit
         return Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(name, retention, Duration.ofMillis(grid.sizeMs()), false), keys, values);
+                Stores.persistentWindowStore(name, retention, Duration.ofMillis(grid.sizeMs()), false), keys, values)
+                .withCachingEnabled();
     }
 }

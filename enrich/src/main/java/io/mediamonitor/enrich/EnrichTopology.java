@@ -6,7 +6,6 @@ import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
-import io.mediamonitor.model.state.StoryState;
 import io.mediamonitor.schema.AvroSerde;
 import io.mediamonitor.schema.Topics;
 import java.time.Clock;
@@ -77,11 +76,8 @@ public final class EnrichTopology {
     /** Raw articles, each once, joined to its story and tagged. */
     private static KStream<String, EnrichedArticle> enrich(StreamsBuilder builder, Topics topics,
                                                            EnrichSettings settings, ArticleTagging tagging) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(RepeatFilter.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StoryDeduplicator.STORE), Serdes.String(), AvroSerde.of(StoryState.class))
-                .withCachingEnabled());
+        builder.addStateStore(RepeatFilter.store(settings.idHorizon()));
+        builder.addStateStore(StoryDeduplicator.store(settings.storyHorizon(), settings.lateness()));
         return builder.stream(topics.articlesRaw().name(),
                         Consumed.with(topics.articlesRaw().keySerde(), topics.articlesRaw().valueSerde())
                                 .withTimestampExtractor(new ArticleTimestampExtractor())

@@ -3,55 +3,67 @@ package io.mediamonitor.enrich;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.state.StoryState;
+import io.mediamonitor.schema.AvroSerde;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Joins copies of one story: articles with the same normalized title and text within the horizon
  * get the id of the first as their story id, and the story accumulates its sources. Input is keyed
- * by {@link StoryFingerprint}; output is keyed by article id again, not yet tagged.
+ * by {@link StoryFingerprint}; output is keyed by article id again, not yet tagged. Stories are kept
+ * by the time of their first article, in a window store that drops them a segment at a time once no
+ * copy can join them any more.
  */
 final class StoryDeduplicator implements Processor<String, Article, String, EnrichedArticle> {
 
-    static final String STORE = "stories";
+    static final String STORE = "stories-by-start";
 
     private final Duration horizon;
     private ProcessorContext<String, EnrichedArticle> context;
-    private KeyValueStore<String, StoryState> stories;
+    private WindowStore<String, StoryState> stories;
 
     StoryDeduplicator(Duration horizon) {
         this.horizon = horizon;
+    }
+
+    /** Stories stay until no copy can join them: the horizon after their start, and as late again. */
+    static StoreBuilder<WindowStore<String, StoryState>> store(Duration horizon, Duration lateness) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE, horizon.plus(lateness),
+                        Duration.ofMillis(1), false), Serdes.String(), AvroSerde.of(StoryState.class))
+                .withCachingEnabled();
     }
 
     @Override
     public void init(ProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
         this.stories = context.getStateStore(STORE);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::forgetOlderThanHorizon);
     }
 
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
-        StoryState story = stories.get(record.key());
-        boolean opensStory = story == null
-                || story.getFirstSeenAt().plus(horizon).isBefore(Instant.ofEpochMilli(record.timestamp()));
+        long time = record.timestamp();
+        StoryState story = latestSince(record.key(), time);
+        boolean opensStory = story == null || story.getFirstSeenAt().toEpochMilli() + horizon.toMillis() < time;
         if (opensStory) {
-            story = new StoryState(article.getId(), Instant.ofEpochMilli(record.timestamp()),
+            story = new StoryState(article.getId(), Instant.ofEpochMilli(time),
                     new ArrayList<>(List.of(article.getSource())));
         } else if (!story.getSources().contains(article.getSource())) {
             List<String> sources = new ArrayList<>(story.getSources());
             sources.add(article.getSource());
             story.setSources(sources);
         }
-        stories.put(record.key(), story);
+        stories.put(record.key(), story, story.getFirstSeenAt().toEpochMilli());
         EnrichedArticle untagged = EnrichedArticle.newBuilder()
                 .setArticle(article)
                 .setStoryId(story.getStoryId())
@@ -67,7 +79,11 @@ final class StoryDeduplicator implements Processor<String, Article, String, Enri
         context.forward(record.withKey(article.getId()).withValue(untagged));
     }
 
-    private void forgetOlderThanHorizon(long streamTime) {
-        Expiry.forgetBefore(stories, streamTime - horizon.toMillis(), story -> story.getFirstSeenAt().toEpochMilli());
+    /** The story with this fingerprint that started last, if it started after {@code time} less the horizon. */
+    private StoryState latestSince(String fingerprint, long time) {
+        try (WindowStoreIterator<StoryState> started = stories.backwardFetch(fingerprint,
+                Math.max(0, time - horizon.toMillis()), Long.MAX_VALUE)) {
+            return started.hasNext() ? started.next().value : null;
+        }
     }
 }

@@ -20,29 +20,45 @@ public final class StoryFingerprint {
     public static String of(Article article) {
         String text = article.getSummary() != null ? article.getSummary()
                 : article.getContent() != null ? article.getContent() : "";
-        String normalizedText = normalize(text);
-        if (normalizedText.length() > TEXT_PREFIX) {
-            normalizedText = normalizedText.substring(0, TEXT_PREFIX);
-        }
-        return StableIds.of(normalize(article.getTitle()) + "\n" + normalizedText);
+        return StableIds.of(normalize(article.getTitle()) + "\n" + prefix(text, TEXT_PREFIX));
     }
 
     static String normalize(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
+        return normalize(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code length} characters of the normalized text, reading no more of it than that takes. */
+    static String prefix(String text, int length) {
+        String normalized = normalize(text, length);
+        return normalized.length() > length ? normalized.substring(0, length) : normalized;
+    }
+
+    /** Normalizes the text, stopping once more than {@code limit} characters are out (long texts are cut anyway). */
+    private static String normalize(String text, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit == Integer.MAX_VALUE ? limit : limit + 1));
         boolean space = true;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        // decomposed a slice at a time: accents come apart from their letters, then are dropped
+        int slice = 512;
+        for (int from = 0; from < text.length() && out.length() <= limit; from += slice) {
+            int to = Math.min(text.length(), from + slice);
+            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to++;
             }
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
+            String decomposed = Normalizer.normalize(text.substring(from, to), Normalizer.Form.NFD);
+            for (int i = 0; i < decomposed.length() && out.length() <= limit; i++) {
+                char c = decomposed.charAt(i);
+                if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    continue;
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    out.append(Character.toLowerCase(c));
+                    space = false;
+                } else if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
             }
+            from = to - slice; // the loop adds the slice back: a surrogate pair stays whole
         }
         return out.toString().trim().toLowerCase(Locale.ROOT);
     }

@@ -87,8 +87,7 @@ public final class BenchCommand implements Runnable {
 
         @Option(names = "--articles-per-hour", paramLabel = "N", defaultValue = "2000",
                 description = "Simulated pace: publication times advance one hour per N articles, ending near now "
-                        + "(default: ${DEFAULT-VALUE}). Spike alerts need 25.5 simulated hours of history: lower it "
-                        + "for a run that raises them.")
+                        + "(default: ${DEFAULT-VALUE}).")
         double articlesPerHour;
 
         @Option(names = "--soak",

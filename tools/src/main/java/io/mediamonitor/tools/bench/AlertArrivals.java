@@ -2,10 +2,12 @@ package io.mediamonitor.tools.bench;
 
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertKind;
+import io.mediamonitor.model.AlertStatus;
 import io.mediamonitor.schema.Topics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -16,10 +18,13 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 final class AlertArrivals implements TopicFollower.Handler {
 
+    private static final int MAX_TERMS_LISTED = 12;
+
     private final Deserializer<Alert> values;
     private final Map<Long, Long> sentByPublishedAt = new ConcurrentHashMap<>();
     private final AtomicLong spikes = new AtomicLong();
     private final AtomicLong silences = new AtomicLong();
+    private final Map<String, Integer> openedByTerm = new ConcurrentHashMap<>();
     private final LatencyRecorder latency = new LatencyRecorder();
 
     AlertArrivals(Topics topics) {
@@ -38,20 +43,22 @@ final class AlertArrivals implements TopicFollower.Handler {
             return;
         }
         (alert.getKind() == AlertKind.SILENCE ? silences : spikes).incrementAndGet();
+        if (alert.getStatus() == AlertStatus.OPEN) {
+            openedByTerm.merge(alert.getTerm(), 1, Integer::sum);
+        }
         Long sent = sentByPublishedAt.get(alert.getTriggeredAt().toEpochMilli());
         if (sent != null) {
             latency.record(arrivedNanos - sent);
         }
     }
 
-    /** Spike and sustained-rise alert records (every revision counts). */
-    long termAlerts() {
-        return spikes.get();
-    }
-
-    /** Silent-source alert records: they name a time, not an article. */
-    long silenceAlerts() {
-        return silences.get();
+    /** What was alerted on, for a reader to judge whether the alerts were the bursts or noise. */
+    String summary() {
+        String opened = openedByTerm.keySet().stream().sorted().limit(MAX_TERMS_LISTED).collect(Collectors.joining(", "));
+        return String.format("%,d alert records in all: %,d on terms, %,d on silent sources (those name no article "
+                        + "and are not timed); alerts opened on %d terms%s.", spikes.get() + silences.get(), spikes.get(),
+                silences.get(), openedByTerm.size(), openedByTerm.isEmpty() ? ""
+                        : " (" + opened + (openedByTerm.size() > MAX_TERMS_LISTED ? ", ..." : "") + ")");
     }
 
     /** Alert records whose triggering article was sent while {@link #sent} was being called. */

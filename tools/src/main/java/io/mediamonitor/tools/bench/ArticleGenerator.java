@@ -8,7 +8,6 @@ import io.mediamonitor.tools.bench.Vocabulary.Term;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,8 +24,8 @@ import java.util.Set;
  *       over {@link Vocabulary#RANKED}, 1 to 3 KB of title and summary in French or English;</li>
  *   <li>a wire copy (~{@value #WIRE_PERCENT} %): the title and summary of a recent story republished
  *       by another outlet, which story dedup joins to it;</li>
- *   <li>a late article (~{@value #LATE_PERCENT} %): published up to {@link #MAX_LATENESS} before the
- *       clock, as a slow feed delivers it;</li>
+ *   <li>either of them late (~{@value #LATE_PERCENT} %): published up to {@link #MAX_LATENESS} before
+ *       the clock, as a slow feed delivers it;</li>
  *   <li>an article of a burst: every {@link #BURST_INTERVAL} of simulated time, one of
  *       {@link Vocabulary#BURST_ACTORS}, never covered otherwise, is suddenly carried by 6 to 10
  *       distinct outlets in separate stories within {@link #BURST_SPAN}.</li>
@@ -158,20 +157,23 @@ public final class ArticleGenerator {
         Outlet outlet = outlets.any(random);
         Text text = Prose.story(stories++, drawTerms(), outlet.language(), random);
         remember(new Story(outlet, text));
-        boolean late = random.nextInt(100) < LATE_PERCENT;
-        long published = late ? clock - 1 - (long) (random.nextDouble() * MAX_LATENESS.toMillis()) : clock;
-        if (late) {
-            mix.late++;
-        }
-        return article(outlet, text, published, clock);
+        return article(outlet, text, maybeLate(clock), clock);
     }
 
     private Article wireCopy(long clock) {
-        List<Story> candidates = new ArrayList<>(recent);
-        Story original = candidates.get(random.nextInt(candidates.size()));
+        Story original = recent.stream().skip(random.nextInt(recent.size())).findFirst().orElseThrow();
         Outlet outlet = outlets.otherThan(original.outlet(), random);
         mix.wireCopies++;
-        return article(outlet, original.text(), clock, clock);
+        return article(outlet, original.text(), maybeLate(clock), clock);
+    }
+
+    /** The clock, or for a few articles a publication time up to {@link #MAX_LATENESS} before it. */
+    private long maybeLate(long clock) {
+        if (random.nextInt(100) >= LATE_PERCENT) {
+            return clock;
+        }
+        mix.late++;
+        return clock - 1 - (long) (random.nextDouble() * MAX_LATENESS.toMillis());
     }
 
     private Article burstArticle(Outlet outlet, long clock) {

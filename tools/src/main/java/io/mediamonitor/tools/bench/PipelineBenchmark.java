@@ -1,6 +1,5 @@
 package io.mediamonitor.tools.bench;
 
-import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.schema.TopicProvisioner;
@@ -60,7 +59,7 @@ public final class PipelineBenchmark {
         }
         PipelineReport.Mix mix = new PipelineReport.Mix(options.articles(), ArticleGenerator.OUTLETS, minKb, maxKb,
                 100.0 * generator.mix().wireCopies() / options.articles(),
-                100.0 * generator.mix().late() / options.articles(), generator.mix().bursts(), span.toMinutes() / 60.0);
+                100.0 * generator.mix().late() / options.articles(), span.toMinutes() / 60.0);
         List<String> notes = new ArrayList<>();
         Progress progress = new Progress(log);
 
@@ -94,7 +93,6 @@ public final class PipelineBenchmark {
                         notes.add(String.format("The latency phase timed out: %,d of %,d articles reached the enriched "
                                 + "topic; alerts still queued were not timed.", latency.arrived(), latency.sent()));
                     }
-                    noteWarmUp(span, notes);
 
                     SoakPhase.Result soak = null;
                     if (options.soakArticles() > 0) {
@@ -105,8 +103,9 @@ public final class PipelineBenchmark {
                             notes.add("The soak timed out after " + soak.tenths().size() + " of 10 tenths.");
                         }
                     }
-                    return new PipelineReport(options, mix, baseline, throughput, latency, peakHeap, written, soak,
-                            pipeline.alerts().termAlerts(), notes);
+                    notes.add(pipeline.alerts().summary() + String.format(" The generator injected %d bursts.",
+                            generator.mix().bursts()));
+                    return new PipelineReport(options, mix, baseline, throughput, latency, peakHeap, written, soak, notes);
                 }
             } finally {
                 deleteTopicsOf(admin, runId, log);
@@ -125,18 +124,6 @@ public final class PipelineBenchmark {
         if (!throughput.drained()) {
             notes.add("The throughput phase did not drain before its deadline (--timeout): the latency phase ran on "
                     + "a backlog, so its latencies include queueing.");
-        }
-    }
-
-    /** Spike alerts need a day of history: say so when the run is shorter, rather than print "0 alerts". */
-    private static void noteWarmUp(Duration span, List<String> notes) {
-        DetectorConfig detector = DetectorConfig.defaults();
-        Duration warmUp = Duration.ofMillis((long) (detector.warmupWindows() * detector.windowSizeMs()
-                + detector.windowSizeMs() + detector.graceMs()));
-        if (span.compareTo(warmUp) < 0) {
-            notes.add(String.format("This run covers %.1f simulated hours; the spike detector raises nothing before "
-                    + "%.1f h of history (warm-up), so its bursts are learned, not alerted. A lower "
-                    + "--articles-per-hour covers more.", span.toMinutes() / 60.0, warmUp.toMinutes() / 60.0));
         }
     }
 

@@ -74,9 +74,11 @@ final class ThroughputPhase {
             return now - Math.max(drainedSince[0], totals.lastChangeNanos()) >= SETTLE_NANOS;
         });
         long counted = totals.windowArticles() - countedBefore;
+        // articles as the counts hold them: fewer than n when some came too late for their windows
+        long articlesCounted = Math.min(n, counted / windowsPerArticle);
         Throughput toMentions = allCounted
-                ? Throughput.between(start, totals.lastChangeNanos(), n, n, true)
-                : Throughput.between(start, System.nanoTime(), counted / windowsPerArticle, n, false);
+                ? Throughput.between(start, totals.lastChangeNanos(), articlesCounted, n, true)
+                : Throughput.between(start, System.nanoTime(), articlesCounted, n, false);
 
         boolean alertsDone = allCounted && deadline.await(() -> {
             pipeline.check();

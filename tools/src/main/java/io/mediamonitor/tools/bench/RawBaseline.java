@@ -42,6 +42,7 @@ final class RawBaseline {
             read.incrementAndGet();
             lastReadNanos.set(at);
         }); KafkaProducer<String, byte[]> producer = BenchClients.producer(clientConfig, "bench-baseline")) {
+            producer.partitionsFor(topic); // connected and topic known before the clock starts, like the reader
             long start = System.nanoTime();
             for (EncodedArticle article : articles) {
                 producer.send(new ProducerRecord<>(topic, article.id(), article.value()));

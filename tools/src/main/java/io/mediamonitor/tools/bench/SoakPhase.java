@@ -50,7 +50,9 @@ final class SoakPhase {
         List<Throughput> tenths = new ArrayList<>();
         long start = System.nanoTime();
         sender.start();
-        long[] tenthStart = {start};
+        // the previous check (count, time) and the end of the last tenth
+        long[] previous = {0, start};
+        long[] tenthEnd = {start};
         Deadline deadline = Deadline.after(timeout);
         boolean complete = deadline.await(() -> {
             pipeline.check();
@@ -58,12 +60,17 @@ final class SoakPhase {
                 throw new IllegalStateException("sending the soak articles failed", failure.get());
             }
             long done = enriched.total() - base;
+            long now = System.nanoTime();
             progress.report("soak", done, articles);
             while (tenths.size() < 10 && done >= (tenths.size() + 1) * tenth) {
-                long now = System.nanoTime();
-                tenths.add(Throughput.between(tenthStart[0], now, tenth, tenth, true));
-                tenthStart[0] = now;
+                // a check can pass several tenths at once: place each boundary between the two checks
+                long boundary = (tenths.size() + 1) * tenth;
+                long at = previous[1] + (now - previous[1]) * (boundary - previous[0]) / Math.max(1, done - previous[0]);
+                tenths.add(Throughput.between(tenthEnd[0], at, tenth, tenth, true));
+                tenthEnd[0] = at;
             }
+            previous[0] = done;
+            previous[1] = now;
             return done >= articles;
         });
         sender.interrupt();

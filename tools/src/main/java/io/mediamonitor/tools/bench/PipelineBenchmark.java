@@ -117,9 +117,11 @@ public final class PipelineBenchmark {
         long counted = throughput.windowArticles();
         long expected = (long) WINDOWS_PER_ARTICLE * options.articles();
         if (throughput.mentions().complete() && counted < expected) {
-            notes.add(String.format("The counts hold %,d of %,d window slots (%d per article): articles later than "
-                            + "the %d-minute window grace are not counted in windows that had closed.", counted, expected,
-                    WINDOWS_PER_ARTICLE, EnrichSettings.defaults().windowGrace().toMinutes()));
+            notes.add(String.format("The counts hold %,d of %,d window slots (%d per article): a count is dropped "
+                            + "from a window that had closed (end + %d-minute grace) on the counting task's stream time, "
+                            + "which late articles and, while enrich catches up, later articles from other partitions "
+                            + "had moved past it.", counted, expected, WINDOWS_PER_ARTICLE,
+                    EnrichSettings.defaults().windowGrace().toMinutes()));
         }
         if (!throughput.drained()) {
             notes.add("The throughput phase did not drain before its deadline (--timeout): the latency phase ran on "

@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Tagger;
 import io.mediamonitor.model.DictionaryEntry;
 import java.util.Map;
@@ -28,6 +29,12 @@ public final class LiveDictionary {
     public LiveDictionary(Function<Map<String, DictionaryEntry>, Tagger> build) {
         this.build = build;
         this.current = new AtomicReference<>(build.apply(Map.of()));
+    }
+
+    /** Tags with {@code base}, plus the topic's entries once there are any (which override base entries by key). */
+    public static LiveDictionary over(Dictionary base) {
+        return new LiveDictionary(fromTopic -> fromTopic.isEmpty()
+                ? base.tagger() : base.withEntries(fromTopic.values()).tagger());
     }
 
     /** The tagger in force; rebuilt here, once, after any number of changes (a restore replays many). */

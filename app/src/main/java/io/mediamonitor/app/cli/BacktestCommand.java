@@ -7,6 +7,7 @@ import io.mediamonitor.alerts.notify.AlertJson;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.jobs.AlertJob;
 import io.mediamonitor.app.jobs.EnrichJob;
+import io.mediamonitor.enrich.LiveDictionary;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.WatchlistEntry;
 import java.io.BufferedReader;
@@ -48,7 +49,7 @@ public final class BacktestCommand implements Callable<Integer> {
         long size = Files.size(input);
         ProgressBar progress = new ProgressBar(System.err, size);
         try (BacktestEngine engine = new BacktestEngine(EnrichJob.settings(config),
-                EnrichJob.liveDictionary(EnrichJob.baseDictionary(config)), AlertJob.settings(config));
+                LiveDictionary.over(EnrichJob.baseDictionary(config)), AlertJob.settings(config));
              InputStream in = Files.newInputStream(input);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (WatchlistEntry entry : AlertJob.watchlist(config)) {

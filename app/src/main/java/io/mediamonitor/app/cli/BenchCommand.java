@@ -1,7 +1,19 @@
 package io.mediamonitor.app.cli;
 
+import io.mediamonitor.app.broker.EmbeddedKafkaBroker;
+import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.ingest.bench.IngestBenchmark;
+import io.mediamonitor.tools.bench.PipelineBenchmark;
+import io.mediamonitor.tools.bench.PipelineOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -9,8 +21,8 @@ import picocli.CommandLine.Option;
 /** Measured, not claimed: benchmarks that print their figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Benchmarks that print figures.",
-        description = "Benchmarks that print figures. 'bench ingest' polls N feeds served on loopback (half answer 200 with 20 items, half 304) through the real fetch, parse and normalize path and prints feeds/s, articles/s and peak heap. Run with -Xmx512m to check the memory goal. The tagger's JMH benchmark runs from the build: see the README.",
-        subcommands = BenchCommand.Ingest.class)
+        description = "Benchmarks that print figures. 'bench ingest' polls N feeds served on loopback (half answer 200 with 20 items, half 304) through the real fetch, parse and normalize path and prints feeds/s, articles/s and peak heap. Run with -Xmx512m to check the memory goal. 'bench pipeline' runs generated articles through the real enrich and alerts jobs on Kafka and prints throughput, latency, heap and bytes side by side with raw Kafka. The tagger's JMH benchmark runs from the build: see the README.",
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Pipeline.class})
 public final class BenchCommand implements Runnable {
 
     @Mixin
@@ -37,6 +49,93 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             IngestBenchmark.run(feeds, System.out);
             return 0;
+        }
+    }
+
+    @Command(name = "pipeline", mixinStandardHelpOptions = true, sortOptions = false,
+            header = "Run generated articles through the real enrich and alerts jobs and print the figures.",
+            description = {
+                    "Generates articles (200 outlets, French and English, 1-3 KB, 2-5 terms the built-in tagger "
+                            + "knows drawn from a Zipf law, 20 %% wire copies, 5 %% late by up to 3 h, bursts of a rare "
+                            + "actor) and, in one run:",
+                    "  1. raw Kafka: the same records produced and consumed, the yardstick for every ratio;",
+                    "  2. throughput: the articles sent as fast as they go through enrich and alerts, timed to the "
+                            + "enriched topic, to the mention counts and to the alerts job caught up;",
+                    "  3. latency: articles sent at --rate, send -> enriched and send -> alert, p50/p99;",
+                    "  4. peak heap and bytes written per article;",
+                    "  5. with --soak, a long run timed per tenth.",
+                    "Prints a Markdown table on stdout, progress on stderr. Starts an embedded broker in a "
+                            + "temporary directory, deleted at the end, unless --bootstrap-servers names a cluster "
+                            + "(everything the run creates there is named bench-<id> and deleted at the end). The "
+                            + "machine's noise moves absolute figures: read the ratios."})
+    static final class Pipeline implements Callable<Integer> {
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--articles", paramLabel = "N", defaultValue = "20000",
+                description = "Articles of the raw baseline and the throughput phase (default: ${DEFAULT-VALUE}).")
+        int articles;
+
+        @Option(names = "--rate", paramLabel = "PER_SECOND", defaultValue = "500",
+                description = "Articles per second sent in the latency phase (default: ${DEFAULT-VALUE}).")
+        int rate;
+
+        @Option(names = "--latency-seconds", paramLabel = "SECONDS", defaultValue = "30",
+                description = "How long the latency phase sends (default: ${DEFAULT-VALUE}).")
+        int latencySeconds;
+
+        @Option(names = "--articles-per-hour", paramLabel = "N", defaultValue = "2000",
+                description = "Simulated pace: publication times advance one hour per N articles, ending near now "
+                        + "(default: ${DEFAULT-VALUE}).")
+        double articlesPerHour;
+
+        @Option(names = "--soak",
+                description = "Also run the soak: --soak-articles more articles at full speed, throughput per tenth.")
+        boolean soak;
+
+        @Option(names = "--soak-articles", paramLabel = "N", defaultValue = "1000000",
+                description = "Articles of the soak (default: ${DEFAULT-VALUE}).")
+        long soakArticles;
+
+        @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42",
+                description = "Generator seed: the same seed gives the same articles (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "1800",
+                description = "Longest any one wait may take; past it the progress reached and the rate so far are "
+                        + "printed instead (default: ${DEFAULT-VALUE}).")
+        int timeoutSeconds;
+
+        @Override
+        public Integer call() throws Exception {
+            MonitorConfig config = global.config();
+            String bootstrap = config.string("bootstrap.servers", null);
+            Map<String, Object> client = new LinkedHashMap<>(config.withPrefix("kafka"));
+            if (bootstrap != null) {
+                client.put("bootstrap.servers", bootstrap);
+                return run(client, "cluster at " + bootstrap);
+            }
+            Path dataDir = Files.createTempDirectory("media-monitor-bench");
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
+                client.put("bootstrap.servers", broker.bootstrapServers());
+                return run(client, "embedded broker");
+            } finally {
+                deleteRecursively(dataDir);
+            }
+        }
+
+        private int run(Map<String, Object> client, String setup) throws Exception {
+            PipelineOptions options = new PipelineOptions(articles, rate, Duration.ofSeconds(latencySeconds),
+                    articlesPerHour, soak ? soakArticles : 0, seed, Duration.ofSeconds(timeoutSeconds), setup);
+            PipelineBenchmark.run(options, client, System.err).print(System.out);
+            return 0;
+        }
+
+        private static void deleteRecursively(Path dir) throws IOException {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 }

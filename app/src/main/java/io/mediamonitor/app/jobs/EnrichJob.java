@@ -53,11 +53,6 @@ public final class EnrichJob {
         return dictionary;
     }
 
-    public static LiveDictionary liveDictionary(Dictionary base) {
-        return new LiveDictionary((Map<String, DictionaryEntry> fromTopic) -> fromTopic.isEmpty()
-                ? base.tagger() : base.withEntries(fromTopic.values()).tagger());
-    }
-
     public static EnrichService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig,
                                        Path dataDir) {
         return create(config, topics, clientConfig, dataDir, () -> { });
@@ -65,7 +60,7 @@ public final class EnrichJob {
 
     public static EnrichService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig,
                                        Path dataDir, Runnable onTagged) {
-        return new EnrichService(topics, settings(config), liveDictionary(baseDictionary(config)), clientConfig,
+        return new EnrichService(topics, settings(config), LiveDictionary.over(baseDictionary(config)), clientConfig,
                 config.string("enrich.application.id", EnrichService.DEFAULT_APPLICATION_ID),
                 dataDir.resolve("streams").toAbsolutePath().toString(), onTagged);
     }

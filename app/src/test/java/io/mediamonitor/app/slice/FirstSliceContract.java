@@ -3,9 +3,10 @@ package io.mediamonitor.app.slice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.enrich.EnrichService;
 import io.mediamonitor.enrich.EnrichSettings;
+import io.mediamonitor.enrich.LiveDictionary;
+import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.ingest.IngestConfig;
 import io.mediamonitor.ingest.IngestReport;
 import io.mediamonitor.ingest.IngestService;
@@ -51,7 +52,7 @@ abstract class FirstSliceContract {
                      List.of(Feed.newBuilder().setUrl(feeds.url("founding-story.xml"))
                              .setName("Sahel Observateur").setLanguage("fr").build()));
              EnrichService enrich = new EnrichService(topics, EnrichSettings.defaults(),
-                     EnrichJob.liveDictionary(io.mediamonitor.enrich.tagging.Dictionary.builtIn()), client,
+                     LiveDictionary.over(Dictionary.builtIn()), client,
                      "slice-enrich-" + topics.prefix(), dataDir.resolve("streams").toString())) {
             enrich.start();
             IngestReport report = ingest.runOnce();

@@ -1,0 +1,46 @@
+package io.mediamonitor.tools.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** The Kafka clients the benchmark itself uses, on the caller's settings (bootstrap.servers and the rest). */
+final class BenchClients {
+
+    private BenchClients() {
+    }
+
+    /**
+     * The producer ingest uses (ingest's KafkaSettings.producer: idempotent, acks from every in-sync
+     * replica, lz4, 20 ms linger), so the baseline and the pipeline are fed the way production feeds them.
+     */
+    static KafkaProducer<String, byte[]> producer(Map<String, Object> base, String clientId) {
+        Map<String, Object> props = new HashMap<>(base);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * A reader outside any group (partitions assigned by hand, from the start) that sees only committed
+     * records, as every consumer of the exactly-once Streams outputs must.
+     */
+    static KafkaConsumer<byte[], byte[]> committedReader(Map<String, Object> base, String clientId) {
+        Map<String, Object> props = new HashMap<>(base);
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+}

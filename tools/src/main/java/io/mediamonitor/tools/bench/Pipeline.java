@@ -1,0 +1,65 @@
+package io.mediamonitor.tools.bench;
+
+import io.mediamonitor.schema.Topics;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * What watches the jobs under test: readers of the enriched, totals and alerts topics, and the drain
+ * checks of both applications.
+ */
+final class Pipeline implements AutoCloseable {
+
+    private final EnrichedArrivals enriched = new EnrichedArrivals();
+    private final MentionTotals totals;
+    private final AlertArrivals alerts;
+    private final List<TopicFollower> followers;
+    private final Drain enrichDrain;
+    private final Drain alertsDrain;
+
+    Pipeline(PipelineJobs jobs, Topics topics, Map<String, Object> clientConfig, Admin admin) {
+        this.totals = new MentionTotals(topics);
+        this.alerts = new AlertArrivals(topics);
+        this.followers = List.of(
+                new TopicFollower(clientConfig, topics.articlesEnriched().name(), enriched),
+                new TopicFollower(clientConfig, topics.mentionTotals().name(), totals),
+                new TopicFollower(clientConfig, topics.alerts().name(), alerts));
+        this.enrichDrain = new Drain(new ApplicationLag(admin, jobs.enrichApplicationId(),
+                List.of(topics.articlesRaw().name())));
+        this.alertsDrain = new Drain(new ApplicationLag(admin, jobs.alertsApplicationId(),
+                List.of(topics.articlesEnriched().name(), topics.mentions().name())));
+    }
+
+    EnrichedArrivals enriched() {
+        return enriched;
+    }
+
+    MentionTotals totals() {
+        return totals;
+    }
+
+    AlertArrivals alerts() {
+        return alerts;
+    }
+
+    Drain enrichDrain() {
+        return enrichDrain;
+    }
+
+    Drain alertsDrain() {
+        return alertsDrain;
+    }
+
+    /** Fails fast when a reader died, instead of waiting for the deadline. */
+    void check() {
+        followers.forEach(TopicFollower::check);
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (TopicFollower follower : followers) {
+            follower.close();
+        }
+    }
+}

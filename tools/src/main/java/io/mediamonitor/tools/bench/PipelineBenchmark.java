@@ -1,0 +1,147 @@
+package io.mediamonitor.tools.bench;
+
+import io.mediamonitor.enrich.EnrichSettings;
+import io.mediamonitor.model.Article;
+import io.mediamonitor.schema.TopicProvisioner;
+import io.mediamonitor.schema.Topics;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+
+/**
+ * The pipeline benchmark: generated articles through the real enrich and alerts jobs on a real
+ * cluster, in one run — raw Kafka as the yardstick, then throughput, latency at a fixed rate, peak
+ * heap, bytes written per article and, on request, a soak — so every figure can be read against
+ * the others. Everything it creates is named after a fresh run id and deleted at the end.
+ */
+public final class PipelineBenchmark {
+
+    /** Every counted article lands in this many windows of the whole volume (size / advance). */
+    static final int WINDOWS_PER_ARTICLE = (int) (EnrichSettings.defaults().windowSize().toMillis()
+            / EnrichSettings.defaults().windowAdvance().toMillis());
+
+    private PipelineBenchmark() {
+    }
+
+    /**
+     * Runs every phase against the cluster in {@code clientConfig} (bootstrap.servers and any client
+     * setting) and returns the figures; progress goes to {@code log}.
+     */
+    public static PipelineReport run(PipelineOptions options, Map<String, Object> clientConfig, PrintStream log)
+            throws Exception {
+        String runId = "bench-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        Topics topics = new Topics(runId + ".");
+        long planned = options.articles() + options.latencyArticles() + options.soakArticles();
+        Duration span = ArticleGenerator.span(planned, options.articlesPerHour());
+        // The whole run's timeline ends near now: the Streams outputs carry event time, and brokers refuse
+        // timestamps more than an hour ahead (log.message.timestamp.after.max.ms).
+        ArticleGenerator generator = new ArticleGenerator(options.seed(), Instant.now().minus(span),
+                options.articlesPerHour());
+        log.printf("Run %s: generating %,d articles (seed %d)%n", runId, options.articles(), options.seed());
+        List<EncodedArticle> batch = new ArrayList<>(options.articles());
+        double minKb = Double.MAX_VALUE;
+        double maxKb = 0;
+        for (int i = 0; i < options.articles(); i++) {
+            Article article = generator.next();
+            double kb = textBytes(article) / 1024.0;
+            minKb = Math.min(minKb, kb);
+            maxKb = Math.max(maxKb, kb);
+            batch.add(EncodedArticle.of(article, topics));
+        }
+        PipelineReport.Mix mix = new PipelineReport.Mix(options.articles(), ArticleGenerator.OUTLETS, minKb, maxKb,
+                100.0 * generator.mix().wireCopies() / options.articles(),
+                100.0 * generator.mix().late() / options.articles(), span.toMinutes() / 60.0);
+        List<String> notes = new ArrayList<>();
+        Progress progress = new Progress(log);
+
+        try (Admin admin = Admin.create(clientConfig)) {
+            try {
+                log.println("Raw Kafka baseline");
+                RawBaseline.Result baseline = RawBaseline.run(clientConfig, admin, runId + "-baseline", batch,
+                        options.timeout(), progress);
+                new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+                log.println("Starting the enrich and alerts jobs");
+                try (PipelineJobs jobs = new PipelineJobs(topics, clientConfig, runId);
+                     Pipeline pipeline = new Pipeline(jobs.started(), topics, clientConfig, admin);
+                     KafkaProducer<String, byte[]> producer = BenchClients.producer(clientConfig, runId + "-raw")) {
+                    LogSizeMeter sizes = new LogSizeMeter(admin, List.of(topics.prefix(),
+                            jobs.enrichApplicationId() + "-", jobs.alertsApplicationId() + "-"));
+                    HeapMeter heap = new HeapMeter();
+                    Map<String, Long> before = sizes.bytesByTopic();
+                    heap.reset();
+                    log.printf("Throughput: %,d articles as fast as they go%n", options.articles());
+                    ThroughputPhase.Result throughput = ThroughputPhase.run(producer, topics.articlesRaw().name(), batch,
+                            pipeline, WINDOWS_PER_ARTICLE, options.timeout(), progress);
+                    Map<String, Long> written = LogSizeMeter.written(before, sizes.bytesByTopic());
+                    batch.clear(); // the soak must not hold the throughput phase's articles
+                    noteThroughput(throughput, options, notes);
+
+                    log.printf("Latency: %,d articles/s for %d s%n", options.rate(), options.latencyPhase().toSeconds());
+                    LatencyPhase.Result latency = LatencyPhase.run(producer, topics, generator, pipeline, options.rate(),
+                            options.latencyPhase(), options.timeout(), progress);
+                    long peakHeap = heap.peakBytes();
+                    if (!latency.drained()) {
+                        notes.add(String.format("The latency phase timed out: %,d of %,d articles reached the enriched "
+                                + "topic; alerts still queued were not timed.", latency.arrived(), latency.sent()));
+                    }
+
+                    SoakPhase.Result soak = null;
+                    if (options.soakArticles() > 0) {
+                        log.printf("Soak: %,d articles as fast as they go%n", options.soakArticles());
+                        soak = SoakPhase.run(producer, topics, generator, pipeline, options.soakArticles(),
+                                options.timeout(), progress);
+                        if (!soak.complete()) {
+                            notes.add("The soak timed out after " + soak.tenths().size() + " of 10 tenths.");
+                        }
+                    }
+                    notes.add(pipeline.alerts().summary() + String.format(" The generator injected %d bursts.",
+                            generator.mix().bursts()));
+                    return new PipelineReport(options, mix, baseline, throughput, latency, peakHeap, written, soak, notes);
+                }
+            } finally {
+                deleteTopicsOf(admin, runId, log);
+            }
+        }
+    }
+
+    private static void noteThroughput(ThroughputPhase.Result throughput, PipelineOptions options, List<String> notes) {
+        long counted = throughput.windowArticles();
+        long expected = (long) WINDOWS_PER_ARTICLE * options.articles();
+        if (throughput.mentions().complete() && counted < expected) {
+            notes.add(String.format("The counts hold %,d of %,d window slots (%d per article): a count is dropped "
+                            + "from a window that had closed (end + %d-minute grace) on the counting task's stream time, "
+                            + "which late articles and, while enrich catches up, later articles from other partitions "
+                            + "had moved past it.", counted, expected, WINDOWS_PER_ARTICLE,
+                    EnrichSettings.defaults().windowGrace().toMinutes()));
+        }
+        if (!throughput.drained()) {
+            notes.add("The throughput phase did not drain before its deadline (--timeout): the latency phase ran on "
+                    + "a backlog, so its latencies include queueing.");
+        }
+    }
+
+    private static int textBytes(Article article) {
+        return article.getTitle().getBytes(StandardCharsets.UTF_8).length
+                + article.getSummary().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static void deleteTopicsOf(Admin admin, String runId, PrintStream log) {
+        try {
+            List<String> ours = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(name -> name.startsWith(runId)).toList();
+            admin.deleteTopics(ours).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // topics left behind on a shared cluster are named after the run: say so, do not fail the figures
+            log.println("Could not delete the topics of " + runId + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.mediamonitor.tools.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * What Kafka alone does with the same records on the same machine: the articles' keys and Avro bytes
+ * sent to a scratch topic of 6 partitions (like the raw topic) by ingest's producer while a
+ * read_committed reader follows it. Records per second from the first send to the last record read
+ * is the yardstick every pipeline figure is divided by.
+ */
+final class RawBaseline {
+
+    static final int PARTITIONS = 6;
+
+    /** @param elapsed first send to last record read; {@code complete} false when the deadline passed first */
+    record Result(long records, long read, Duration elapsed, boolean complete) {
+
+        double perSecond() {
+            return read / Math.max(1e-9, elapsed.toNanos() / 1e9);
+        }
+    }
+
+    private RawBaseline() {
+    }
+
+    static Result run(Map<String, Object> clientConfig, Admin admin, String topic, List<EncodedArticle> articles,
+                      Duration timeout, Progress progress) throws Exception {
+        admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty())))
+                .all().get(30, TimeUnit.SECONDS);
+        AtomicLong read = new AtomicLong();
+        AtomicLong lastReadNanos = new AtomicLong();
+        try (TopicFollower follower = new TopicFollower(clientConfig, topic, (record, at) -> {
+            read.incrementAndGet();
+            lastReadNanos.set(at);
+        }); KafkaProducer<String, byte[]> producer = BenchClients.producer(clientConfig, "bench-baseline")) {
+            producer.partitionsFor(topic); // connected and topic known before the clock starts, like the reader
+            long start = System.nanoTime();
+            for (EncodedArticle article : articles) {
+                producer.send(new ProducerRecord<>(topic, article.id(), article.value()));
+            }
+            producer.flush();
+            Deadline deadline = Deadline.after(timeout);
+            boolean complete = deadline.await(() -> {
+                follower.check();
+                progress.report("baseline", read.get(), articles.size());
+                return read.get() >= articles.size();
+            });
+            long end = complete ? lastReadNanos.get() : System.nanoTime();
+            return new Result(articles.size(), read.get(), Duration.ofNanos(end - start), complete);
+        } finally {
+            admin.deleteTopics(List.of(topic));
+        }
+    }
+}

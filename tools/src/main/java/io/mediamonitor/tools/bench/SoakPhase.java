@@ -1,0 +1,80 @@
+package io.mediamonitor.tools.bench;
+
+import io.mediamonitor.schema.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Many more articles through the same jobs at full speed, generated while they are sent (a million
+ * articles do not fit in memory), timing each tenth on the enriched topic: a pipeline whose cost grows
+ * with its state shows as later tenths slower than the first. Arrivals are counted, not matched by id:
+ * with exactly-once every article reaches the enriched topic once.
+ */
+final class SoakPhase {
+
+    /** @param tenths the throughput of each tenth reached before the deadline, in order */
+    record Result(long articles, List<Throughput> tenths, boolean complete) {
+
+        /** Last tenth's rate over the first's, NaN with fewer than two tenths. */
+        double lastOverFirst() {
+            return tenths.size() < 2 ? Double.NaN
+                    : tenths.get(tenths.size() - 1).perSecond() / tenths.get(0).perSecond();
+        }
+    }
+
+    private SoakPhase() {
+    }
+
+    static Result run(KafkaProducer<String, byte[]> producer, Topics topics, ArticleGenerator generator,
+                      Pipeline pipeline, long articles, Duration timeout, Progress progress)
+            throws InterruptedException {
+        EnrichedArrivals enriched = pipeline.enriched();
+        long base = enriched.total();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread sender = new Thread(() -> {
+            try {
+                for (long i = 0; i < articles && !Thread.currentThread().isInterrupted(); i++) {
+                    EncodedArticle article = EncodedArticle.of(generator.next(), topics);
+                    producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.id(), article.value()));
+                }
+                producer.flush();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "bench-soak-sender");
+        long tenth = Math.max(1, articles / 10);
+        List<Throughput> tenths = new ArrayList<>();
+        long start = System.nanoTime();
+        sender.start();
+        // the previous check (count, time) and the end of the last tenth
+        long[] previous = {0, start};
+        long[] tenthEnd = {start};
+        Deadline deadline = Deadline.after(timeout);
+        boolean complete = deadline.await(() -> {
+            pipeline.check();
+            if (failure.get() != null) {
+                throw new IllegalStateException("sending the soak articles failed", failure.get());
+            }
+            long done = enriched.total() - base;
+            long now = System.nanoTime();
+            progress.report("soak", done, articles);
+            while (tenths.size() < 10 && done >= (tenths.size() + 1) * tenth) {
+                // a check can pass several tenths at once: place each boundary between the two checks
+                long boundary = (tenths.size() + 1) * tenth;
+                long at = previous[1] + (now - previous[1]) * (boundary - previous[0]) / Math.max(1, done - previous[0]);
+                tenths.add(Throughput.between(tenthEnd[0], at, tenth, tenth, true));
+                tenthEnd[0] = at;
+            }
+            previous[0] = done;
+            previous[1] = now;
+            return done >= articles;
+        });
+        sender.interrupt();
+        sender.join(30_000);
+        return new Result(articles, tenths, complete);
+    }
+}

@@ -1,0 +1,54 @@
+package io.mediamonitor.tools.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.testing.KafkaTestCluster;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole benchmark, tiny, on a real broker: every measure gets a figure, and the figures come from
+ * the jobs' output (no enriched articles, no counts or no alerts, no figure).
+ */
+class PipelineBenchmarkIT {
+
+    @Test
+    void measuresEveryFigureOnARealBroker() throws Exception {
+        // 10 articles an hour: 600 articles cover 60 simulated hours, enough for the detector to learn the
+        // actors and alert on their bursts in the latency phase
+        PipelineOptions options = new PipelineOptions(300, 100, Duration.ofSeconds(3), 10, 0, 42,
+                Duration.ofSeconds(90), "test broker");
+        PipelineReport report;
+        try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
+            report = PipelineBenchmark.run(options, kafka.clientConfig(), System.err);
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        report.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String text = printed.toString(StandardCharsets.UTF_8);
+        System.out.println(text);
+
+        assertThat(report.baseline().complete()).isTrue();
+        assertThat(report.baseline().perSecond()).isPositive();
+        ThroughputPhase.Result throughput = report.throughput();
+        assertThat(throughput.enriched().complete()).isTrue();
+        assertThat(throughput.enriched().done()).isEqualTo(300);
+        assertThat(throughput.windowArticles()).as("window slots counted by enrich").isPositive();
+        assertThat(throughput.mentions().complete()).isTrue();
+        assertThat(throughput.mentions().perSecond()).isPositive();
+        assertThat(throughput.alerts().complete()).isTrue();
+        assertThat(throughput.alerts().perSecond()).isPositive();
+        LatencyPhase.Result latency = report.latency();
+        assertThat(latency.enriched().count()).isEqualTo(latency.sent()).isEqualTo(300);
+        assertThat(latency.enriched().millisAt(50)).isPositive();
+        assertThat(latency.alerts().count()).as("alerts traced back to their article").isPositive();
+        assertThat(latency.alerts().millisAt(99)).isPositive();
+        assertThat(report.peakHeapBytes()).isPositive();
+        assertThat(report.bytesPerArticle()).isPositive();
+        assertThat(text).contains("300 articles", "raw Kafka", "raw → enriched", "raw → mentions", "alerts caught up",
+                "latency raw → enriched", "latency article → alert", "peak heap", "bytes written per article",
+                ".articles.raw");
+    }
+}

@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,7 @@ public final class TopicProvisioner {
                     }
                 }
             }
+            awaitLeaders(created);
             return created;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -64,6 +67,36 @@ public final class TopicProvisioner {
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new IllegalStateException("cannot create topics: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Returns once every partition of the topics just created has a leader. An idempotent producer that writes
+     * while a new partition's leadership settles can be answered NOT_LEADER for a batch the partition did
+     * take, then retry it out of sequence for ever (KAFKA-14359): nothing may write before this returns.
+     */
+    private void awaitLeaders(List<String> created) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!created.isEmpty()) {
+            boolean led = true;
+            try {
+                for (TopicDescription topic : admin.describeTopics(created).allTopicNames().get(10, TimeUnit.SECONDS)
+                        .values()) {
+                    led &= topic.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                led = false; // not in this broker's metadata yet
+            }
+            if (led) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the partitions of " + created + " still have no leader after 30 s");
+            }
+            Thread.sleep(50);
         }
     }
 }

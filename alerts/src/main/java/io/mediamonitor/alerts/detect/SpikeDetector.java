@@ -21,7 +21,9 @@ import java.util.List;
  *   <li>Sustained-rise test: a one-sided CUSUM of the negative-binomial likelihood ratio for a doubling,
  *       over closed hourly windows that do not overlap.</li>
  *   <li>The baseline learns each window slot once, after it closed (end + grace); while the term is
- *       elevated it learns a clipped count, so the burst it alerts on does not become its normal.</li>
+ *       elevated it learns a clipped count, so the burst it alerts on does not become its normal. A closed
+ *       window is final for alerting: later articles (up to enrich's lateness) only add to what the baseline
+ *       learned from it ({@link LearnedWindow}).</li>
  *   <li>One burst, one alert id: OPEN, then ESCALATED when severity rises, UPDATED on a much larger count
  *       or a re-trigger within the cooldown, RESOLVED after consecutive closed windows back near normal.</li>
  * </ul>
@@ -84,10 +86,17 @@ public final class SpikeDetector {
         long ringCapacityLimit = floorToAdvance(obs.windowStart()) - (long) config.ringSlots() * config.advanceMs();
         closeUpTo(obs.term(), w, Math.max(lastClosedSlot(w.streamTime), ringCapacityLimit), changes);
         int counted = config.scoredCount(obs.stories(), obs.sources(), obs.topSourceStories());
-        if (!record(w, obs, counted) && learned != null) {
-            backfill(w, obs, counted, learned);
+        if (floorToAdvance(obs.windowStart()) <= w.foldedUpTo) {
+            // Past its grace the window is final for alerting: what it gains now only fills the baseline. Tested
+            // now, it would be judged against a baseline whose other windows may still be waiting for the same
+            // late articles (a feed's history read at start-up), which reads ordinary coverage as a burst.
+            if (learned != null) {
+                backfill(w, obs, counted, learned);
+            }
+        } else {
+            record(w, obs, counted);
+            test(w, obs, counted, changes);
         }
-        test(w, obs, counted, changes);
         return new Decision(w.freeze(), changes, w.learned);
     }
 
@@ -134,22 +143,21 @@ public final class SpikeDetector {
         return floorToAdvance(t - config.windowSizeMs() - config.graceMs());
     }
 
-    /** Records the update of a window not learned yet; false when it was learned already or is beyond the ring. */
-    private boolean record(WorkingState w, WindowObservation obs, int counted) {
+    /** Records the update of a window not learned yet. */
+    private void record(WorkingState w, WindowObservation obs, int counted) {
         long slot = floorToAdvance(obs.windowStart());
         int i = (int) ((slot - w.foldedUpTo) / config.advanceMs()) - 1;
         if (i < 0 || i >= w.ringCounts.length) {
-            return false;
+            return; // beyond the ring: tested, not learned
         }
         // Counts of a window only grow; updates may arrive out of order.
         w.ringCounts[i] = Math.max(w.ringCounts[i], counted);
         w.ringSources[i] = Math.max(w.ringSources[i], obs.sources());
-        double elapsed = obs.elapsedFraction(w.streamTime);
-        if (obs.hasVolume() && elapsed >= 0.25) {
+        double covered = obs.volumeCoverage(w.streamTime);
+        if (obs.hasVolume() && covered >= 0.25) {
             // Full-window volume estimated from the volume so far; the rhythm is smooth within an hour.
-            w.ringVolumes[i] = (float) (obs.totalVolume() / elapsed);
+            w.ringVolumes[i] = (float) (obs.totalVolume() / covered);
         }
-        return true;
     }
 
     /**
@@ -295,7 +303,7 @@ public final class SpikeDetector {
         if (elapsed < config.minElapsed()) {
             return; // too young to judge: the older windows that hold the same articles will be
         }
-        double volume = Baseline.volumeOrUsual(w, obs.totalVolume());
+        double volume = Baseline.volumeOrUsual(w, obs.volumeAtCount(w.streamTime));
         NegativeBinomial expected = Baseline.predictive(w, volume, config);
         double score = expected.score(counted);
         boolean guarded = obs.stories() >= config.minStories() && obs.sources() >= config.minSources()

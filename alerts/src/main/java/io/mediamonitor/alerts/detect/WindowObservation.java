@@ -62,12 +62,41 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
     }
 
     /**
-     * Share of the window that {@link #totalVolume} covers, in [0, 1]: up to the latest of the term's stream
-     * time, this article and the volume's own "as of". A late article updating an old window brings that
-     * window's whole volume so far, not its volume up to the article.
+     * Share of the window elapsed, in [0, 1]: up to the latest of the term's stream time, this article and the
+     * volume's own "as of". A window is judged once enough of it has elapsed.
      */
     public double elapsedFraction(long streamTime) {
-        long asOf = Math.max(Math.max(eventTime, streamTime), volumeAsOf);
+        return fraction(Math.max(Math.max(eventTime, streamTime), volumeAsOf));
+    }
+
+    /**
+     * Share of the window that {@link #totalVolume} covers: up to the volume's own "as of" when known (a late
+     * article updating an old window brings that window's whole volume so far, not its volume up to the
+     * article), else up to the term's stream time.
+     */
+    public double volumeCoverage(long streamTime) {
+        return fraction(volumeAsOf != Long.MIN_VALUE ? volumeAsOf : Math.max(eventTime, streamTime));
+    }
+
+    /**
+     * The window's volume as of the count: the volume arrives on its own topic and may have been read before
+     * the count's latest articles were counted into it, and a count judged against a volume that lags it looks
+     * like a burst. A lagging volume is scaled up to the share of the window the count covers (the rhythm is
+     * smooth within a window); NaN when unknown or when it covers too little of the window to scale from.
+     */
+    public double volumeAtCount(long streamTime) {
+        if (!hasVolume()) {
+            return Double.NaN;
+        }
+        double volumeShare = volumeCoverage(streamTime);
+        double countShare = fraction(Math.max(eventTime, streamTime));
+        if (volumeShare >= countShare) {
+            return totalVolume; // as recent as the count or more: a higher expectation, never a false burst
+        }
+        return volumeShare < 0.25 ? Double.NaN : totalVolume * countShare / volumeShare;
+    }
+
+    private double fraction(long asOf) {
         double f = (double) (asOf - windowStart) / (windowEnd - windowStart);
         return Math.max(0, Math.min(1, f));
     }

@@ -57,13 +57,14 @@ public final class AlertTopology {
                 Consumed.with(topics.watchlist().keySerde(), topics.watchlist().valueSerde()).withName("read-watchlist"),
                 Materialized.<String, io.mediamonitor.model.WatchlistEntry, KeyValueStore<Bytes, byte[]>>as(WATCHLIST_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(topics.watchlist().valueSerde()));
+        // cached: a busy term's state changes with every update, and reaches disk and changelog once per commit
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeWatcher.STORE),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         AvroSerde<AlertArticle> articleSerde = AvroSerde.of(AlertArticle.class);
         TermArticleRecorder.stores(settings, articleSerde).forEach(builder::addStateStore);
         builder.addStateStore(LearnedWindows.store(settings));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SilenceWatcher.STORE),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
 
         KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),
                 Consumed.with(topics.articlesEnriched().keySerde(), topics.articlesEnriched().valueSerde())

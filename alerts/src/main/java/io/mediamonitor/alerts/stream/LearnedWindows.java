@@ -27,7 +27,7 @@ final class LearnedWindows {
         Duration window = Duration.ofMillis(settings.detector().windowSizeMs());
         Duration kept = window.plus(Duration.ofMillis(settings.detector().graceMs())).plus(settings.lateness());
         return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE, kept, window, false), Serdes.String(),
-                serde());
+                serde()).withCachingEnabled();
     }
 
     /** Whether a late article can still change the window: until its end plus the lateness. */

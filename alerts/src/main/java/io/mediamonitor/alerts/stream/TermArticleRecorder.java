@@ -42,8 +42,10 @@ final class TermArticleRecorder implements Processor<String, LabelledArticle, Vo
         return List.of(
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, window.plus(settings.lateness()),
                         window, true), Serdes.String(), serde),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LABELS), Serdes.String(), Serdes.String()),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SINCE), Serdes.String(), Serdes.Long()));
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LABELS), Serdes.String(), Serdes.String())
+                        .withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SINCE), Serdes.String(), Serdes.Long())
+                        .withCachingEnabled());
     }
 
     @Override

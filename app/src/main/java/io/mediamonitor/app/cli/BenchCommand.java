@@ -73,6 +73,12 @@ public final class BenchCommand implements Runnable {
         @Mixin
         GlobalOptions global;
 
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "60000",
+                description = "Articles sent first through raw Kafka and through the pipeline, not measured: the JIT "
+                        + "compiles the hot paths, and at the default pace the detectors get the day of history "
+                        + "they need before they alert (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
         @Option(names = "--articles", paramLabel = "N", defaultValue = "20000",
                 description = "Articles of the raw baseline and the throughput phase (default: ${DEFAULT-VALUE}).")
         int articles;
@@ -126,7 +132,7 @@ public final class BenchCommand implements Runnable {
         }
 
         private int run(Map<String, Object> client, String setup) throws Exception {
-            PipelineOptions options = new PipelineOptions(articles, rate, Duration.ofSeconds(latencySeconds),
+            PipelineOptions options = new PipelineOptions(warmup, articles, rate, Duration.ofSeconds(latencySeconds),
                     articlesPerHour, soak ? soakArticles : 0, seed, Duration.ofSeconds(timeoutSeconds), setup);
             PipelineBenchmark.run(options, client, System.err).print(System.out);
             return 0;

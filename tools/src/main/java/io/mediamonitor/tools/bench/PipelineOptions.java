@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * What one pipeline benchmark run does.
  *
+ * @param warmup          articles sent first, through raw Kafka and through the pipeline, and not measured: the
+ *                        JIT compiles the hot paths, and the detectors get the day of history they need to alert
  * @param articles        articles of the baseline and throughput phases
  * @param rate            articles per second sent in the latency phase
  * @param latencyPhase    how long the latency phase sends
@@ -14,14 +16,14 @@ import java.time.Duration;
  * @param timeout         how long any one wait may take before the progress reached is reported instead
  * @param setup           how the cluster was provided, for the report ("embedded broker", ...)
  */
-public record PipelineOptions(int articles, int rate, Duration latencyPhase, double articlesPerHour,
+public record PipelineOptions(int warmup, int articles, int rate, Duration latencyPhase, double articlesPerHour,
                               long soakArticles, long seed, Duration timeout, String setup) {
 
     public PipelineOptions {
-        if (articles < 1 || rate < 1 || latencyPhase.isNegative() || soakArticles < 0 || !(articlesPerHour > 0)
+        if (warmup < 0 || articles < 1 || rate < 1 || latencyPhase.isNegative() || soakArticles < 0 || !(articlesPerHour > 0)
                 || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("articles, rate and articles per hour must be positive, the "
-                    + "latency phase and soak not negative, the timeout positive");
+                    + "warm-up, latency phase and soak not negative, the timeout positive");
         }
     }
 

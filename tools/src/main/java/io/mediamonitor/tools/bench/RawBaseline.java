@@ -3,11 +3,12 @@ package io.mediamonitor.tools.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
+import io.mediamonitor.schema.Topic;
+import io.mediamonitor.schema.TopicProvisioner;
+import io.mediamonitor.schema.TopicSpec;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -34,8 +35,9 @@ final class RawBaseline {
 
     static Result run(Map<String, Object> clientConfig, Admin admin, String topic, List<EncodedArticle> articles,
                       Duration timeout, Progress progress) throws Exception {
-        admin.createTopics(List.of(new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty())))
-                .all().get(30, TimeUnit.SECONDS);
+        // the scratch topic goes through the provisioner like every topic: created, then led, then written
+        new TopicProvisioner(admin, (short) -1).ensure(List.of(new Topic<>(topic, Serdes.ByteArray(),
+                Serdes.ByteArray(), TopicSpec.deleting(PARTITIONS, Duration.ofDays(1)), "article id", "Article (Avro)")));
         AtomicLong read = new AtomicLong();
         AtomicLong lastReadNanos = new AtomicLong();
         try (TopicFollower follower = new TopicFollower(clientConfig, topic, (record, at) -> {

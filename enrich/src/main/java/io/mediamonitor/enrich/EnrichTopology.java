@@ -2,8 +2,8 @@ package io.mediamonitor.enrich;
 
 import io.mediamonitor.enrich.counting.MentionCounter;
 import io.mediamonitor.enrich.counting.MentionStores;
+import io.mediamonitor.enrich.counting.VolumeEverywhere;
 import io.mediamonitor.model.Article;
-import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
 import io.mediamonitor.schema.AvroSerde;
@@ -22,8 +22,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * media.articles.raw → drop repeats → story dedup → tag → media.articles.enriched
- *                    → mentions per term → counts per term and hopping window (distinct stories and sources,
- *                      coalesced per emit interval) → media.mentions; total:articles also → media.mentions.totals
+ *                    → mentions per term (the whole volume, total:articles, to every partition) → counts per term
+ *                      and hopping window (distinct stories and sources, with the window's volume, coalesced per emit
+ *                      interval) → media.mentions; total:articles also → media.mentions.totals
  *
  * <p>Event time is publishedAt ({@link ArticleTimestampExtractor}). Every store and repartition
  * topic is named, so the topology can evolve without orphaning state.
@@ -47,10 +48,11 @@ public final class EnrichTopology {
                                  Runnable onTagged) {
         StreamsBuilder builder = new StreamsBuilder();
         readDictionary(builder, topics, dictionary);
-        KStream<String, EnrichedArticle> enriched = enrich(builder, topics, settings,
+        KStream<String, JoinedArticle> enriched = enrich(builder, topics, settings,
                 new ArticleTagging(dictionary, clock, onTagged));
-        enriched.to(topics.articlesEnriched().name(), Produced.with(topics.articlesEnriched().keySerde(),
-                topics.articlesEnriched().valueSerde()).withName("write-enriched"));
+        enriched.mapValues(JoinedArticle::article, Named.as("enriched-only"))
+                .to(topics.articlesEnriched().name(), Produced.with(topics.articlesEnriched().keySerde(),
+                        topics.articlesEnriched().valueSerde()).withName("write-enriched"));
 
         KStream<String, MentionCount> counts = count(builder, enriched, settings);
         counts.to(topics.mentions().name(), Produced.with(topics.mentions().keySerde(),
@@ -74,8 +76,8 @@ public final class EnrichTopology {
     }
 
     /** Raw articles, each once, joined to its story and tagged. */
-    private static KStream<String, EnrichedArticle> enrich(StreamsBuilder builder, Topics topics,
-                                                           EnrichSettings settings, ArticleTagging tagging) {
+    private static KStream<String, JoinedArticle> enrich(StreamsBuilder builder, Topics topics,
+                                                         EnrichSettings settings, ArticleTagging tagging) {
         builder.addStateStore(RepeatFilter.store(settings.idHorizon()));
         builder.addStateStore(StoryDeduplicator.store(settings.storyHorizon(), settings.lateness()));
         return builder.stream(topics.articlesRaw().name(),
@@ -86,13 +88,13 @@ public final class EnrichTopology {
                 .selectKey((id, article) -> StoryFingerprint.of(article), Named.as("key-by-story"))
                 .repartition(Repartitioned.<String, Article>as("articles-by-story")
                         .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde()))
-                .process(() -> new StoryDeduplicator(settings.storyHorizon()), Named.as("join-stories"),
+                .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.grid()), Named.as("join-stories"),
                         StoryDeduplicator.STORE)
-                .mapValues(tagging::tag, Named.as("tag"));
+                .mapValues(joined -> joined.withArticle(tagging.tag(joined.article())), Named.as("tag"));
     }
 
     /** One mention per term an article counts towards, counted in the term's windows. */
-    private static KStream<String, MentionCount> count(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched,
+    private static KStream<String, MentionCount> count(StreamsBuilder builder, KStream<String, JoinedArticle> enriched,
                                                        EnrichSettings settings) {
         MentionStores stores = new MentionStores(settings.grid(), settings.lateness(), settings.storyHorizon(),
                 QUERYABLE_HISTORY);
@@ -101,10 +103,13 @@ public final class EnrichTopology {
                 Stores.persistentKeyValueStore(CountingSince.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         return enriched
-                .flatMap((id, article) -> extractor.mentions(article), Named.as("extract-mentions"))
+                .flatMap((id, joined) -> extractor.mentions(joined.article(), joined.newStoryWindows()),
+                        Named.as("extract-mentions"))
                 .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
+                // the whole volume goes to every partition: each counting task judges its terms against it
                 .repartition(Repartitioned.<String, MentionEvent>as("mentions-by-term")
-                        .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.of(MentionEvent.class)))
+                        .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.of(MentionEvent.class))
+                        .withStreamPartitioner(new VolumeEverywhere()))
                 .process(() -> new MentionCounter(stores, settings.emitInterval()), Named.as("count-mentions"),
                         stores.names());
     }

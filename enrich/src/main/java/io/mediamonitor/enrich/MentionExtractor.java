@@ -46,12 +46,19 @@ public final class MentionExtractor {
         return terms;
     }
 
-    public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched) {
+    /**
+     * One mention per term the article counts towards, {@link Terms#TOTAL} first.
+     *
+     * @param newStoryWindows the windows containing the article to which it brings a new story (bit 0 the oldest),
+     *                        for the whole volume; -1 when unknown
+     */
+    public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched, int newStoryWindows) {
         MentionEvent event = new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
                 enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null,
-                enriched.getStoryStartedAt());
+                enriched.getStoryStartedAt(), -1);
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
-        mentions.add(KeyValue.pair(Terms.TOTAL, event));
+        MentionEvent total = MentionEvent.newBuilder(event).setNewStoryWindows(newStoryWindows).build();
+        mentions.add(KeyValue.pair(Terms.TOTAL, total));
         for (Term term : terms(enriched)) {
             mentions.add(KeyValue.pair(term.term(), event));
         }

@@ -7,7 +7,9 @@ import io.mediamonitor.enrich.counting.WindowTally;
 import io.mediamonitor.model.MentionCount;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -51,20 +53,24 @@ public final class MentionQueries {
         return counts;
     }
 
-    /** Every term's count in windows starting in [from, to]. */
+    /**
+     * Every term's count in windows starting in [from, to]. Every task keeps the whole volume: of its copies,
+     * the one that has counted most.
+     */
     public List<MentionCount> all(Instant from, Instant to) {
         ReadOnlyWindowStore<String, List<String>> names = store(MentionStores.SOURCE_NAMES);
-        List<MentionCount> counts = new ArrayList<>();
+        Map<Windowed<String>, MentionCount> counts = new LinkedHashMap<>();
         try (KeyValueIterator<Windowed<String>, WindowTally> windows = this.<WindowTally>store(MentionStores.WINDOWS)
                 .fetchAll(from, to)) {
             while (windows.hasNext()) {
                 KeyValue<Windowed<String>, WindowTally> window = windows.next();
                 String term = window.key.key();
                 long start = window.key.window().start();
-                counts.add(window.value.toCount(term, start, grid,
-                        WindowSourceNames.read(names, term, start, window.value.sources())));
+                MentionCount count = window.value.toCount(term, start, grid,
+                        WindowSourceNames.read(names, term, start, window.value.sources()));
+                counts.merge(window.key, count, (a, b) -> a.getArticles() >= b.getArticles() ? a : b);
             }
         }
-        return counts;
+        return new ArrayList<>(counts.values());
     }
 }

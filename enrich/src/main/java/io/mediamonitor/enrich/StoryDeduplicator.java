@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.counting.WindowGrid;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.state.StoryState;
@@ -24,16 +25,18 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * by the time of their first article, in a window store that drops them a segment at a time once no
  * copy can join them any more.
  */
-final class StoryDeduplicator implements Processor<String, Article, String, EnrichedArticle> {
+final class StoryDeduplicator implements Processor<String, Article, String, JoinedArticle> {
 
     static final String STORE = "stories-by-start";
 
     private final Duration horizon;
-    private ProcessorContext<String, EnrichedArticle> context;
+    private final WindowGrid grid;
+    private ProcessorContext<String, JoinedArticle> context;
     private WindowStore<String, StoryState> stories;
 
-    StoryDeduplicator(Duration horizon) {
+    StoryDeduplicator(Duration horizon, WindowGrid grid) {
         this.horizon = horizon;
+        this.grid = grid;
     }
 
     /** Stories stay until no copy can join them: the horizon after their start, and as late again. */
@@ -44,7 +47,7 @@ final class StoryDeduplicator implements Processor<String, Article, String, Enri
     }
 
     @Override
-    public void init(ProcessorContext<String, EnrichedArticle> context) {
+    public void init(ProcessorContext<String, JoinedArticle> context) {
         this.context = context;
         this.stories = context.getStateStore(STORE);
     }
@@ -57,12 +60,13 @@ final class StoryDeduplicator implements Processor<String, Article, String, Enri
         boolean opensStory = story == null || story.getFirstSeenAt().toEpochMilli() + horizon.toMillis() < time;
         if (opensStory) {
             story = new StoryState(article.getId(), Instant.ofEpochMilli(time),
-                    new ArrayList<>(List.of(article.getSource())));
+                    new ArrayList<>(List.of(article.getSource())), new ArrayList<>());
         } else if (!story.getSources().contains(article.getSource())) {
             List<String> sources = new ArrayList<>(story.getSources());
             sources.add(article.getSource());
             story.setSources(sources);
         }
+        int newStoryWindows = newStoryWindows(story, grid.slotOf(time));
         stories.put(record.key(), story, story.getFirstSeenAt().toEpochMilli());
         EnrichedArticle untagged = EnrichedArticle.newBuilder()
                 .setArticle(article)
@@ -76,7 +80,29 @@ final class StoryDeduplicator implements Processor<String, Article, String, Enri
                 .setDictionaryVersion("")
                 .setEnrichedAt(Instant.EPOCH)
                 .build();
-        context.forward(record.withKey(article.getId()).withValue(untagged));
+        context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(untagged, newStoryWindows)));
+    }
+
+    /**
+     * The windows containing {@code slot} that no earlier article of the story reached, as bits from the oldest
+     * (bit 0); remembers the slot.
+     */
+    private int newStoryWindows(StoryState story, long slot) {
+        List<Long> slots = story.getSlots();
+        int bits = 0;
+        long oldest = grid.oldestWindowWith(slot);
+        for (long window = oldest; window <= slot; window++) {
+            long w = window;
+            if (slots.stream().noneMatch(seen -> grid.contains(w, seen))) {
+                bits |= 1 << (int) (window - oldest);
+            }
+        }
+        if (!slots.contains(slot)) {
+            List<Long> more = new ArrayList<>(slots);
+            more.add(slot);
+            story.setSlots(more);
+        }
+        return bits;
     }
 
     /** The story with this fingerprint that started last, if it started after {@code time} less the horizon. */

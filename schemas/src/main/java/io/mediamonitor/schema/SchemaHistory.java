@@ -18,6 +18,7 @@ public final class SchemaHistory {
             "schema-history/Article-v1.avsc",
             "schema-history/MentionCount-v1.avsc", // before countingSince
             "schema-history/MentionCount-v2.avsc", // before topSourceStories
+            "schema-history/MentionCount-v3.avsc", // before windowStories
             "schema-history/EnrichedArticle-v1.avsc", // before storyStartedAt
             "schema-history/MentionEvent-v1.avsc"); // repartition topic: before storyStartedAt
 

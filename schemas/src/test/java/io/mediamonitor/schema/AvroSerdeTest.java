@@ -72,7 +72,7 @@ class AvroSerdeTest {
 
     @Test
     void everyHistoricalMentionCountAndMentionEventVersionStillDecodes() {
-        for (Map.Entry<Class<?>, Integer> history : Map.<Class<?>, Integer>of(MentionCount.class, 2,
+        for (Map.Entry<Class<?>, Integer> history : Map.<Class<?>, Integer>of(MentionCount.class, 3,
                 MentionEvent.class, 1).entrySet()) {
             Class<?> type = history.getKey();
             String name = type.getName();

@@ -40,9 +40,10 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
     }
 
     /**
-     * Adapts the enrich topology's records: a term's count, and the total of the same window ({@code null}
-     * when not known yet) with the latest event time it has counted ({@link Long#MIN_VALUE} when unknown).
-     * Counts a bad record could carry out of range are clamped, never thrown on.
+     * Adapts the enrich topology's records: a term's count, which carries its window's volume as of the same
+     * point of the input; for records from before that, the total of the same window ({@code null} when not
+     * known yet) with the latest event time it has counted ({@link Long#MIN_VALUE} when unknown). Counts a bad
+     * record could carry out of range are clamped, never thrown on.
      */
     public static WindowObservation of(MentionCount count, MentionCount total, long totalAsOf) {
         long start = count.getWindowStart().toEpochMilli();
@@ -50,8 +51,10 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
         // Without the article's event time, the window's end is the honest upper bound of "now".
         long at = count.getLastEventAt() == null ? end : count.getLastEventAt().toEpochMilli();
         int stories = Math.max(0, count.getStories());
-        double volume = total == null ? Double.NaN : total.getStories();
-        long volumeAsOf = total == null ? Long.MIN_VALUE : totalAsOf;
+        boolean carried = count.getWindowStories() > 0;
+        double volume = carried ? count.getWindowStories() : total == null ? Double.NaN : total.getStories();
+        // a carried volume stands where the count stands: no "as of" of its own to scale from
+        long volumeAsOf = carried || total == null ? Long.MIN_VALUE : totalAsOf;
         return new WindowObservation(count.getTerm(), start, Math.max(end, start + 1), Math.max(0, count.getArticles()),
                 stories, Math.max(0, count.getSources()), Math.max(0, Math.min(count.getTopSourceStories(), stories)),
                 volume, volumeAsOf, at);

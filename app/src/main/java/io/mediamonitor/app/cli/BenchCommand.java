@@ -2,9 +2,12 @@ package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.broker.EmbeddedKafkaBroker;
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.AlertJob;
+import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.ingest.bench.IngestBenchmark;
 import io.mediamonitor.tools.bench.PipelineBenchmark;
 import io.mediamonitor.tools.bench.PipelineOptions;
+import io.mediamonitor.tools.bench.PipelineSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,25 +119,27 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             MonitorConfig config = global.config();
+            // the jobs run with the configuration's settings, as `run` would start them: -D enrich.… works here too
+            PipelineSettings settings = new PipelineSettings(EnrichJob.settings(config), AlertJob.settings(config));
             String bootstrap = config.string("bootstrap.servers", null);
             Map<String, Object> client = new LinkedHashMap<>(config.withPrefix("kafka"));
             if (bootstrap != null) {
                 client.put("bootstrap.servers", bootstrap);
-                return run(client, "cluster at " + bootstrap);
+                return run(settings, client, "cluster at " + bootstrap);
             }
             Path dataDir = Files.createTempDirectory("media-monitor-bench");
             try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
                 client.put("bootstrap.servers", broker.bootstrapServers());
-                return run(client, "embedded broker");
+                return run(settings, client, "embedded broker");
             } finally {
                 deleteRecursively(dataDir);
             }
         }
 
-        private int run(Map<String, Object> client, String setup) throws Exception {
+        private int run(PipelineSettings settings, Map<String, Object> client, String setup) throws Exception {
             PipelineOptions options = new PipelineOptions(warmup, articles, rate, Duration.ofSeconds(latencySeconds),
                     articlesPerHour, soak ? soakArticles : 0, seed, Duration.ofSeconds(timeoutSeconds), setup);
-            PipelineBenchmark.run(options, client, System.err).print(System.out);
+            PipelineBenchmark.run(options, settings, client, System.err).print(System.out);
             return 0;
         }
 

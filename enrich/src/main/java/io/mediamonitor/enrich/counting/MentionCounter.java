@@ -5,6 +5,7 @@ import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * distinct sources and the most stories one source published alone. Each mention costs the same whatever its
  * windows already hold: its story's record says which windows it is new to, the (term, source, window) record
  * whether the source is, and the window's tally is a few numbers.
+ *
+ * <p>The whole volume ({@link Terms#TOTAL}) reaches every task ({@link VolumeEverywhere}): each keeps its articles
+ * and stories per window, and every count it emits carries its window's volume at the same point of the input.
+ * The first partition's task counts its sources too and emits it.
  *
  * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
  * {@code emitInterval} of wall-clock time, the commit interval by default), once each, with the record time
@@ -41,6 +46,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     private WindowStore<String, StoryPresence> stories;
     private PendingWindows pending;
     private Sensor tooLate;
+    private boolean volumeOwner;
 
     public MentionCounter(MentionStores layout, Duration emitInterval) {
         this.grid = layout.grid();
@@ -56,6 +62,8 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         this.sources = context.getStateStore(MentionStores.SOURCES);
         this.stories = context.getStateStore(MentionStores.STORIES);
         this.pending = new PendingWindows(context.getStateStore(MentionStores.PENDING));
+        // every task gets the whole volume (VolumeEverywhere); the first partition's task emits it
+        this.volumeOwner = context.taskId().partition() == 0;
         this.tooLate = context.metrics().addRateTotalSensor("media-monitor", "mention-counter",
                 "mentions-too-late", Sensor.RecordingLevel.INFO, "task-id", context.taskId().toString());
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitPending());
@@ -74,8 +82,24 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
                     mention.getArticleId(), Instant.ofEpochMilli(eventTime));
             return;
         }
+        boolean volume = Terms.TOTAL.equals(term);
+        List<StoryPresence.Change> changes = volume ? volumeChanges(mention, slot) : storyChanges(term, mention, slot);
+        long countedSince = mention.getCountingSince() == null ? WindowTally.NONE
+                : mention.getCountingSince().toEpochMilli();
+        // every task keeps the whole volume's articles and stories; one counts its sources and emits it
+        boolean full = !volume || volumeOwner;
+        for (StoryPresence.Change change : changes) {
+            if (change.window() >= oldestOpen) {
+                count(term, mention, eventTime, countedSince, change, full);
+            }
+        }
+    }
+
+    /** What the article changes in each of its windows for a term, from the term's record of the story. */
+    private List<StoryPresence.Change> storyChanges(String term, MentionEvent mention, long slot) {
         String storyKey = MentionStores.key(term, mention.getStoryId());
-        long storyStart = mention.getStoryStartedAt() == null ? eventTime : mention.getStoryStartedAt().toEpochMilli();
+        long storyStart = mention.getStoryStartedAt() == null ? mention.getPublishedAt().toEpochMilli()
+                : mention.getStoryStartedAt().toEpochMilli();
         StoryPresence story = stories.fetch(storyKey, storyStart);
         if (story == null) {
             story = new StoryPresence();
@@ -85,13 +109,22 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         if (story.size() != seen) {
             stories.put(storyKey, story, storyStart);
         }
-        long countedSince = mention.getCountingSince() == null ? WindowTally.NONE
-                : mention.getCountingSince().toEpochMilli();
-        for (StoryPresence.Change change : changes) {
-            if (change.window() >= oldestOpen) {
-                count(term, mention, eventTime, countedSince, change);
-            }
+        return changes;
+    }
+
+    /**
+     * The same for the whole volume, from what story dedup found (every article counts towards it, so its story
+     * records would hold every story); whose stories are alone is not followed for it.
+     */
+    private List<StoryPresence.Change> volumeChanges(MentionEvent mention, long slot) {
+        int bits = mention.getNewStoryWindows();
+        List<StoryPresence.Change> changes = new ArrayList<>(grid.slotsPerWindow());
+        long oldest = grid.oldestWindowWith(slot);
+        for (long window = oldest; window <= slot; window++) {
+            boolean newStory = bits < 0 || (bits & (1 << (int) (window - oldest))) != 0;
+            changes.add(new StoryPresence.Change(window, newStory, null));
         }
+        return changes;
     }
 
     /** The first slot of the oldest window still taking articles at this stream time. */
@@ -101,14 +134,22 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         return Math.floorDiv(lastClosedEnd - grid.sizeMs(), grid.advanceMs()) + 1;
     }
 
+    /** @param full also the sources and those alone, and emitted; else articles and stories only, kept here */
     private void count(String term, MentionEvent mention, long eventTime, long countedSince,
-                       StoryPresence.Change change) {
+                       StoryPresence.Change change, boolean full) {
         long start = grid.start(change.window());
         WindowTally tally = windows.fetch(term, start);
         if (tally == null) {
             tally = new WindowTally();
         }
         tally.countArticle(mention.getArticleId(), eventTime, countedSince);
+        if (!full) {
+            if (change.newStory()) {
+                tally.countStory();
+            }
+            windows.put(term, tally, start);
+            return;
+        }
         String source = mention.getSource();
         String sourceKey = MentionStores.key(term, source);
         Integer aloneBefore = sources.fetch(sourceKey, start);
@@ -123,7 +164,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         }
         if (change.newStory()) {
             tally.countStory();
-            after++;
+            after = Terms.TOTAL.equals(term) ? 0 : after + 1;
         } else if (change.noLongerAlone() != null) {
             String otherKey = MentionStores.key(term, change.noLongerAlone());
             Integer otherAlone = sources.fetch(otherKey, start);
@@ -163,6 +204,8 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
             }
             MentionCount count = tally.toCount(term, start, grid,
                     WindowSourceNames.read(sourceNames, term, start, tally.sources()));
+            WindowTally volume = Terms.TOTAL.equals(term) ? tally : windows.fetch(Terms.TOTAL, start);
+            count.setWindowStories(volume == null ? 0 : volume.stories());
             context.forward(new Record<>(term, count, tally.latestEventAt()));
         }
     }

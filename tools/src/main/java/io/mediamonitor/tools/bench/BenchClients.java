@@ -1,11 +1,16 @@
 package io.mediamonitor.tools.bench;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,6 +33,25 @@ final class BenchClients {
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * Sends the first articles one at a time, each acknowledged, until every partition of the topic has taken
+     * one, and returns how many it sent. A new partition can answer NOT_LEADER for a batch it did take while a
+     * later batch succeeds, after which the idempotent producer retries the first out of sequence for ever
+     * (KAFKA-14359); a partition that has taken a lone write first cannot.
+     */
+    static int primeWith(KafkaProducer<String, byte[]> producer, String topic, List<EncodedArticle> articles)
+            throws Exception {
+        int partitions = producer.partitionsFor(topic).size();
+        Set<Integer> written = new HashSet<>();
+        int sent = 0;
+        while (written.size() < partitions && sent < articles.size()) {
+            EncodedArticle article = articles.get(sent++);
+            written.add(producer.send(new ProducerRecord<>(topic, article.id(), article.value()))
+                    .get(60, TimeUnit.SECONDS).partition());
+        }
+        return sent;
     }
 
     /**

@@ -1,24 +1,49 @@
 package io.mediamonitor.tools.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.List;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Peak heap of this JVM since the last reset: the sum of the heap pools' peak usage. Everything in
- * the JVM counts, so with the embedded broker it is the broker, both jobs and the benchmark together.
+ * The most heap this JVM used since the last reset, sampled every 50 ms (pools peak at different moments, so the
+ * sum of their peaks overstates it), and the heap it may use (-Xmx). Everything in the JVM counts: with the
+ * embedded broker it is the broker, both jobs and the benchmark together.
  */
-final class HeapMeter {
+final class HeapMeter implements AutoCloseable {
 
-    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+
+    HeapMeter() {
+        sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
 
     void reset() {
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        peak.set(memory.getHeapMemoryUsage().getUsed());
     }
 
     long peakBytes() {
-        return pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return peak.get();
+    }
+
+    long maxBytes() {
+        return memory.getHeapMemoryUsage().getMax();
+    }
+
+    @Override
+    public void close() {
+        sampler.interrupt();
     }
 }

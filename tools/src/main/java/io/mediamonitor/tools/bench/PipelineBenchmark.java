@@ -1,6 +1,5 @@
 package io.mediamonitor.tools.bench;
 
-import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
@@ -25,10 +24,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
  */
 public final class PipelineBenchmark {
 
-    /** Every counted article lands in this many windows of the whole volume (size / advance). */
-    static final int WINDOWS_PER_ARTICLE = (int) (EnrichSettings.defaults().windowSize().toMillis()
-            / EnrichSettings.defaults().windowAdvance().toMillis());
-
     private PipelineBenchmark() {
     }
 
@@ -36,8 +31,9 @@ public final class PipelineBenchmark {
      * Runs every phase against the cluster in {@code clientConfig} (bootstrap.servers and any client
      * setting) and returns the figures; progress goes to {@code log}.
      */
-    public static PipelineReport run(PipelineOptions options, Map<String, Object> clientConfig, PrintStream log)
-            throws Exception {
+    public static PipelineReport run(PipelineOptions options, PipelineSettings settings, Map<String, Object> clientConfig,
+                                     PrintStream log) throws Exception {
+        int windowsPerArticle = settings.windowsPerArticle();
         String runId = "bench-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Topics topics = new Topics(runId + ".");
         long planned = options.warmup() + options.articles() + options.latencyArticles() + options.soakArticles();
@@ -62,9 +58,10 @@ public final class PipelineBenchmark {
             maxKb = Math.max(maxKb, kb);
             batch.add(EncodedArticle.of(article, topics));
         }
+        long generated = generator.produced(); // the warm-up's and the measured articles: the same mix
         PipelineReport.Mix mix = new PipelineReport.Mix(options.articles(), ArticleGenerator.OUTLETS, minKb, maxKb,
-                100.0 * generator.mix().wireCopies() / options.articles(),
-                100.0 * generator.mix().late() / options.articles(), span.toMinutes() / 60.0);
+                100.0 * generator.mix().wireCopies() / generated,
+                100.0 * generator.mix().late() / generated, span.toMinutes() / 60.0);
         List<String> notes = new ArrayList<>();
         Progress progress = new Progress(log);
 
@@ -79,16 +76,17 @@ public final class PipelineBenchmark {
                         options.timeout(), progress);
                 new TopicProvisioner(admin, (short) -1).ensure(topics.all());
                 log.println("Starting the enrich and alerts jobs");
-                try (PipelineJobs jobs = new PipelineJobs(topics, clientConfig, runId);
+                try (PipelineJobs jobs = new PipelineJobs(topics, settings, clientConfig, runId);
                      Pipeline pipeline = new Pipeline(jobs.started(), topics, clientConfig, admin);
                      KafkaProducer<String, byte[]> producer = BenchClients.producer(clientConfig, runId + "-raw")) {
                     LogSizeMeter sizes = new LogSizeMeter(admin, List.of(topics.prefix(),
                             jobs.enrichApplicationId() + "-", jobs.alertsApplicationId() + "-"));
                     HeapMeter heap = new HeapMeter();
+                    CpuMeter cpu = new CpuMeter(jobs.enrichApplicationId(), jobs.alertsApplicationId());
                     if (!warmup.isEmpty()) {
                         log.printf("Pipeline warm-up: %,d articles, not measured%n", warmup.size());
                         ThroughputPhase.Result warm = ThroughputPhase.run(producer, topics.articlesRaw().name(), warmup,
-                                pipeline, WINDOWS_PER_ARTICLE, options.timeout(), progress);
+                                pipeline, windowsPerArticle, options.timeout(), progress);
                         if (!warm.drained()) {
                             notes.add("The warm-up did not drain before its deadline (--timeout): the throughput phase "
                                     + "started on a backlog.");
@@ -97,17 +95,21 @@ public final class PipelineBenchmark {
                     }
                     Map<String, Long> before = sizes.bytesByTopic();
                     heap.reset();
+                    cpu.start();
                     log.printf("Throughput: %,d articles as fast as they go%n", options.articles());
                     ThroughputPhase.Result throughput = ThroughputPhase.run(producer, topics.articlesRaw().name(), batch,
-                            pipeline, WINDOWS_PER_ARTICLE, options.timeout(), progress);
+                            pipeline, windowsPerArticle, options.timeout(), progress);
+                    Map<String, Double> cpuSeconds = cpu.seconds();
                     Map<String, Long> written = LogSizeMeter.written(before, sizes.bytesByTopic());
                     batch.clear(); // the soak must not hold the throughput phase's articles
-                    noteThroughput(throughput, options, notes);
+                    noteThroughput(throughput, options, settings, notes);
 
                     log.printf("Latency: %,d articles/s for %d s%n", options.rate(), options.latencyPhase().toSeconds());
                     LatencyPhase.Result latency = LatencyPhase.run(producer, topics, generator, pipeline, options.rate(),
                             options.latencyPhase(), options.timeout(), progress);
                     long peakHeap = heap.peakBytes();
+                    long maxHeap = heap.maxBytes();
+                    heap.close();
                     if (!latency.drained()) {
                         notes.add(String.format("The latency phase timed out: %,d of %,d articles reached the enriched "
                                 + "topic; alerts still queued were not timed.", latency.arrived(), latency.sent()));
@@ -124,7 +126,8 @@ public final class PipelineBenchmark {
                     }
                     notes.add(pipeline.alerts().summary() + String.format(" The generator injected %d bursts.",
                             generator.mix().bursts()));
-                    return new PipelineReport(options, mix, baseline, throughput, latency, peakHeap, written, soak, notes);
+                    return new PipelineReport(options, mix, baseline, throughput, latency, peakHeap, maxHeap, cpuSeconds,
+                            written, soak, notes);
                 }
             } finally {
                 deleteTopicsOf(admin, runId, log);
@@ -132,13 +135,14 @@ public final class PipelineBenchmark {
         }
     }
 
-    private static void noteThroughput(ThroughputPhase.Result throughput, PipelineOptions options, List<String> notes) {
+    private static void noteThroughput(ThroughputPhase.Result throughput, PipelineOptions options,
+                                       PipelineSettings settings, List<String> notes) {
         long counted = throughput.windowArticles();
-        long expected = (long) WINDOWS_PER_ARTICLE * options.articles();
+        long expected = (long) settings.windowsPerArticle() * options.articles();
         if (throughput.mentions().complete() && counted < expected) {
             notes.add(String.format("The counts hold %,d of %,d window slots (%d per article): articles later than "
-                            + "the windows' lateness (%d h) are not counted.", counted, expected, WINDOWS_PER_ARTICLE,
-                    EnrichSettings.defaults().lateness().toHours()));
+                            + "the windows' lateness (%d h) are not counted.", counted, expected,
+                    settings.windowsPerArticle(), settings.enrich().lateness().toHours()));
         }
         if (!throughput.drained()) {
             notes.add("The throughput phase did not drain before its deadline (--timeout): the latency phase ran on "

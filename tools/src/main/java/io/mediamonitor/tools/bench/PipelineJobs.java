@@ -1,9 +1,7 @@
 package io.mediamonitor.tools.bench;
 
 import io.mediamonitor.alerts.stream.AlertService;
-import io.mediamonitor.alerts.stream.AlertSettings;
 import io.mediamonitor.enrich.EnrichService;
-import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.enrich.LiveDictionary;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.schema.Topics;
@@ -16,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The real enrich and alerts jobs with their shipped defaults and the built-in dictionary, under
- * application ids of their own and in a throwaway state directory, so a run shares nothing with a
- * deployment on the same cluster.
+ * The real enrich and alerts jobs with the given settings and the built-in dictionary, under application ids
+ * of their own and in a throwaway state directory, so a run shares nothing with a deployment on the same
+ * cluster.
  */
 final class PipelineJobs implements AutoCloseable {
 
@@ -30,13 +28,14 @@ final class PipelineJobs implements AutoCloseable {
     private final EnrichService enrich;
     private final AlertService alerts;
 
-    PipelineJobs(Topics topics, Map<String, Object> clientConfig, String runId) throws IOException {
+    PipelineJobs(Topics topics, PipelineSettings settings, Map<String, Object> clientConfig, String runId)
+            throws IOException {
         stateDir = Files.createTempDirectory("media-monitor-bench-state");
         enrichId = runId + "-enrich";
         alertsId = runId + "-alerts";
-        enrich = new EnrichService(topics, EnrichSettings.defaults(), LiveDictionary.over(Dictionary.builtIn()),
+        enrich = new EnrichService(topics, settings.enrich(), LiveDictionary.over(Dictionary.builtIn()),
                 clientConfig, enrichId, stateDir.resolve("enrich").toString());
-        alerts = new AlertService(topics, AlertSettings.defaults(), clientConfig, alertsId,
+        alerts = new AlertService(topics, settings.alerts(), clientConfig, alertsId,
                 stateDir.resolve("alerts").toString());
     }
 

@@ -27,19 +27,23 @@ public final class PipelineReport {
     private final ThroughputPhase.Result throughput;
     private final LatencyPhase.Result latency;
     private final long peakHeapBytes;
+    private final long maxHeapBytes;
+    private final Map<String, Double> cpuSeconds;
     private final Map<String, Long> bytesWritten;
     private final SoakPhase.Result soak;
     private final List<String> notes;
 
     PipelineReport(PipelineOptions options, Mix mix, RawBaseline.Result baseline, ThroughputPhase.Result throughput,
-                   LatencyPhase.Result latency, long peakHeapBytes, Map<String, Long> bytesWritten, SoakPhase.Result soak,
-                   List<String> notes) {
+                   LatencyPhase.Result latency, long peakHeapBytes, long maxHeapBytes, Map<String, Double> cpuSeconds,
+                   Map<String, Long> bytesWritten, SoakPhase.Result soak, List<String> notes) {
         this.options = options;
         this.mix = mix;
         this.baseline = baseline;
         this.throughput = throughput;
         this.latency = latency;
         this.peakHeapBytes = peakHeapBytes;
+        this.maxHeapBytes = maxHeapBytes;
+        this.cpuSeconds = cpuSeconds;
         this.bytesWritten = bytesWritten;
         this.soak = soak;
         this.notes = notes;
@@ -69,6 +73,18 @@ public final class PipelineReport {
         return bytesWritten.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Total CPU µs per article, then each part's share. */
+    private String cpuPerArticle() {
+        double perArticle = 1e6 / mix.articles();
+        StringBuilder parts = new StringBuilder();
+        cpuSeconds.forEach((part, seconds) -> {
+            if (!part.equals("total")) {
+                parts.append(parts.length() == 0 ? "" : ", ").append(format("%s %,.0f", part, seconds * perArticle));
+            }
+        });
+        return format("%,.0f µs (%s)", cpuSeconds.getOrDefault("total", 0.0) * perArticle, parts);
+    }
+
     public void print(PrintStream out) {
         out.println(format("%,d articles, %.1f–%.1f KB, 2–5 terms (Zipf), %d outlets, %.0f %% wire copies, "
                         + "%.0f %% late by up to 3 h, bursts of rare actors, %.1f simulated hours at %,.0f/h in the whole run, "
@@ -90,8 +106,9 @@ public final class PipelineReport {
                 latency.sent()));
         out.println(format("| latency article → alert, p50 / p99 | %s / %s ms (%,d alert records) | — |",
                 millis(latency.alerts(), 50), millis(latency.alerts(), 99), latency.alerts().count()));
-        out.println(format("| peak heap (broker if embedded, both jobs and the bench share this JVM) | %,d MB | — |",
-                peakHeapBytes >> 20));
+        out.println(format("| peak heap used, sampled (broker if embedded, both jobs and the bench share this JVM) "
+                + "| %,d MB of %,d MB (-Xmx) | — |", peakHeapBytes >> 20, maxHeapBytes >> 20));
+        out.println(format("| CPU per article, throughput phase | %s | — |", cpuPerArticle()));
         out.println(format("| bytes written per article (all topics of the run) | %,.1f KB (%,.1f MB in all) | — |",
                 bytesPerArticle() / 1024, totalBytes() / 1048576.0));
         if (soak != null) {

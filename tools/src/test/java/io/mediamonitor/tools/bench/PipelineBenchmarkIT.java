@@ -23,7 +23,7 @@ class PipelineBenchmarkIT {
                 Duration.ofSeconds(90), "test broker");
         PipelineReport report;
         try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
-            report = PipelineBenchmark.run(options, kafka.clientConfig(), System.err);
+            report = PipelineBenchmark.run(options, PipelineSettings.defaults(), kafka.clientConfig(), System.err);
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         report.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
@@ -36,7 +36,7 @@ class PipelineBenchmarkIT {
         assertThat(throughput.enriched().complete()).isTrue();
         assertThat(throughput.enriched().done()).isEqualTo(300);
         assertThat(throughput.windowArticles()).as("window slots counted by enrich: six per article, late ones too")
-                .isEqualTo(PipelineBenchmark.WINDOWS_PER_ARTICLE * 300L);
+                .isEqualTo(PipelineSettings.defaults().windowsPerArticle() * 300L);
         assertThat(throughput.mentions().complete()).isTrue();
         assertThat(throughput.mentions().perSecond()).isPositive();
         assertThat(throughput.alerts().complete()).isTrue();

@@ -78,18 +78,19 @@ public final class EnrichTopology {
     /** Raw articles, each once, joined to its story and tagged. */
     private static KStream<String, JoinedArticle> enrich(StreamsBuilder builder, Topics topics,
                                                          EnrichSettings settings, ArticleTagging tagging) {
-        builder.addStateStore(RepeatFilter.store(settings.idHorizon()));
-        builder.addStateStore(StoryDeduplicator.store(settings.storyHorizon(), settings.lateness()));
+        RepeatFilter.stores().forEach(builder::addStateStore);
+        StoryDeduplicator.stores().forEach(builder::addStateStore);
         return builder.stream(topics.articlesRaw().name(),
                         Consumed.with(topics.articlesRaw().keySerde(), topics.articlesRaw().valueSerde())
                                 .withTimestampExtractor(new ArticleTimestampExtractor())
                                 .withName("read-articles"))
-                .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE)
+                .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE,
+                        RepeatFilter.EXPIRY)
                 .selectKey((id, article) -> StoryFingerprint.of(article), Named.as("key-by-story"))
                 .repartition(Repartitioned.<String, Article>as("articles-by-story")
                         .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde()))
-                .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.grid()), Named.as("join-stories"),
-                        StoryDeduplicator.STORE)
+                .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid()),
+                        Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.EXPIRY)
                 .mapValues(joined -> joined.withArticle(tagging.tag(joined.article())), Named.as("tag"));
     }
 

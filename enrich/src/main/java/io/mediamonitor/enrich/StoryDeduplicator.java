@@ -10,53 +10,58 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Joins copies of one story: articles with the same normalized title and text within the horizon
  * get the id of the first as their story id, and the story accumulates its sources. Input is keyed
- * by {@link StoryFingerprint}; output is keyed by article id again, not yet tagged. Stories are kept
- * by the time of their first article, in a window store that drops them a segment at a time once no
- * copy can join them any more.
+ * by {@link StoryFingerprint}; output is keyed by article id again, not yet tagged. A story is forgotten
+ * once no copy can join it any more: the horizon after it started, and as late again.
  */
 final class StoryDeduplicator implements Processor<String, Article, String, JoinedArticle> {
 
-    static final String STORE = "stories-by-start";
+    static final String STORE = "stories";
+    static final String EXPIRY = "stories-by-time";
 
     private final Duration horizon;
+    private final long keptMs;
     private final WindowGrid grid;
     private ProcessorContext<String, JoinedArticle> context;
-    private WindowStore<String, StoryState> stories;
+    private KeyValueStore<String, StoryState> stories;
+    private Expiry expiry;
 
-    StoryDeduplicator(Duration horizon, WindowGrid grid) {
+    /** @param lateness how late a copy may still come: a story is kept for the horizon and as late again */
+    StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid) {
         this.horizon = horizon;
+        this.keptMs = horizon.plus(lateness).toMillis();
         this.grid = grid;
     }
 
-    /** Stories stay until no copy can join them: the horizon after their start, and as late again. */
-    static StoreBuilder<WindowStore<String, StoryState>> store(Duration horizon, Duration lateness) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE, horizon.plus(lateness),
-                        Duration.ofMillis(1), false), Serdes.String(), AvroSerde.of(StoryState.class))
-                .withCachingEnabled();
+    static List<StoreBuilder<?>> stores() {
+        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                AvroSerde.of(StoryState.class)).withCachingEnabled(), Expiry.store(EXPIRY));
     }
 
     @Override
     public void init(ProcessorContext<String, JoinedArticle> context) {
         this.context = context;
         this.stories = context.getStateStore(STORE);
+        this.expiry = new Expiry(context.getStateStore(EXPIRY));
+        context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, now -> expiry.forgetBefore(now, stories,
+                story -> story.getFirstSeenAt().toEpochMilli() + keptMs >= now));
     }
 
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
         long time = record.timestamp();
-        StoryState story = latestSince(record.key(), time);
+        StoryState story = stories.get(record.key());
         boolean opensStory = story == null || story.getFirstSeenAt().toEpochMilli() + horizon.toMillis() < time;
         if (opensStory) {
             story = new StoryState(article.getId(), Instant.ofEpochMilli(time),
@@ -67,7 +72,10 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
             story.setSources(sources);
         }
         int newStoryWindows = newStoryWindows(story, grid.slotOf(time));
-        stories.put(record.key(), story, story.getFirstSeenAt().toEpochMilli());
+        stories.put(record.key(), story);
+        if (opensStory) {
+            expiry.expireAt(record.key(), time + keptMs);
+        }
         EnrichedArticle untagged = EnrichedArticle.newBuilder()
                 .setArticle(article)
                 .setStoryId(story.getStoryId())
@@ -105,11 +113,4 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         return bits;
     }
 
-    /** The story with this fingerprint that started last, if it started after {@code time} less the horizon. */
-    private StoryState latestSince(String fingerprint, long time) {
-        try (WindowStoreIterator<StoryState> started = stories.backwardFetch(fingerprint,
-                Math.max(0, time - horizon.toMillis()), Long.MAX_VALUE)) {
-            return started.hasNext() ? started.next().value : null;
-        }
-    }
 }

@@ -8,6 +8,7 @@ import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.state.StoryState;
 import io.mediamonitor.enrich.counting.MentionStores;
 import io.mediamonitor.enrich.counting.WindowTally;
 import io.mediamonitor.schema.Topics;
@@ -22,6 +23,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,6 +229,36 @@ class EnrichTopologyTest {
         WindowStore<String, WindowTally> store = driver.getWindowStore(MentionStores.WINDOWS);
         WindowTally tally = store.fetch(Terms.TOTAL, Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
         assertThat(tally.stories()).isEqualTo(2);
+    }
+
+    @Test
+    void forgetsStoriesAndArticleIdsOnceTheirHorizonHasPassedWithoutScanningTheRest() {
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0));
+        raw.pipeInput("a2", article("a2", "RFI", "Le Niger", T0.plus(java.time.Duration.ofDays(3))));
+        KeyValueStore<String, StoryState> stories = driver.getKeyValueStore(StoryDeduplicator.STORE);
+        KeyValueStore<String, Long> ids = driver.getKeyValueStore(RepeatFilter.STORE);
+        assertThat(count(stories)).isEqualTo(2);
+
+        // four days on: the first story is past its horizon and lateness (96 h), both ids within their 7 days
+        raw.pipeInput("a3", article("a3", "RFI", "La Russie", T0.plus(java.time.Duration.ofDays(4).plusHours(2))));
+
+        assertThat(stories.get(StoryFingerprint.of(article("a1", "RFI", "Le Mali", T0)))).isNull();
+        assertThat(count(stories)).isEqualTo(2);
+        assertThat(ids.get("a1")).isNotNull();
+        raw.pipeInput("a4", article("a4", "RFI", "Le Tchad", T0.plus(java.time.Duration.ofDays(8))));
+        assertThat(ids.get("a1")).as("seven days on").isNull();
+        assertThat(ids.get("a4")).isNotNull();
+    }
+
+    private static long count(KeyValueStore<String, ?> store) {
+        try (var all = store.all()) {
+            long n = 0;
+            while (all.hasNext()) {
+                all.next();
+                n++;
+            }
+            return n;
+        }
     }
 
     @Test

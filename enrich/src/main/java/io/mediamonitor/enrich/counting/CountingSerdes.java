@@ -77,6 +77,30 @@ public final class CountingSerdes {
         });
     }
 
+    public static Serde<SourceWindows> sourceWindows() {
+        return serde("source windows", (w, out) -> {
+            out.writeInt(w.size);
+            long previous = w.size == 0 ? 0 : w.windows[0];
+            out.writeLong(previous);
+            for (int i = 0; i < w.size; i++) {
+                out.writeLong(w.windows[i] - previous); // ascending: small gaps
+                previous = w.windows[i];
+                out.writeInt(w.alone[i]);
+            }
+        }, in -> {
+            int n = in.readInt();
+            long[] windows = new long[Math.max(8, n + 6)];
+            int[] alone = new int[windows.length];
+            long previous = in.readLong();
+            for (int i = 0; i < n; i++) {
+                previous += in.readLong();
+                windows[i] = previous;
+                alone[i] = in.readInt();
+            }
+            return new SourceWindows(windows, alone, n);
+        });
+    }
+
     /** A list of names, e.g. the sources of a window in the order they appeared. */
     public static Serde<List<String>> names() {
         return serde("names", (names, out) -> {

@@ -6,7 +6,10 @@ import io.mediamonitor.model.state.MentionEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.kafka.common.metrics.Sensor;
@@ -14,6 +17,8 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * windows already hold: its story's record says which windows it is new to, the (term, source, window) record
  * whether the source is, and the window's tally is a few numbers.
  *
- * <p>The whole volume ({@link Terms#TOTAL}) reaches every task ({@link VolumeEverywhere}): each keeps its articles
- * and stories per window, and every count it emits carries its window's volume at the same point of the input.
- * The first partition's task counts its sources too and emits it.
+ * <p>The whole volume ({@link Terms#TOTAL}) reaches every task ({@link VolumeEverywhere}): each keeps its stories
+ * per window ({@link VolumeRing}), and every count it emits carries its window's volume at the same point of the
+ * input. The first partition's task also counts it like any term and emits it.
  *
  * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
  * {@code emitInterval} of wall-clock time, the commit interval by default), once each, with the record time
@@ -35,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class MentionCounter implements Processor<String, MentionEvent, String, MentionCount> {
 
     private static final Logger log = LoggerFactory.getLogger(MentionCounter.class);
+    private static final Duration SWEEP_EVERY = Duration.ofHours(6);
 
     private final WindowGrid grid;
     private final long latenessMs;
@@ -42,11 +48,14 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     private ProcessorContext<String, MentionCount> context;
     private WindowStore<String, WindowTally> windows;
     private WindowStore<String, List<String>> sourceNames;
-    private WindowStore<String, Integer> sources;
+    private KeyValueStore<String, SourceWindows> sources;
     private WindowStore<String, StoryPresence> stories;
     private PendingWindows pending;
     private Sensor tooLate;
     private boolean volumeOwner;
+    private KeyValueStore<Long, Integer> volumeStore;
+    /** The store's content, read once: only this processor writes it. */
+    private VolumeRing volumeRing;
 
     public MentionCounter(MentionStores layout, Duration emitInterval) {
         this.grid = layout.grid();
@@ -62,11 +71,19 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         this.sources = context.getStateStore(MentionStores.SOURCES);
         this.stories = context.getStateStore(MentionStores.STORIES);
         this.pending = new PendingWindows(context.getStateStore(MentionStores.PENDING));
-        // every task gets the whole volume (VolumeEverywhere); the first partition's task emits it
+        // every task gets the whole volume (VolumeEverywhere) and keeps its stories; the first partition's task
+        // counts it like any term and emits it
         this.volumeOwner = context.taskId().partition() == 0;
+        this.volumeStore = context.getStateStore(MentionStores.VOLUME);
+        this.volumeRing = new VolumeRing();
+        try (KeyValueIterator<Long, Integer> windows = volumeStore.all()) {
+            windows.forEachRemaining(window -> volumeRing.set(window.key, window.value));
+        }
         this.tooLate = context.metrics().addRateTotalSensor("media-monitor", "mention-counter",
                 "mentions-too-late", Sensor.RecordingLevel.INFO, "task-id", context.taskId().toString());
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitPending());
+        // a source that stopped mentioning a term leaves a record no mention rewrites: swept now and then
+        context.schedule(SWEEP_EVERY, PunctuationType.STREAM_TIME, this::forgetQuietSources);
     }
 
     @Override
@@ -87,10 +104,63 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         long countedSince = mention.getCountingSince() == null ? WindowTally.NONE
                 : mention.getCountingSince().toEpochMilli();
         // every task keeps the whole volume's articles and stories; one counts its sources and emits it
-        boolean full = !volume || volumeOwner;
+        if (volume) {
+            keepVolume(changes, oldestOpen);
+            if (!volumeOwner) {
+                return;
+            }
+        }
+        Sources sourcesOf = new Sources(term, oldestOpen);
         for (StoryPresence.Change change : changes) {
             if (change.window() >= oldestOpen) {
-                count(term, mention, eventTime, countedSince, change, full);
+                count(term, mention, eventTime, countedSince, change, sourcesOf);
+            }
+        }
+        sourcesOf.save();
+    }
+
+    /** This task's copy of the whole volume: one more article, new to some of its windows. */
+    private void keepVolume(List<StoryPresence.Change> changes, long oldestOpen) {
+        for (StoryPresence.Change change : changes) {
+            if (change.newStory() && change.window() >= oldestOpen) {
+                volumeRing.countStory(change.window());
+                volumeStore.put(change.window(), volumeRing.stories(change.window()));
+            }
+        }
+        for (long closed = volumeRing.first; closed < oldestOpen && closed < volumeRing.end(); closed++) {
+            volumeStore.delete(closed);
+        }
+        volumeRing.forgetBefore(oldestOpen);
+    }
+
+    /** The records of a term's sources one mention reads and changes, each read once and written once. */
+    private final class Sources {
+        private final String term;
+        private final long oldestOpen;
+        private final Map<String, SourceWindows> read = new HashMap<>(2);
+        private final Set<String> changed = new HashSet<>(2);
+
+        Sources(String term, long oldestOpen) {
+            this.term = term;
+            this.oldestOpen = oldestOpen;
+        }
+
+        SourceWindows of(String source) {
+            return read.computeIfAbsent(source, s -> {
+                SourceWindows stored = sources.get(MentionStores.key(term, s));
+                return stored == null ? new SourceWindows() : stored;
+            });
+        }
+
+        void changed(String source) {
+            changed.add(source);
+        }
+
+        void save() {
+            for (String source : changed) {
+                SourceWindows windows = read.get(source);
+                windows.forgetBefore(oldestOpen);
+                sources.put(MentionStores.key(term, source), windows);
             }
         }
     }
@@ -134,52 +204,61 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         return Math.floorDiv(lastClosedEnd - grid.sizeMs(), grid.advanceMs()) + 1;
     }
 
-    /** @param full also the sources and those alone, and emitted; else articles and stories only, kept here */
     private void count(String term, MentionEvent mention, long eventTime, long countedSince,
-                       StoryPresence.Change change, boolean full) {
-        long start = grid.start(change.window());
+                       StoryPresence.Change change, Sources sourcesOf) {
+        long window = change.window();
+        long start = grid.start(window);
         WindowTally tally = windows.fetch(term, start);
         if (tally == null) {
             tally = new WindowTally();
         }
         tally.countArticle(mention.getArticleId(), eventTime, countedSince);
-        if (!full) {
-            if (change.newStory()) {
-                tally.countStory();
-            }
-            windows.put(term, tally, start);
-            return;
+        if (change.newStory()) {
+            tally.countStory();
         }
         String source = mention.getSource();
-        String sourceKey = MentionStores.key(term, source);
-        Integer aloneBefore = sources.fetch(sourceKey, start);
-        int before = aloneBefore == null ? 0 : aloneBefore;
+        SourceWindows mine = sourcesOf.of(source);
+        boolean known = mine.in(window);
+        int before = mine.alone(window);
         int after = before;
-        if (aloneBefore == null) {
+        if (!known) {
             if (!Terms.TOTAL.equals(term)) {
                 // the whole volume's sources are every outlet: counted, not listed
                 WindowSourceNames.add(sourceNames, term, start, tally.sources(), source);
             }
             tally.countSource();
         }
-        if (change.newStory()) {
-            tally.countStory();
-            after = Terms.TOTAL.equals(term) ? 0 : after + 1;
+        if (change.newStory() && !Terms.TOTAL.equals(term)) {
+            after++; // whose stories are alone is not followed for the whole volume
         } else if (change.noLongerAlone() != null) {
-            String otherKey = MentionStores.key(term, change.noLongerAlone());
-            Integer otherAlone = sources.fetch(otherKey, start);
-            int other = otherAlone == null ? 0 : otherAlone;
-            if (other > 0) {
-                sources.put(otherKey, other - 1, start);
-                tally.aloneChanged(other, other - 1);
+            SourceWindows other = sourcesOf.of(change.noLongerAlone());
+            int alone = other.alone(window);
+            if (alone > 0) {
+                other.set(window, alone - 1);
+                sourcesOf.changed(change.noLongerAlone());
+                tally.aloneChanged(alone, alone - 1);
             }
         }
-        if (aloneBefore == null || after != before) {
-            sources.put(sourceKey, after, start);
+        if (!known || after != before) {
+            mine.set(window, after);
+            sourcesOf.changed(source);
             tally.aloneChanged(before, after);
         }
         windows.put(term, tally, start);
-        pending.mark(term, change.window());
+        pending.mark(term, window);
+    }
+
+    private void forgetQuietSources(long streamTime) {
+        long oldestOpen = oldestOpenWindow(streamTime);
+        List<String> quiet = new ArrayList<>();
+        try (KeyValueIterator<String, SourceWindows> all = sources.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.newest() < oldestOpen) {
+                    quiet.add(entry.key);
+                }
+            });
+        }
+        quiet.forEach(sources::delete);
     }
 
     private void emitPending() {
@@ -204,8 +283,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
             }
             MentionCount count = tally.toCount(term, start, grid,
                     WindowSourceNames.read(sourceNames, term, start, tally.sources()));
-            WindowTally volume = Terms.TOTAL.equals(term) ? tally : windows.fetch(Terms.TOTAL, start);
-            count.setWindowStories(volume == null ? 0 : volume.stories());
+            count.setWindowStories(Terms.TOTAL.equals(term) ? tally.stories() : volumeRing.stories(slot));
             context.forward(new Record<>(term, count, tally.latestEventAt()));
         }
     }

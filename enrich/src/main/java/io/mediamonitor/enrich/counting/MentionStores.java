@@ -24,12 +24,14 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
     public static final String WINDOWS = "mention-windows";
     /** (term + chunk, window) → the window's distinct sources, in the order they appeared ({@link WindowSourceNames}). */
     public static final String SOURCE_NAMES = "mention-window-sources";
-    /** (term + source, window) → the stories that source published alone in the window; present = a source of it. */
-    static final String SOURCES = "mention-sources";
+    /** term + source → the windows the source mentioned the term in, with its stories alone ({@link SourceWindows}). */
+    static final String SOURCES = "mention-source-windows";
     /** (term + story, the story's start) → where and from whom the story was seen ({@link StoryPresence}). */
     static final String STORIES = "mention-stories";
     /** term → windows counted but not yet emitted ({@link PendingWindows}). */
     static final String PENDING = "mention-pending";
+    /** window → the task's copy of the whole volume's stories in it ({@link VolumeRing}). */
+    static final String VOLUME = "mention-volume";
 
     /** Joins a term and a story or source id into one store key; neither ever contains a NUL character. */
     static String key(String term, String part) {
@@ -52,14 +54,17 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
         return List.of(
                 window(WINDOWS, history, Serdes.String(), CountingSerdes.windowTally()),
                 window(SOURCE_NAMES, history, Serdes.String(), CountingSerdes.names()),
-                window(SOURCES, open, Serdes.String(), Serdes.Integer()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SOURCES), Serdes.String(),
+                        CountingSerdes.sourceWindows()).withCachingEnabled(),
                 window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence()),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING), Serdes.String(),
-                        CountingSerdes.numbers()).withCachingEnabled());
+                        CountingSerdes.numbers()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VOLUME), Serdes.Long(),
+                        Serdes.Integer()).withCachingEnabled());
     }
 
     public String[] names() {
-        return new String[] {WINDOWS, SOURCE_NAMES, SOURCES, STORIES, PENDING};
+        return new String[] {WINDOWS, SOURCE_NAMES, SOURCES, STORIES, PENDING, VOLUME};
     }
 
     private <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Serde<String> keys,

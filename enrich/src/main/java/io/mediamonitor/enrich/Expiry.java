@@ -1,0 +1,73 @@
+package io.mediamonitor.enrich;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * When the keys of a key-value store expire, as a second store ordered by time: forgetting what expired reads
+ * only what expired, not the whole store (an hourly scan of every article id or story would cost, per article,
+ * as much as the horizon holds). Keys are looked up in the first store by key, at one read each.
+ */
+final class Expiry {
+
+    private final KeyValueStore<Bytes, byte[]> byTime;
+
+    Expiry(KeyValueStore<Bytes, byte[]> byTime) {
+        this.byTime = byTime;
+    }
+
+    static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), Serdes.ByteArray())
+                .withCachingEnabled();
+    }
+
+    /** Notes that {@code key} expires at {@code expiresAt} (epoch ms). */
+    void expireAt(String key, long expiresAt) {
+        byTime.put(indexKey(expiresAt, key), EMPTY);
+    }
+
+    /**
+     * Removes from {@code store} every key noted to expire before {@code now} whose entry {@code stillLive} does
+     * not keep (the entry may have been renewed since it was noted).
+     */
+    <V> int forgetBefore(long now, KeyValueStore<String, V> store, Predicate<V> stillLive) {
+        List<Bytes> due = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> expired = byTime.range(null, indexKey(now, ""))) {
+            while (expired.hasNext()) {
+                due.add(expired.next().key);
+            }
+        }
+        int forgotten = 0;
+        for (Bytes index : due) {
+            String key = new String(index.get(), Long.BYTES, index.get().length - Long.BYTES, StandardCharsets.UTF_8);
+            V value = store.get(key);
+            if (value != null && !stillLive.test(value)) {
+                store.delete(key);
+                forgotten++;
+            }
+            byTime.delete(index);
+        }
+        return forgotten;
+    }
+
+    /** Big-endian time first: the store's byte order is time order. */
+    private static Bytes indexKey(long time, String key) {
+        byte[] text = key.getBytes(StandardCharsets.UTF_8);
+        return Bytes.wrap(ByteBuffer.allocate(Long.BYTES + text.length).putLong(Math.max(0, time)).put(text).array());
+    }
+
+    private static final byte[] EMPTY = new byte[0];
+
+    /** How often expired keys are forgotten, in stream time. */
+    static final Duration SWEEP_EVERY = Duration.ofHours(1);
+}

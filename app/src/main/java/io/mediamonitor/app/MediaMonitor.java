@@ -14,6 +14,8 @@ import io.mediamonitor.app.cli.TagCommand;
 import io.mediamonitor.app.cli.TopicsCommand;
 import io.mediamonitor.app.cli.WatchCommand;
 import io.mediamonitor.app.config.ConfigException;
+import io.mediamonitor.kafka.KafkaUnreachableException;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +69,11 @@ public final class MediaMonitor implements Runnable {
         CommandLine commandLine = new CommandLine(new MediaMonitor());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --world steady, not STEADY
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof KafkaUnreachableException) {
+                LoggerFactory.getLogger(MediaMonitor.class).debug("Kafka unreachable", e);
+                cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
+                return 2;
+            }
             if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
                 cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
                 return 2;

@@ -1,6 +1,8 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.enrich.counting.WindowGrid;
+import io.mediamonitor.kafka.StreamsDefaults;
+import io.mediamonitor.kafka.StreamsJob;
 import io.mediamonitor.schema.Topics;
 import java.time.Clock;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.enrich.counting.WindowGrid;
+import io.mediamonitor.schema.RecordLimits;
 import java.time.Duration;
 
 /**
@@ -15,17 +16,23 @@ import java.time.Duration;
  * @param storyHorizon  how long copies with the same normalized title and text join one story (default 48 h)
  * @param idHorizon     how long an article id is remembered to drop exact repeats (default 7 d)
  * @param countPairs    whether to count actor×country pairs such as pair:wagner|ML
- * @param emitInterval  how often changed windows are emitted, each once (default 100 ms, the exactly-once commit
- *                      interval)
+ * @param emitInterval  how often changed windows are emitted, each once (default 1 s: a busy window is written
+ *                      once a second instead of once per commit, which halves enrich's cost per article at the
+ *                      price of up to a second of alert latency; see the README's benchmarks)
+ * @param maxArticleBytes the largest raw article taken (serialized); larger ones go to the dead-letter topic
+ *                      (default {@link RecordLimits#DEFAULT_MAX_ARTICLE_BYTES}, at most
+ *                      {@link RecordLimits#MAX_ARTICLE_BYTES} so the enriched article still fits a request)
  */
 public record EnrichSettings(Duration windowSize, Duration windowAdvance, Duration windowGrace, Duration lateness,
-                             Duration storyHorizon, Duration idHorizon, boolean countPairs, Duration emitInterval) {
+                             Duration storyHorizon, Duration idHorizon, boolean countPairs, Duration emitInterval,
+                             int maxArticleBytes) {
 
     public static final Duration DEFAULT_STORY_HORIZON = Duration.ofHours(48);
 
     public static EnrichSettings defaults() {
         return new EnrichSettings(Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMinutes(30),
-                DEFAULT_STORY_HORIZON, DEFAULT_STORY_HORIZON, Duration.ofDays(7), true, Duration.ofMillis(100));
+                DEFAULT_STORY_HORIZON, DEFAULT_STORY_HORIZON, Duration.ofDays(7), true, Duration.ofSeconds(1),
+                RecordLimits.DEFAULT_MAX_ARTICLE_BYTES);
     }
 
     public EnrichSettings {
@@ -36,6 +43,10 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
         }
         if (emitInterval.isNegative() || emitInterval.isZero()) {
             throw new IllegalArgumentException("the emit interval must be positive, got " + emitInterval);
+        }
+        if (maxArticleBytes < 1024 || maxArticleBytes > RecordLimits.MAX_ARTICLE_BYTES) {
+            throw new IllegalArgumentException("the largest article must be between 1024 and "
+                    + RecordLimits.MAX_ARTICLE_BYTES + " bytes, got " + maxArticleBytes);
         }
     }
 

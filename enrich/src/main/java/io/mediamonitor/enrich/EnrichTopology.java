@@ -3,10 +3,12 @@ package io.mediamonitor.enrich;
 import io.mediamonitor.enrich.counting.MentionCounter;
 import io.mediamonitor.enrich.counting.MentionStores;
 import io.mediamonitor.enrich.counting.VolumeEverywhere;
+import io.mediamonitor.kafka.BoundedSerde;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
 import io.mediamonitor.schema.AvroSerde;
+import io.mediamonitor.schema.RecordLimits;
 import io.mediamonitor.schema.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +37,8 @@ public final class EnrichTopology {
     public static final String MENTION_COUNTS_STORE = MentionStores.WINDOWS;
     /** How long windowed counts stay queryable for the dashboard, beyond the window and its lateness. */
     static final Duration QUERYABLE_HISTORY = Duration.ofDays(7);
+    /** An enriched article leaves this much of a request for its key, headers and the batch's own bytes. */
+    private static final int MAX_ENRICHED_BYTES = RecordLimits.MAX_REQUEST_BYTES - 16 * 1024;
 
     private EnrichTopology() {
     }
@@ -52,7 +56,9 @@ public final class EnrichTopology {
                 new ArticleTagging(dictionary, clock, onTagged));
         enriched.mapValues(JoinedArticle::article, Named.as("enriched-only"))
                 .to(topics.articlesEnriched().name(), Produced.with(topics.articlesEnriched().keySerde(),
-                        topics.articlesEnriched().valueSerde()).withName("write-enriched"));
+                        // checked before it is sent: a record the producer refused would abort the transaction
+                        BoundedSerde.of(topics.articlesEnriched().valueSerde(), MAX_ENRICHED_BYTES,
+                                "the request size")).withName("write-enriched"));
 
         KStream<String, MentionCount> counts = count(builder, enriched, settings);
         counts.to(topics.mentions().name(), Produced.with(topics.mentions().keySerde(),
@@ -81,7 +87,10 @@ public final class EnrichTopology {
         RepeatFilter.stores().forEach(builder::addStateStore);
         StoryDeduplicator.stores().forEach(builder::addStateStore);
         return builder.stream(topics.articlesRaw().name(),
-                        Consumed.with(topics.articlesRaw().keySerde(), topics.articlesRaw().valueSerde())
+                        // null and oversized values are dead-lettered on reading, before they reach any output
+                        Consumed.with(topics.articlesRaw().keySerde(), BoundedSerde.of(
+                                        topics.articlesRaw().valueSerde(), settings.maxArticleBytes(),
+                                        "enrich.max.article.bytes"))
                                 .withTimestampExtractor(new ArticleTimestampExtractor())
                                 .withName("read-articles"))
                 .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE,

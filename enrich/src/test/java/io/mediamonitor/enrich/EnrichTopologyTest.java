@@ -2,6 +2,9 @@ package io.mediamonitor.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediamonitor.enrich.counting.MentionStores;
+import io.mediamonitor.enrich.counting.WindowTally;
+import io.mediamonitor.kafka.StreamsDefaults;
 import io.mediamonitor.model.Alias;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.DictionaryEntry;
@@ -9,8 +12,6 @@ import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.StoryState;
-import io.mediamonitor.enrich.counting.MentionStores;
-import io.mediamonitor.enrich.counting.WindowTally;
 import io.mediamonitor.schema.Topics;
 import java.nio.file.Path;
 import java.time.Clock;

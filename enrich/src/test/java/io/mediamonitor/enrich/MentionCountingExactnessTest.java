@@ -2,6 +2,7 @@ package io.mediamonitor.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediamonitor.kafka.StreamsDefaults;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;

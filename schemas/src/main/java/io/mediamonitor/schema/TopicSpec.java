@@ -31,6 +31,7 @@ public record TopicSpec(int partitions, boolean compacted, Duration retention) {
                 : retention == null ? TopicConfig.CLEANUP_POLICY_COMPACT
                 : TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE;
         configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, policy);
+        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(RecordLimits.MAX_MESSAGE_BYTES));
         if (retention != null) {
             configs.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
         }

@@ -34,4 +34,12 @@ class TopicsTest {
                 .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
                 .containsKey(TopicConfig.RETENTION_MS_CONFIG);
     }
+
+    @Test
+    void everyTopicTakesWhatEveryProducerMaySend() {
+        // a record a producer may send must fit every topic, or a job that accepted it cannot pass it on
+        assertThat(Topics.withDefaultPrefix().all()).allSatisfy(topic -> assertThat(
+                Integer.parseInt(topic.spec().configs().get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG)))
+                .isGreaterThanOrEqualTo(RecordLimits.MAX_REQUEST_BYTES));
+    }
 }

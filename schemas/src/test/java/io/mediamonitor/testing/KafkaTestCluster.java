@@ -65,6 +65,30 @@ public final class KafkaTestCluster implements AutoCloseable {
         return Admin.create(props);
     }
 
+    /** Stops one broker as a crash would leave it (its data kept); the others take over its leaderships. */
+    public void stopBroker(int id) {
+        broker(id).shutdown();
+        broker(id).awaitShutdown();
+    }
+
+    /** Starts a stopped broker again on its data; it catches up and rejoins the in-sync replicas. */
+    public void startBroker(int id) {
+        broker(id).startup();
+    }
+
+    /** Broker ids; the first one also hosts the controller, so a test stops one of the others. */
+    public java.util.Set<Integer> brokerIds() {
+        return cluster.brokers().keySet();
+    }
+
+    private kafka.server.BrokerServer broker(int id) {
+        kafka.server.BrokerServer broker = cluster.brokers().get(id);
+        if (broker == null) {
+            throw new IllegalArgumentException("no broker " + id + " in " + cluster.brokers().keySet());
+        }
+        return broker;
+    }
+
     public Map<String, Object> clientConfig() {
         return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     }

@@ -5,7 +5,7 @@ import io.mediamonitor.alerts.stream.AlertTopology;
 import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.enrich.EnrichTopology;
 import io.mediamonitor.enrich.LiveDictionary;
-import io.mediamonitor.enrich.StreamsDefaults;
+import io.mediamonitor.kafka.StreamsDefaults;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;

@@ -1,7 +1,7 @@
 package io.mediamonitor.alerts.stream;
 
-import io.mediamonitor.enrich.StreamsDefaults;
-import io.mediamonitor.enrich.StreamsJob;
+import io.mediamonitor.kafka.StreamsDefaults;
+import io.mediamonitor.kafka.StreamsJob;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.schema.Topics;
 import java.util.Map;

@@ -2,13 +2,16 @@ package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.SilenceDetector;
 import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.kafka.BoundedSerde;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.TermArticles;
 import io.mediamonitor.schema.AvroSerde;
+import io.mediamonitor.schema.RecordLimits;
 import io.mediamonitor.schema.Topics;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -67,7 +70,7 @@ public final class AlertTopology {
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
 
         KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),
-                Consumed.with(topics.articlesEnriched().keySerde(), topics.articlesEnriched().valueSerde())
+                Consumed.with(topics.articlesEnriched().keySerde(), readable(topics.articlesEnriched().valueSerde()))
                         .withName("read-enriched"));
         enriched
                 .map((id, article) -> KeyValue.pair(article.getArticle().getSource(), new AlertArticle(
@@ -91,8 +94,9 @@ public final class AlertTopology {
                         TermArticleRecorder.LABELS, TermArticleRecorder.SINCE);
 
         builder.stream(topics.mentions().name(),
-                        Consumed.with(topics.mentions().keySerde(), topics.mentions().valueSerde()).withName("read-mentions"))
-                .filter((term, count) -> !Terms.TOTAL.equals(term) && count != null, Named.as("terms-only"))
+                        Consumed.with(topics.mentions().keySerde(), readable(topics.mentions().valueSerde()))
+                                .withName("read-mentions"))
+                .filter((term, count) -> !Terms.TOTAL.equals(term), Named.as("terms-only"))
                 .process(() -> new SpikeWatcher(settings), Named.as("detect-spikes"), SpikeWatcher.STORE,
                         TermArticleRecorder.ARTICLES, TermArticleRecorder.LABELS, TermArticleRecorder.SINCE,
                         LearnedWindows.STORE)
@@ -101,5 +105,10 @@ public final class AlertTopology {
                         .withName("write-alerts"));
 
         return builder.build();
+    }
+
+    /** Null values, which no writer of these topics sends, are dead-lettered on reading, with the reason. */
+    private static <V> Serde<V> readable(Serde<V> values) {
+        return BoundedSerde.of(values, RecordLimits.MAX_REQUEST_BYTES, "max.request.size");
     }
 }

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code alerts tail} on a real broker. */
@@ -34,12 +35,17 @@ class AlertTailIT {
 
     private static KafkaTestCluster kafka;
     private static Admin admin;
-    private static Topics topics;
+    private Topics topics;
 
     @BeforeAll
-    static void startKafkaWithThreeAlerts() throws Exception {
+    static void startKafka() {
         kafka = KafkaTestCluster.singleBroker();
         admin = kafka.admin();
+    }
+
+    /** Each test its own topics, with three committed alerts, an aborted one and garbage: no test sees another's. */
+    @BeforeEach
+    void writeThreeAlerts() throws Exception {
         topics = new Topics("it-tail-" + UUID.randomUUID().toString().substring(0, 8) + ".");
         new TopicProvisioner(admin, (short) -1).ensure(topics.all());
         try (KafkaProducer<String, Alert> producer = producer()) {
@@ -129,11 +135,11 @@ class AlertTailIT {
         return Alert.newBuilder(TestAlerts.aesSpike()).setId(id).build();
     }
 
-    private static ProducerRecord<String, Alert> record(Alert alert) {
+    private ProducerRecord<String, Alert> record(Alert alert) {
         return new ProducerRecord<>(topics.alerts().name(), alert.getTerm(), alert);
     }
 
-    private static KafkaProducer<String, Alert> producer() {
+    private KafkaProducer<String, Alert> producer() {
         KafkaProducer<String, Alert> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-tail-" + UUID.randomUUID()),

@@ -152,11 +152,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return logDir;
     }
 
-    /** Blocks until the broker has stopped, e.g. after a shutdown hook called {@link #close()}. */
-    public void awaitShutdown() {
-        server.awaitShutdown();
-    }
-
     @Override
     public void close() {
         server.shutdown();

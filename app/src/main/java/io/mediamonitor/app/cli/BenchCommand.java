@@ -125,6 +125,8 @@ public final class BenchCommand implements Runnable {
             Map<String, Object> client = new LinkedHashMap<>(config.withPrefix("kafka"));
             if (bootstrap != null) {
                 client.put("bootstrap.servers", bootstrap);
+                io.mediamonitor.kafka.BootstrapProbe.check(client,
+                        config.duration("bootstrap.timeout.ms", KafkaEnvironment.DEFAULT_BOOTSTRAP_TIMEOUT));
                 return run(settings, client, "cluster at " + bootstrap);
             }
             Path dataDir = Files.createTempDirectory("media-monitor-bench");

@@ -3,12 +3,14 @@ package io.mediamonitor.app.cli;
 import io.mediamonitor.app.broker.EmbeddedKafkaBroker;
 import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.kafka.BootstrapProbe;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Kafka a command talks to: the cluster named by bootstrap.servers, or else an embedded
- * broker started under data.dir. Opening it also creates any missing catalogue topic, so every
- * job can start first on a fresh cluster.
+ * broker started under data.dir. A cluster is checked first ({@link BootstrapProbe}): a wrong address fails
+ * within {@code bootstrap.timeout.ms} (default 10 s) with one line. Opening it for a job also creates any missing
+ * catalogue topic, so every job can start first on a fresh cluster; commands that only read create nothing.
  */
 public final class KafkaEnvironment implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEnvironment.class);
     public static final int DEFAULT_BROKER_PORT = 9092;
+    /** Kafka's own default connection set-up timeout: with the JVM's start, a command ends within 15 s. */
+    public static final Duration DEFAULT_BOOTSTRAP_TIMEOUT = Duration.ofSeconds(10);
 
     private final EmbeddedKafkaBroker broker;
     private final String bootstrapServers;
@@ -45,7 +50,17 @@ public final class KafkaEnvironment implements AutoCloseable {
         return Path.of(config.string("data.dir", "data"));
     }
 
+    /** For jobs and commands that write: missing catalogue topics are created. */
     public static KafkaEnvironment open(MonitorConfig config) {
+        return open(config, true);
+    }
+
+    /** For commands that only read: nothing is created. */
+    public static KafkaEnvironment openForReading(MonitorConfig config) {
+        return open(config, false);
+    }
+
+    private static KafkaEnvironment open(MonitorConfig config, boolean createTopics) {
         Path dataDir = dataDir(config);
         String bootstrap = config.string("bootstrap.servers", null);
         EmbeddedKafkaBroker broker = null;
@@ -57,10 +72,15 @@ public final class KafkaEnvironment implements AutoCloseable {
         }
         Map<String, Object> client = new LinkedHashMap<>(config.withPrefix("kafka"));
         client.put("bootstrap.servers", bootstrap);
+        if (broker == null) {
+            BootstrapProbe.check(client, config.duration("bootstrap.timeout.ms", DEFAULT_BOOTSTRAP_TIMEOUT));
+        }
         Topics topics = new Topics(config.string("topics.prefix", Topics.DEFAULT_PREFIX));
         KafkaEnvironment environment = new KafkaEnvironment(broker, bootstrap, topics, Map.copyOf(client), dataDir);
         try {
-            environment.createTopics((short) config.integer("topics.replication.factor", -1));
+            if (createTopics) {
+                environment.createTopics((short) config.integer("topics.replication.factor", -1));
+            }
         } catch (RuntimeException e) {
             environment.close();
             throw e;
@@ -111,12 +131,6 @@ public final class KafkaEnvironment implements AutoCloseable {
         return dataDir;
     }
 
-    /** Blocks while the embedded broker runs. */
-    public void awaitBrokerShutdown() {
-        if (broker != null) {
-            broker.awaitShutdown();
-        }
-    }
 
     @Override
     public void close() {

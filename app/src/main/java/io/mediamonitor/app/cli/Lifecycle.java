@@ -58,7 +58,11 @@ public final class Lifecycle {
             awaitClosed();
             return;
         }
-        log.info("Shutting down");
+        synchronized (this) {
+            if (!resources.isEmpty()) {
+                log.info("Shutting down");
+            }
+        }
         while (true) {
             AutoCloseable resource;
             synchronized (this) {

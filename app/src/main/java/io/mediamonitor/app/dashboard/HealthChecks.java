@@ -65,7 +65,7 @@ public final class HealthChecks {
      * A Streams job is up while it runs or rebalances and its threads are not crash-looping: a
      * failed thread is replaced, so only the failure count tells a loop from a one-off.
      */
-    public static Supplier<Status> of(io.mediamonitor.enrich.StreamsJob job) {
+    public static Supplier<Status> of(io.mediamonitor.kafka.StreamsJob job) {
         Supplier<Status> state = of(job.streams());
         return () -> {
             Status status = state.get();

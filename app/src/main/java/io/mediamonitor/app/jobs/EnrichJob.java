@@ -31,9 +31,10 @@ public final class EnrichJob {
                     storyHorizon,
                     config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()),
                     config.bool("enrich.pairs.enabled", defaults.countPairs()),
-                    config.duration("enrich.emit.interval.ms", defaults.emitInterval()));
+                    config.duration("enrich.emit.interval.ms", defaults.emitInterval()),
+                    config.integer("enrich.max.article.bytes", defaults.maxArticleBytes()));
         } catch (IllegalArgumentException e) {
-            throw new io.mediamonitor.app.config.ConfigException("enrich.window.*: " + e.getMessage());
+            throw new io.mediamonitor.app.config.ConfigException("enrich.*: " + e.getMessage());
         }
     }
 

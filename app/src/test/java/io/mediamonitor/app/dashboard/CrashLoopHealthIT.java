@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mediamonitor.app.dashboard.HealthChecks.Status;
-import io.mediamonitor.enrich.StreamsJob;
+import io.mediamonitor.kafka.StreamsJob;
 import io.mediamonitor.testing.KafkaTestCluster;
 import java.time.Duration;
 import java.util.List;

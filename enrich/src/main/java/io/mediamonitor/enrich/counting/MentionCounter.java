@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * input. The first partition's task also counts it like any term and emits it.
  *
  * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
- * {@code emitInterval} of wall-clock time, the commit interval by default), once each, with the record time
+ * {@code emitInterval} of wall-clock time, 1 s by default), once each, with the record time
  * of the latest event the window counted. A window takes late articles until {@code lateness} after its end.
  */
 public final class MentionCounter implements Processor<String, MentionEvent, String, MentionCount> {

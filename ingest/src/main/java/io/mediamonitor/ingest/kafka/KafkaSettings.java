@@ -1,5 +1,6 @@
 package io.mediamonitor.ingest.kafka;
 
+import io.mediamonitor.schema.RecordLimits;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -23,6 +24,7 @@ public final class KafkaSettings {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, RecordLimits.MAX_REQUEST_BYTES);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         return props;
     }
@@ -43,6 +45,9 @@ public final class KafkaSettings {
     public static Map<String, Object> member(Map<String, Object> base, String groupId, String clientId) {
         Map<String, Object> props = reader(base, clientId);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        // a killed ingester's feeds go to the others after 6 s, not Kafka's 45 s (see StreamsDefaults)
+        props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6_000);
+        props.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 2_000);
         return props;
     }
 }

@@ -1,4 +1,4 @@
-package io.mediamonitor.enrich;
+package io.mediamonitor.kafka;
 
 import java.time.Duration;
 import java.util.Properties;

@@ -1,0 +1,110 @@
+package io.mediamonitor.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mediamonitor.model.Article;
+import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.schema.TopicProvisioner;
+import io.mediamonitor.schema.Topics;
+import io.mediamonitor.testing.KafkaTestCluster;
+import io.mediamonitor.testing.TopicReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A broker stopped and restarted while articles flow through enrich, on three brokers with replication factor 3 and
+ * two in-sync replicas required: every article enriched once, and every count exact, under read_committed.
+ */
+class BrokerRestartIT {
+
+    private static final int ARTICLES = 2_000;
+    private static final Instant START = Instant.parse("2024-11-20T10:00:00Z");
+    private final Topics topics = new Topics("restart-it.");
+
+    @TempDir
+    Path state;
+
+    @Test
+    void nothingIsLostOrDoubledWhenABrokerStopsAndComesBackUnderLoad() throws Exception {
+        try (KafkaTestCluster kafka = KafkaTestCluster.threeBrokers()) {
+            try (Admin admin = kafka.admin()) {
+                new TopicProvisioner(admin, (short) 3).ensure(topics.all());
+            }
+            try (EnrichService enrich = new EnrichService(topics, EnrichSettings.defaults(),
+                    new LiveDictionary(SimpleTestTagger::new), kafka.clientConfig(), "restart-it", state.toString())) {
+                enrich.start();
+                CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> produce(kafka));
+                int victim = kafka.brokerIds().stream().max(Integer::compare).orElseThrow();
+                await().atMost(Duration.ofSeconds(60)).until(() -> enriched(kafka).size() >= ARTICLES / 5);
+                kafka.stopBroker(victim);
+                Thread.sleep(5_000); // articles keep coming while it is away
+                kafka.startBroker(victim);
+                sending.get(120, TimeUnit.SECONDS);
+
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> enriched(kafka).size() >= ARTICLES);
+                List<String> ids = enriched(kafka);
+                assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates();
+                // the hourly windows (one in six) cover each article once: their latest counts add up to all
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(storiesInHourlyWindows(kafka, "country:ML")).isEqualTo(ARTICLES));
+            }
+        }
+    }
+
+    private void produce(KafkaTestCluster kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.clientConfig());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(),
+                topics.articlesRaw().valueSerde().serializer())) {
+            for (int i = 0; i < ARTICLES; i++) {
+                Article article = EnrichTopologyTest.article("r" + i, "Source " + (i % 7),
+                        "Dépêche " + i + " sur le Mali", START.plusSeconds(30L * i));
+                producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.getId(), article));
+                if (i % 100 == 99) {
+                    Thread.sleep(250); // a steady flow, so the restart falls in the middle of it
+                }
+            }
+            producer.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<String> enriched(KafkaTestCluster kafka) {
+        return TopicReader.readToEnd(kafka.bootstrapServers(), topics.articlesEnriched().name(),
+                new StringDeserializer(), new ByteArrayDeserializer(), Duration.ofSeconds(30)).stream()
+                .map(ConsumerRecord::key).toList();
+    }
+
+    private int storiesInHourlyWindows(KafkaTestCluster kafka, String term) {
+        Map<Instant, Integer> latest = new HashMap<>();
+        for (var record : TopicReader.readToEnd(kafka.bootstrapServers(), topics.mentions().name(),
+                new StringDeserializer(), topics.mentions().valueSerde().deserializer(), Duration.ofSeconds(30))) {
+            MentionCount count = record.value();
+            if (term.equals(record.key()) && count.getWindowStart().getEpochSecond() % 3600 == 0) {
+                latest.put(count.getWindowStart(), count.getStories()); // one partition per term: in order
+            }
+        }
+        return latest.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

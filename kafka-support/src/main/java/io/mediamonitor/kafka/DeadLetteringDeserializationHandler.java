@@ -1,0 +1,28 @@
+package io.mediamonitor.kafka;
+
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A record a job cannot read (garbage, truncated, null, too large) goes to the dead-letter topic, bounded. */
+public final class DeadLetteringDeserializationHandler implements DeserializationExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetteringDeserializationHandler.class);
+
+    private DeadLetterTopic deadLetters = DeadLetterTopic.from(Map.of());
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        deadLetters = DeadLetterTopic.from(configs);
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
+                                Exception exception) {
+        return Response.resume(deadLetters.letters(log, "Unreadable record", context, record.key(), record.value(),
+                exception));
+    }
+}

@@ -1,0 +1,59 @@
+package io.mediamonitor.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class StreamsDefaultsTest {
+
+    @Test
+    void exactlyOnceAndTheDeadLetterHandlersAreAlwaysOn() {
+        Properties props = StreamsDefaults.base("app", Map.of("bootstrap.servers", "b:9092"), "media.deadletter", "/s");
+
+        assertThat(props).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "media.deadletter")
+                .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        DeadLetteringDeserializationHandler.class.getName())
+                .containsEntry(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        DeadLetteringProductionHandler.class.getName())
+                .containsEntry("bootstrap.servers", "b:9092");
+        // the configuration Streams itself builds from them is valid
+        assertThat(new StreamsConfig(props).getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+                .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+    }
+
+    @Test
+    void aUserSettingThatWouldTurnExactlyOnceOffIsRefused() {
+        assertThatThrownBy(() -> StreamsDefaults.base("app",
+                Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE), "dlq", "/s"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kafka.processing.guarantee=at_least_once is not allowed");
+    }
+
+    @Test
+    void tunablesGiveWayToTheUsersSettings() {
+        Properties props = StreamsDefaults.base("app",
+                Map.of(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd",
+                        StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2), "dlq", "/s");
+
+        assertThat(props).containsEntry(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+    }
+
+    @Test
+    void theMainConsumerFailsOverInSecondsAsAStaticMember() {
+        Properties props = StreamsDefaults.base("app", Map.of("bootstrap.servers", "b:9092"), "dlq", "/state/a");
+
+        Map<String, Object> consumer = new StreamsConfig(props).getMainConsumerConfigs("app", "app-1", 0);
+
+        assertThat(consumer).containsEntry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, StreamsDefaults.SESSION_TIMEOUT_MS)
+                .containsEntry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, StreamsDefaults.SESSION_TIMEOUT_MS / 3);
+        assertThat((String) consumer.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)).startsWith("app-")
+                .isNotEqualTo(StreamsDefaults.instanceId("app", "/state/b") + "-0");
+    }
+}

@@ -66,7 +66,8 @@ public final class BenchCommand implements Runnable {
                             + "enriched topic, to the mention counts and to the alerts job caught up;",
                     "  3. latency: articles sent at --rate, send -> enriched and send -> alert, p50/p99;",
                     "  4. peak heap and bytes written per article;",
-                    "  5. with --soak, a long run timed per tenth.",
+                    "  5. with --soak, a long run timed per tenth (with --restart-broker, the broker stopped and "
+                            + "restarted halfway, and the enriched topic checked for loss and duplicates).",
                     "Prints a Markdown table on stdout, progress on stderr. Starts an embedded broker in a "
                             + "temporary directory, deleted at the end, unless --bootstrap-servers names a cluster "
                             + "(everything the run creates there is named bench-<id> and deleted at the end). The "
@@ -107,6 +108,11 @@ public final class BenchCommand implements Runnable {
                 description = "Articles of the soak (default: ${DEFAULT-VALUE}).")
         long soakArticles;
 
+        @Option(names = "--restart-broker",
+                description = "With --soak on the embedded broker: stop and restart the broker halfway through the "
+                        + "soak, then read the enriched topic whole to check that nothing was lost or doubled.")
+        boolean restartBroker;
+
         @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42",
                 description = "Generator seed: the same seed gives the same articles (default: ${DEFAULT-VALUE}).")
         long seed;
@@ -123,25 +129,39 @@ public final class BenchCommand implements Runnable {
             PipelineSettings settings = new PipelineSettings(EnrichJob.settings(config), AlertJob.settings(config));
             String bootstrap = config.string("bootstrap.servers", null);
             Map<String, Object> client = new LinkedHashMap<>(config.withPrefix("kafka"));
+            if (restartBroker && (bootstrap != null || !soak)) {
+                throw new IllegalArgumentException("--restart-broker restarts the embedded broker during the soak: "
+                        + "it needs --soak and no --bootstrap-servers");
+            }
             if (bootstrap != null) {
                 client.put("bootstrap.servers", bootstrap);
                 io.mediamonitor.kafka.BootstrapProbe.check(client,
                         config.duration("bootstrap.timeout.ms", KafkaEnvironment.DEFAULT_BOOTSTRAP_TIMEOUT));
-                return run(settings, client, "cluster at " + bootstrap);
+                return run(settings, client, "cluster at " + bootstrap, null);
             }
             Path dataDir = Files.createTempDirectory("media-monitor-bench");
-            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
-                client.put("bootstrap.servers", broker.bootstrapServers());
-                return run(settings, client, "embedded broker");
+            EmbeddedKafkaBroker[] broker = {EmbeddedKafkaBroker.start(dataDir, 0)};
+            try {
+                String address = broker[0].bootstrapServers();
+                client.put("bootstrap.servers", address);
+                int port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
+                // the same data and client port: to the jobs it is the broker they had, back after a crash
+                Runnable restart = !restartBroker ? null : () -> {
+                    broker[0].close();
+                    broker[0] = EmbeddedKafkaBroker.start(dataDir, port);
+                };
+                return run(settings, client, "embedded broker", restart);
             } finally {
+                broker[0].close();
                 deleteRecursively(dataDir);
             }
         }
 
-        private int run(PipelineSettings settings, Map<String, Object> client, String setup) throws Exception {
+        private int run(PipelineSettings settings, Map<String, Object> client, String setup, Runnable brokerRestart)
+                throws Exception {
             PipelineOptions options = new PipelineOptions(warmup, articles, rate, Duration.ofSeconds(latencySeconds),
                     articlesPerHour, soak ? soakArticles : 0, seed, Duration.ofSeconds(timeoutSeconds), setup);
-            PipelineBenchmark.run(options, settings, client, System.err).print(System.out);
+            PipelineBenchmark.run(options, settings, client, brokerRestart, System.err).print(System.out);
             return 0;
         }
 

@@ -33,6 +33,15 @@ public final class PipelineBenchmark {
      */
     public static PipelineReport run(PipelineOptions options, PipelineSettings settings, Map<String, Object> clientConfig,
                                      PrintStream log) throws Exception {
+        return run(options, settings, clientConfig, null, log);
+    }
+
+    /**
+     * As above; {@code brokerRestart}, when given, stops and restarts the broker halfway through the soak, and the
+     * enriched topic is then read whole to check that nothing was lost or doubled.
+     */
+    public static PipelineReport run(PipelineOptions options, PipelineSettings settings, Map<String, Object> clientConfig,
+                                     Runnable brokerRestart, PrintStream log) throws Exception {
         int windowsPerArticle = settings.windowsPerArticle();
         String runId = "bench-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         Topics topics = new Topics(runId + ".");
@@ -118,10 +127,21 @@ public final class PipelineBenchmark {
                     SoakPhase.Result soak = null;
                     if (options.soakArticles() > 0) {
                         log.printf("Soak: %,d articles as fast as they go%n", options.soakArticles());
+                        Runnable halfway = brokerRestart == null ? null : () -> {
+                            log.println("  restarting the broker halfway through the soak");
+                            brokerRestart.run();
+                        };
                         soak = SoakPhase.run(producer, topics, generator, pipeline, options.soakArticles(),
-                                options.timeout(), progress);
+                                options.timeout(), progress, halfway);
                         if (!soak.complete()) {
                             notes.add("The soak timed out after " + soak.tenths().size() + " of 10 tenths.");
+                        }
+                        if (brokerRestart != null) {
+                            log.println("Reading the enriched topic whole");
+                            ExactnessCheck.Result exact = ExactnessCheck.scan(clientConfig,
+                                    topics.articlesEnriched().name(), generator.produced(), options.timeout());
+                            notes.add("The broker was stopped and restarted halfway through the soak; the enriched "
+                                    + "topic then held " + exact.describe() + ".");
                         }
                     }
                     notes.add(pipeline.alerts().summary() + String.format(" The generator injected %d bursts.",

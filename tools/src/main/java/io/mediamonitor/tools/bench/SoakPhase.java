@@ -29,8 +29,11 @@ final class SoakPhase {
     private SoakPhase() {
     }
 
+    /**
+     * @param halfway run once when half the articles went through (a broker restart), or null
+     */
     static Result run(KafkaProducer<String, byte[]> producer, Topics topics, ArticleGenerator generator,
-                      Pipeline pipeline, long articles, Duration timeout, Progress progress)
+                      Pipeline pipeline, long articles, Duration timeout, Progress progress, Runnable halfway)
             throws InterruptedException {
         EnrichedArrivals enriched = pipeline.enriched();
         long base = enriched.total();
@@ -53,6 +56,7 @@ final class SoakPhase {
         // the previous check (count, time) and the end of the last tenth
         long[] previous = {0, start};
         long[] tenthEnd = {start};
+        boolean[] halfwayDone = {false};
         Deadline deadline = Deadline.after(timeout);
         boolean complete = deadline.await(() -> {
             pipeline.check();
@@ -71,6 +75,10 @@ final class SoakPhase {
             }
             previous[0] = done;
             previous[1] = now;
+            if (halfway != null && !halfwayDone[0] && done >= articles / 2) {
+                halfwayDone[0] = true;
+                halfway.run(); // the sender goes on meanwhile: its producer retries until the broker is back
+            }
             return done >= articles;
         });
         sender.interrupt();

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Poison records of every kind on the raw topic, on a real broker, each followed by good articles: every poison
+ * Poison records of every kind on the raw topic, on three brokers (replication factor 3, two in-sync replicas
+ * required), each followed by good articles: every poison
  * record reaches the dead-letter topic (bounded, with its reason and origin), every good article is enriched exactly
  * once under read_committed, and no stream thread fails on the way.
  */
@@ -52,7 +53,7 @@ class PoisonRecordsIT {
 
     @BeforeAll
     static void startKafka() {
-        kafka = KafkaTestCluster.singleBroker();
+        kafka = KafkaTestCluster.threeBrokers();
     }
 
     @AfterAll
@@ -63,7 +64,7 @@ class PoisonRecordsIT {
     @Test
     void poisonRecordsAreDeadLetteredAndTheGoodOnesBehindThemFlow() throws Exception {
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) 3).ensure(topics.all());
         }
         Map<String, byte[]> poison = poison();
         Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());

@@ -9,7 +9,6 @@ import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
 import io.mediamonitor.testing.TopicReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EnrichFailoverIT {
 
-    private static final Path JAR = Path.of("target", "media-monitor.jar");
     private static final String PREFIX = "failover-it.";
     private static final String GROUP = "failover-it-enrich";
     private static final int ARTICLES = 3_000;
@@ -48,12 +46,11 @@ class EnrichFailoverIT {
 
     @Test
     void aKilledInstancesPartitionsMoveInSecondsAndNothingIsLostOrDoubled() throws Exception {
-        assertThat(JAR).as("the packaged jar (failsafe runs after package)").exists();
         Topics topics = new Topics(PREFIX);
         try (KafkaTestCluster kafka = KafkaTestCluster.threeBrokers(); Admin admin = kafka.admin()) {
             new TopicProvisioner(admin, (short) 3).ensure(topics.all());
-            Job a = Job.start(kafka, work.resolve("a"));
-            Job b = Job.start(kafka, work.resolve("b"));
+            JobProcess a = enrich(kafka, work.resolve("a"));
+            JobProcess b = enrich(kafka, work.resolve("b"));
             try {
                 await().atMost(Duration.ofSeconds(90)).until(() -> stableWith(admin, 2));
                 CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> produce(kafka, topics));
@@ -69,7 +66,7 @@ class EnrichFailoverIT {
                 assertThat(failover).isLessThan(Duration.ofSeconds(20));
 
                 sending.get(120, TimeUnit.SECONDS);
-                a = Job.start(kafka, work.resolve("a")); // the same state directory: the same static member
+                a = enrich(kafka, work.resolve("a")); // the same state directory: the same static member
                 await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> enriched(kafka, topics).size() >= ARTICLES);
                 List<String> ids = enriched(kafka, topics);
@@ -134,33 +131,10 @@ class EnrichFailoverIT {
                 .map(ConsumerRecord::key).toList();
     }
 
-    /** One `media-monitor enrich` process, its log in its data directory. */
-    private record Job(Process process, Path logFile) {
-
-        static Job start(KafkaTestCluster kafka, Path dataDir) throws IOException {
-            Files.createDirectories(dataDir);
-            Path log = dataDir.resolve("job-" + System.nanoTime() + ".log");
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(java, "-Xmx384m", "-jar", JAR.toString(), "enrich",
-                    "--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", dataDir.toString(),
-                    "-D", "topics.prefix=" + PREFIX, "-D", "topics.replication.factor=3",
-                    "-D", "enrich.application.id=" + GROUP)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new Job(process, log);
-        }
-
-        /** SIGKILL: no shutdown hook, no leaving the group, an open transaction left behind. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
-
-        String log() {
-            try {
-                return Files.readString(logFile);
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
-        }
+    private static JobProcess enrich(KafkaTestCluster kafka, Path dataDir) throws IOException {
+        return JobProcess.start("384m", dataDir.resolve("job-" + System.nanoTime() + ".log"), "enrich",
+                "--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", dataDir.toString(),
+                "-D", "topics.prefix=" + PREFIX, "-D", "topics.replication.factor=3",
+                "-D", "enrich.application.id=" + GROUP);
     }
 }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestKillIT {
 
-    private static final Path JAR = Path.of("target", "media-monitor.jar");
     private static final String PREFIX = "ingest-kill-it.";
     private static final int FEEDS = 30;
     private static final int ITEMS = 100;
@@ -44,24 +42,22 @@ class IngestKillIT {
 
     @Test
     void aKilledIngesterRestartedPublishesEveryItemOnce() throws Exception {
-        assertThat(JAR).as("the packaged jar (failsafe runs after package)").exists();
         Topics topics = new Topics(PREFIX);
         HttpServer feeds = slowFeedServer();
         try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker(); Admin admin = kafka.admin()) {
             new TopicProvisioner(admin, (short) -1).ensure(topics.all());
             Path config = config(feeds.getAddress().getPort());
-            Process first = start(kafka, config, "first");
+            JobProcess first = start(kafka, config, "first");
             try {
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                         .until(() -> raw(kafka, topics).size() >= FEEDS * ITEMS / 4);
             } finally {
-                first.destroyForcibly(); // mid-round: most feeds not polled yet, some half published
-                first.waitFor(30, TimeUnit.SECONDS);
+                first.kill(); // mid-round: most feeds not polled yet, some half published
             }
             int beforeRestart = raw(kafka, topics).size();
             assertThat(beforeRestart).as("killed before the round ended").isLessThan(FEEDS * ITEMS);
 
-            Process second = start(kafka, config, "second");
+            JobProcess second = start(kafka, config, "second");
             try {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> raw(kafka, topics).size() >= FEEDS * ITEMS);
@@ -69,19 +65,16 @@ class IngestKillIT {
                 List<String> ids = raw(kafka, topics);
                 assertThat(ids).hasSize(FEEDS * ITEMS).doesNotHaveDuplicates();
             } finally {
-                second.destroyForcibly();
-                second.waitFor(30, TimeUnit.SECONDS);
+                second.kill();
             }
         } finally {
             feeds.stop(0);
         }
     }
 
-    private Process start(KafkaTestCluster kafka, Path config, String name) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toString(), "ingest", "--config", config.toString(),
-                "--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", work.resolve("data").toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
+    private JobProcess start(KafkaTestCluster kafka, Path config, String name) throws IOException {
+        return JobProcess.start("256m", work.resolve(name + ".log"), "ingest", "--config", config.toString(),
+                "--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", work.resolve("data").toString());
     }
 
     /** The feeds in a config file, as an operator lists them; loopback feeds allowed for the test. */

@@ -1,6 +1,7 @@
 package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.MediaMonitor;
+import io.mediamonitor.app.config.ConfigKeys;
 import io.mediamonitor.app.config.MonitorConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -61,7 +62,9 @@ public final class GlobalOptions {
         if (root.dataDir != null) {
             cli.put("data.dir", root.dataDir.toString());
         }
-        return MonitorConfig.load(root.configFile, System.getenv(), cli);
+        MonitorConfig config = MonitorConfig.load(root.configFile, System.getenv(), cli);
+        ConfigKeys.check(config.keys()); // a typo is an error, not a setting silently ignored
+        return config;
     }
 
     public Path configFile() {

@@ -97,6 +97,11 @@ public final class MonitorConfig {
         return new MonitorConfig(copy);
     }
 
+    /** Every key set, from the file, the environment and the command line. */
+    public java.util.Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     public boolean has(String key) {
         return values.containsKey(key) && values.get(key) != null;
     }

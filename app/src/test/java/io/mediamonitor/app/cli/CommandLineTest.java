@@ -50,4 +50,17 @@ class CommandLineTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("/nonexistent/media.yaml");
     }
+
+    @Test
+    void aMistypedKeyStopsTheCommandWithExitCode2AndTheKeyItMeant() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        int exit = commandLine.execute("topics", "-D", "dashbord.port=9000");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown configuration key 'dashbord.port'")
+                .contains("did you mean 'dashboard.port'?");
+    }
 }

@@ -1,0 +1,108 @@
+package io.mediamonitor.app.config;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The configuration keys media-monitor knows (the README's reference), so a typo is an error naming the nearest
+ * known key instead of a setting silently ignored. {@code kafka.*} keys are checked against the Kafka clients' own
+ * definitions (admin, producer, consumer, Streams, with Streams' {@code producer.}/{@code consumer.}/... prefixes
+ * and {@code topic.} for topic settings); {@code notify.*} keys are checked by the notification channels' parser.
+ */
+public final class ConfigKeys {
+
+    /** Keys read by the jobs; lists ({@code feeds}, {@code watchlist}) hold their own fields. */
+    static final Set<String> KNOWN = Set.of(
+            "bootstrap.servers", "bootstrap.timeout.ms", "data.dir", "broker.port", "topics.prefix",
+            "topics.replication.factor", "feeds", "watchlist",
+            "ingest.poll.interval.ms", "ingest.poll.interval.min.ms", "ingest.poll.interval.max.ms",
+            "ingest.connect.timeout.ms", "ingest.request.timeout.ms", "ingest.parse.timeout.ms",
+            "ingest.max.body.bytes", "ingest.per.host.concurrency", "ingest.fetch.threads",
+            "ingest.allow.private.addresses", "ingest.seen.capacity", "ingest.group.id", "ingest.user.agent",
+            "enrich.window.size.ms", "enrich.window.advance.ms", "enrich.window.grace.ms", "enrich.window.lateness.ms",
+            "enrich.emit.interval.ms", "enrich.max.article.bytes", "enrich.story.horizon.ms",
+            "enrich.repeat.horizon.ms", "enrich.pairs.enabled", "enrich.dictionary.file", "enrich.application.id",
+            "alerts.application.id", "alerts.watch.default", "alerts.spike.score", "alerts.rise.threshold",
+            "alerts.articles.per.alert", "dashboard.port", "dashboard.bind.address", "demo.port");
+    private static final String KAFKA = "kafka.";
+    private static final String NOTIFY = "notify.";
+    /** Streams' prefixes for settings of one of its clients. */
+    private static final List<String> CLIENT_PREFIXES = List.of(StreamsConfig.PRODUCER_PREFIX,
+            StreamsConfig.CONSUMER_PREFIX, StreamsConfig.MAIN_CONSUMER_PREFIX, StreamsConfig.RESTORE_CONSUMER_PREFIX,
+            StreamsConfig.GLOBAL_CONSUMER_PREFIX, StreamsConfig.ADMIN_CLIENT_PREFIX);
+
+    private ConfigKeys() {
+    }
+
+    /** @throws ConfigException naming the first unknown key and the nearest known one */
+    public static void check(Set<String> keys) {
+        Set<String> kafkaNames = kafkaNames();
+        for (String key : new TreeSet<>(keys)) {
+            if (KNOWN.contains(key) || key.startsWith(NOTIFY)) {
+                continue;
+            }
+            if (key.startsWith(KAFKA)) {
+                if (isKafkaSetting(key.substring(KAFKA.length()), kafkaNames)) {
+                    continue;
+                }
+                throw unknown(key, "Kafka client setting", kafkaNames.stream().map(name -> KAFKA + name).toList());
+            }
+            throw unknown(key, "configuration key", KNOWN);
+        }
+    }
+
+    private static boolean isKafkaSetting(String name, Set<String> kafkaNames) {
+        if (kafkaNames.contains(name)) {
+            return true;
+        }
+        if (name.startsWith(StreamsConfig.TOPIC_PREFIX)) {
+            return topicNames().contains(name.substring(StreamsConfig.TOPIC_PREFIX.length()));
+        }
+        return CLIENT_PREFIXES.stream().anyMatch(prefix -> name.startsWith(prefix)
+                && kafkaNames.contains(name.substring(prefix.length())));
+    }
+
+    private static ConfigException unknown(String key, String what, java.util.Collection<String> known) {
+        Optional<String> nearest = known.stream().min(Comparator.comparingInt(
+                candidate -> LevenshteinDistance.getDefaultInstance().apply(key, candidate)));
+        return new ConfigException("unknown " + what + " '" + key + "'"
+                + nearest.map(n -> " (did you mean '" + n + "'?)").orElse("")
+                + "; the README's configuration reference lists them all");
+    }
+
+    private static Set<String> kafkaNames() {
+        Set<String> names = new HashSet<>();
+        names.addAll(AdminClientConfig.configNames());
+        names.addAll(ProducerConfig.configNames());
+        names.addAll(ConsumerConfig.configNames());
+        names.addAll(StreamsConfig.configDef().names());
+        return names;
+    }
+
+    /** Topic settings ({@code retention.ms}, ...): Kafka publishes them as TopicConfig's *_CONFIG constants. */
+    private static Set<String> topicNames() {
+        Set<String> names = new HashSet<>();
+        for (Field field : TopicConfig.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getName().endsWith("_CONFIG")) {
+                try {
+                    names.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -85,6 +85,12 @@ public final class BacktestCommand implements Callable<Integer> {
             progress.finish();
             System.out.flush();
             engine.summary().print(System.err);
+            if (accepted == 0) {
+                // an empty file, or a file of another format (an RSS feed given by mistake): nothing was replayed
+                System.err.printf("error: no article in %s (%d lines read); expected one JSON object per line%n",
+                        input, number);
+                return 1;
+            }
         }
         return 0;
     }

@@ -22,7 +22,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--once", description = "Poll every feed once, print a report and exit (exit code 1 when every feed failed).")
+    @Option(names = "--once", description = "Poll every feed once, print a report and exit (exit code 1 when any feed failed).")
     boolean once;
 
     @Override
@@ -39,7 +39,12 @@ public final class IngestCommand implements Callable<Integer> {
                 IngestReport report = ingest.runOnce();
                 System.out.println(report);
                 lifecycle.closeAll();
-                return report.allFailed() ? 1 : 0;
+                if (report.failures() > 0) {
+                    System.err.printf("error: %d of %d feeds failed (see the report above)%n", report.failures(),
+                            report.feeds().size());
+                    return 1;
+                }
+                return 0;
             }
             MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
             ingest.setListener(new IngestMetrics(metrics));

@@ -1,8 +1,11 @@
 package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.enrich.tagging.Dictionary;
+import io.mediamonitor.enrich.tagging.Gazetteer;
 import io.mediamonitor.model.Alias;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
@@ -55,6 +58,9 @@ public final class WatchCommand implements Callable<Integer> {
         }
         String key = type.equals("keyword") ? Terms.keyword(Terms.value(term)) : term;
         MonitorConfig config = global.config();
+        if (!remove) {
+            checkKnown(type, Terms.value(term), EnrichJob.baseDictionary(config));
+        }
         try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
             Map<String, WatchlistEntry> watch = new HashMap<>();
             watch.put(key, remove ? null : WatchlistEntry.newBuilder().setTerm(key).setLabel(label).setEnabled(!disable)
@@ -68,8 +74,46 @@ public final class WatchCommand implements Callable<Integer> {
                 TopicWriter.write(kafka.clientConfig(), kafka.topics().dictionary(), dictionary);
             }
             TopicWriter.write(kafka.clientConfig(), kafka.topics().watchlist(), watch);
-            System.out.println((remove ? "Removed " : "Watching ") + key + " (" + kafka.topics().watchlist().name() + ")");
+            System.out.println((remove ? "Removed " + key + ": it follows the default watch rules again"
+                    : disable ? "Disabled alerts on " + key + ": its baseline keeps learning"
+                    : "Watching " + key) + " (" + kafka.topics().watchlist().name() + ")");
         }
         return 0;
+    }
+
+    /**
+     * A country must be an ISO 3166 code the gazetteer knows, an actor one the dictionary holds: a term nothing
+     * will ever be counted under would be watched in vain, silently.
+     */
+    private static void checkKnown(String type, String value, Dictionary dictionary) {
+        switch (type) {
+            case "country" -> checkCountry(value);
+            case "actor" -> checkActor(value, dictionary);
+            case "pair" -> {
+                int bar = value.indexOf('|');
+                if (bar < 0) {
+                    throw new IllegalArgumentException("a pair is pair:ACTOR|CODE, e.g. pair:wagner|ML; got pair:" + value);
+                }
+                checkActor(value.substring(0, bar), dictionary);
+                checkCountry(value.substring(bar + 1));
+            }
+            default -> { } // a keyword is added to the dictionary below
+        }
+    }
+
+    private static void checkCountry(String code) {
+        if (Gazetteer.bundled().country(code) == null) {
+            throw new IllegalArgumentException("unknown country code '" + code + "': use an ISO 3166 alpha-2 code "
+                    + "such as ML, BF or NE");
+        }
+    }
+
+    private static void checkActor(String id, Dictionary dictionary) {
+        boolean known = dictionary.entries().stream()
+                .anyMatch(e -> e.getKind() == DictionaryEntryKind.ACTOR && e.getId().equals(id));
+        if (!known) {
+            throw new IllegalArgumentException("unknown actor '" + id + "': not in the built-in dictionary nor in "
+                    + "enrich.dictionary.file; add it there first");
+        }
     }
 }

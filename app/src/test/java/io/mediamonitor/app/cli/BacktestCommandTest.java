@@ -48,6 +48,18 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aFileWithNoArticleInItIsAFailureNotAnEmptySuccess() throws Exception {
+        Path rss = dir.resolve("feed.xml");
+        Files.writeString(rss, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>RFI</title>\n</channel></rss>\n");
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+
+        assertThat(MediaMonitor.commandLine().execute("backtest", "--input", rss.toString())).isEqualTo(1);
+        assertThat(MediaMonitor.commandLine().execute("backtest", "--input", empty.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: no article in " + rss + " (4 lines read)")
+                .contains("error: no article in " + empty);
+    }
+
+    @Test
     void printsAlertsAsJsonAndReportsBadLinesByNumber() throws Exception {
         Path input = history(true);
 

@@ -63,4 +63,20 @@ class CommandLineTest {
         assertThat(err.toString()).contains("unknown configuration key 'dashbord.port'")
                 .contains("did you mean 'dashboard.port'?");
     }
+
+    @Test
+    void watchingATermNothingIsCountedUnderIsRefusedBeforeAnythingIsWritten() {
+        for (String[] refused : new String[][] {{"country:XX", "unknown country code 'XX'"},
+                {"actor:nobody-known", "unknown actor 'nobody-known'"}, {"pair:wagner|XX", "unknown country code"}}) {
+            StringWriter err = new StringWriter();
+            CommandLine commandLine = MediaMonitor.commandLine();
+            commandLine.setErr(new PrintWriter(err));
+
+            // the address is never tried: the term is checked first
+            int exit = commandLine.execute("watch", refused[0], "--bootstrap-servers", "127.0.0.1:1");
+
+            assertThat(exit).as(refused[0]).isEqualTo(2);
+            assertThat(err.toString()).as(refused[0]).contains(refused[1]);
+        }
+    }
 }

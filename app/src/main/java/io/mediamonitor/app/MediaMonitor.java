@@ -68,6 +68,7 @@ public final class MediaMonitor implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MediaMonitor());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --world steady, not STEADY
+        withVersion(commandLine); // -V on a subcommand too (`run -V`), not an empty line
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof KafkaUnreachableException) {
                 LoggerFactory.getLogger(MediaMonitor.class).debug("Kafka unreachable", e);
@@ -81,6 +82,11 @@ public final class MediaMonitor implements Runnable {
             throw e;
         });
         return commandLine;
+    }
+
+    private static void withVersion(CommandLine command) {
+        command.getCommandSpec().versionProvider(new Version());
+        command.getSubcommands().values().forEach(MediaMonitor::withVersion);
     }
 
     public static void main(String[] args) {

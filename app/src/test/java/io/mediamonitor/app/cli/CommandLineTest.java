@@ -79,4 +79,16 @@ class CommandLineTest {
             assertThat(err.toString()).as(refused[0]).contains(refused[1]);
         }
     }
+
+    @Test
+    void everyCommandPrintsTheVersion() {
+        for (String[] command : new String[][] {{"-V"}, {"run", "-V"}, {"alerts", "tail", "--version"}}) {
+            StringWriter out = new StringWriter();
+            CommandLine commandLine = MediaMonitor.commandLine();
+            commandLine.setOut(new PrintWriter(out));
+
+            assertThat(commandLine.execute(command)).isZero();
+            assertThat(out.toString()).as(String.join(" ", command)).startsWith("media-monitor ");
+        }
+    }
 }

@@ -40,7 +40,7 @@ public final class AddressGuard {
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
                 throw new FetchException(FetchException.Kind.REFUSED, "refused: " + uri.getHost() + " resolves to "
-                        + address.getHostAddress() + ", a private or loopback address (allow-private-addresses is off)");
+                        + address.getHostAddress() + ", a private or loopback address (ingest.allow.private.addresses is off; `fetch --allow-private` for one feed)");
             }
         }
     }

@@ -14,6 +14,7 @@ import io.mediamonitor.model.Feed;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /** The service against a real broker and a real HTTP server. */
 class IngestServiceIT {
+
+    /** Shard feeds the server serves, to pick one per partition from. */
+    private static final int SHARD_PATHS = 200;
 
     private static final AtomicInteger PREFIXES = new AtomicInteger();
     private static KafkaTestCluster kafka;
@@ -51,7 +55,7 @@ class IngestServiceIT {
                     ex.getResponseHeaders().set("Retry-After", "3600");
                     FeedServer.send(ex, 429, "text/plain", new byte[0]);
                 });
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < SHARD_PATHS; i++) {
             server.route("/shard-" + i + ".xml", ex -> FeedServer.send(ex, 200, "application/rss+xml",
                     Fixtures.rss("Shard", "https://shard.example" + ex.getRequestURI().getPath(), 2)));
         }
@@ -195,10 +199,18 @@ class IngestServiceIT {
     @Test
     void twoInstancesShareTheFeedsWithoutOverlap() throws Exception {
         Topics topics = freshTopics();
-        List<Feed> feeds = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            feeds.add(feed("/shard-" + i + ".xml", "Shard " + i));
+        // one feed per partition: however the group splits the partitions, each instance owns feeds (feeds keyed
+        // by chance could all land in one instance's half, as the server's port changes the keys)
+        int partitions = topics.feeds().spec().partitions();
+        java.util.Map<Integer, Feed> byPartition = new java.util.TreeMap<>();
+        for (int i = 0; i < SHARD_PATHS && byPartition.size() < partitions; i++) {
+            Feed feed = feed("/shard-" + i + ".xml", "Shard " + i);
+            byPartition.putIfAbsent(org.apache.kafka.common.utils.Utils.toPositive(
+                    org.apache.kafka.common.utils.Utils.murmur2(feed.getUrl().getBytes(StandardCharsets.UTF_8)))
+                    % partitions, feed);
         }
+        assertThat(byPartition).as("feeds for every partition").hasSize(partitions);
+        List<Feed> feeds = List.copyOf(byPartition.values());
         Set<String> all = feeds.stream().map(Feed::getUrl).collect(Collectors.toSet());
         try (IngestService a = new IngestService(kafka.clientConfig(), topics, config("g5"), feeds);
              IngestService b = new IngestService(kafka.clientConfig(), topics, config("g5"), feeds)) {
@@ -219,6 +231,6 @@ class IngestServiceIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> a.ownedFeeds().equals(all));
         }
         // every shard article published once, whichever instance polled it
-        assertThat(published(topics)).extracting(Article::getId).hasSize(12).doesNotHaveDuplicates();
+        assertThat(published(topics)).extracting(Article::getId).hasSize(2 * feeds.size()).doesNotHaveDuplicates();
     }
 }

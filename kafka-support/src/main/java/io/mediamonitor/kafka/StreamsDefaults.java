@@ -68,20 +68,21 @@ public final class StreamsDefaults {
     private static Map<String, Object> tunables() {
         Map<String, Object> tunables = new LinkedHashMap<>();
         tunables.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Client settings here are unprefixed, so a user's kafka.<setting> replaces them; Streams would let a
+        // producer./consumer.-prefixed default win over it.
         // lz4: several times cheaper than zstd per record, on every output, repartition and changelog topic
-        tunables.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        tunables.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         // the record cache coalesces the counting's many updates of one window between two commits; 10 MB
         // (Streams' default) evicts busy windows before the commit and writes them many times
         tunables.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024);
         // what a producer may send, every topic the job creates takes (repartition and changelog topics too)
-        tunables.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
-                RecordLimits.MAX_REQUEST_BYTES);
+        tunables.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, RecordLimits.MAX_REQUEST_BYTES);
         tunables.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), RecordLimits.MAX_MESSAGE_BYTES);
         // failover in seconds: an instance killed without leaving (kill -9, a lost host) gives its partitions up
         // after this long, not Kafka's 45 s; the price is a rebalance when a pause outlasts it (brokers accept 6 s
         // and more by default; GC pauses here are milliseconds)
-        tunables.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
-        tunables.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), SESSION_TIMEOUT_MS / 3);
+        tunables.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
+        tunables.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, SESSION_TIMEOUT_MS / 3);
         return tunables;
     }
 

@@ -56,4 +56,17 @@ class StreamsDefaultsTest {
         assertThat((String) consumer.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG)).startsWith("app-")
                 .isNotEqualTo(StreamsDefaults.instanceId("app", "/state/b") + "-0");
     }
+
+    @Test
+    void aUsersPlainKafkaSettingReplacesTheDefaultsForEveryClient() {
+        Properties props = StreamsDefaults.base("app", Map.of("bootstrap.servers", "b:9092",
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 30_000, ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 10_000,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd"), "dlq", "/state/a");
+        StreamsConfig config = new StreamsConfig(props);
+
+        assertThat(config.getMainConsumerConfigs("app", "app-1", 0))
+                .containsEntry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 30_000);
+        assertThat(config.getProducerConfigs("app-1-producer"))
+                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    }
 }

@@ -116,7 +116,8 @@ final class DictionaryTagger implements Tagger {
             return true;
         }
 
-        private boolean counts(Candidate c) {
+        private boolean counts(Hit h) {
+            Candidate c = h.candidate();
             if (!c.ambiguous()) {
                 return true;
             }
@@ -127,8 +128,9 @@ final class DictionaryTagger implements Tagger {
             if (!c.target().contextRequired() || positive[t] || unambiguous[t]) {
                 return true;
             }
-            // countries come in company: "Chad and Niger" is the country, "Chad Smith" alone is not
-            return c.target().kind() == Kind.COUNTRY && countryNamed;
+            // countries come in company: "Chad and Niger" is the country, "Chad Smith" alone is not,
+            // nor is "Chad Smith ... in Nigeria": a capitalised word right after reads as a person's name
+            return c.target().kind() == Kind.COUNTRY && countryNamed && !PersonName.followsAt(text, h.end());
         }
 
         /**
@@ -140,7 +142,7 @@ final class DictionaryTagger implements Tagger {
             countryNamed = unambiguousCountryOutsideStops();
             List<Hit> valid = new ArrayList<>(hits.size());
             for (Hit h : hits) {
-                if (counts(h.candidate())) {
+                if (counts(h)) {
                     valid.add(h);
                 }
             }

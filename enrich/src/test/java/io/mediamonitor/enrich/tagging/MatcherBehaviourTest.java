@@ -130,6 +130,16 @@ class MatcherBehaviourTest {
     }
 
     @Test
+    void another_country_nearby_does_not_make_a_first_name_the_country() {
+        assertThat(codes(tag("Chad Smith drums for the Red Hot Chili Peppers in Nigeria."))).containsExactly("NG");
+        assertThat(codes(tag("Georgia May Jagger flew to Morocco."))).containsExactly("MA");
+        // the country still counts in company, in title case and before an acronym
+        assertThat(codes(tag("Chad And Nigeria Close Their Border"))).containsExactly("TD", "NG");
+        assertThat(codes(tag("Chad UN mission extended, says Nigeria."))).containsExactly("TD", "NG");
+        assertThat(codes(tag("Chad, Nigeria and Cameroon met."))).containsExactly("TD", "NG", "CM");
+    }
+
+    @Test
     void novak_the_russian_official_versus_the_tennis_player() {
         assertThat(actors(tag("Novak Djokovic won in Paris."))).isEmpty();
         assertThat(actors(tag("Novak met the Malian junta to discuss energy and Russia's role."))).containsExactly("novak");

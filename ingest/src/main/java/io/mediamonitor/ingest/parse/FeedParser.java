@@ -1,9 +1,11 @@
 package io.mediamonitor.ingest.parse;
 
+import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
 import java.util.Locale;
+import org.jdom2.Document;
 import org.jdom2.input.JDOMParseException;
 import org.xml.sax.SAXParseException;
 
@@ -19,6 +22,8 @@ import org.xml.sax.SAXParseException;
  * prolog and the HTTP charset (Rome's XmlReader, lenient); illegal control characters are dropped
  * and Rome's XML healer fixes undeclared HTML entities and bare ampersands. DOCTYPE stays refused
  * (Rome's default), which shuts out external entities (XXE) and entity expansion (billion laughs).
+ * Dates Rome cannot read because they name months in another language are read by
+ * {@link LocalizedDates}.
  * Every parse has a deadline.
  */
 public final class FeedParser {
@@ -44,11 +49,13 @@ public final class FeedParser {
              // Rome's XML healer reads one char at a time: the buffer keeps that off the decoder
              Reader reader = new BufferedReader(new DeadlineReader(new XmlCharFilterReader(xml), deadline.toMillis()),
                      16 * 1024)) {
-            SyndFeedInput input = new SyndFeedInput();
+            DocumentKeepingInput input = new DocumentKeepingInput();
             input.setAllowDoctypes(false);
             input.setXmlHealerOn(true);
-            input.setPreserveWireFeed(true); // keeps the RSS ttl, a scheduling hint
-            return input.build(reader);
+            // the wire feed is kept: it holds the RSS ttl, a scheduling hint
+            SyndFeed parsed = new SyndFeedImpl(input.build(reader), true);
+            LocalizedDates.fillIn(parsed, input.document);
+            return parsed;
         } catch (ParsingFeedException e) {
             throw fromParsing(feed, e);
         } catch (FeedException e) {
@@ -63,6 +70,17 @@ public final class FeedParser {
         } catch (RuntimeException e) {
             // Rome converters throw on odd but well-formed documents (bad numbers, odd dates)
             throw new FeedParseException(feed, "cannot convert: " + e, -1, -1, e);
+        }
+    }
+
+    /** Rome's input, keeping the parsed document for what Rome's converters could not read. */
+    private static final class DocumentKeepingInput extends WireFeedInput {
+        Document document;
+
+        @Override
+        public WireFeed build(Document document) throws IllegalArgumentException, FeedException {
+            this.document = document;
+            return super.build(document);
         }
     }
 

@@ -27,6 +27,22 @@ class FeedParserTest {
     }
 
     @Test
+    void datesWithFrenchMonthNamesAreReadNotLeftEmpty() throws Exception {
+        String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Le Sahel</title>"
+                + "<link>https://sahel.example/</link><description>d</description><language>fr</language>"
+                + "<item><title>Bamako</title><link>https://sahel.example/1</link>"
+                + "<pubDate>lun., 06 avr. 2026 09:15:00 +0200</pubDate></item>"
+                + "<item><title>Gao</title><link>https://sahel.example/2</link>"
+                + "<pubDate>Mon, 06 Apr 2026 10:00:00 GMT</pubDate></item>"
+                + "<item><title>Mopti</title><link>https://sahel.example/3</link><pubDate>bientôt</pubDate></item>"
+                + "</channel></rss>";
+        SyndFeed feed = parser.parse(rss.getBytes(StandardCharsets.UTF_8), "application/rss+xml", "fr-dates");
+        assertThat(feed.getEntries()).extracting(e -> e.getPublishedDate() == null ? null : e.getPublishedDate().toInstant())
+                .containsExactly(java.time.Instant.parse("2026-04-06T07:15:00Z"),
+                        java.time.Instant.parse("2026-04-06T10:00:00Z"), null);
+    }
+
+    @Test
     void parsesAtom1AndRss1() throws Exception {
         assertThat(parser.parse(Fixtures.feed("atom-sahel-en.xml"), null, "atom").getFeedType()).isEqualTo("atom_1.0");
         SyndFeed rdf = parser.parse(Fixtures.feed("rss1-sahel.rdf"), "application/rdf+xml", "rdf");

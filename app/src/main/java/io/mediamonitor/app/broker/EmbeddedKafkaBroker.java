@@ -86,6 +86,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("transaction.state.log.replication.factor", "1"),
                 Map.entry("transaction.state.log.min.isr", "1"),
+                // 50 partitions each (the defaults, sized for large clusters) take seconds to create and load
+                // on a small machine, while every job's group and transactions wait for their coordinator
+                Map.entry("offsets.topic.num.partitions", "6"),
+                Map.entry("transaction.state.log.num.partitions", "6"),
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("default.replication.factor", "1"),
@@ -128,6 +132,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             while (true) {
                 try {
                     if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        awaitGroupCoordinator(admin);
                         return;
                     }
                 } catch (Exception e) {
@@ -142,6 +147,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
         }
+    }
+
+    /**
+     * Creates the offsets topic and waits until its coordinator has loaded, so that the jobs' first
+     * rebalances do not race the coordinator ("not the correct coordinator", "coordinator is
+     * loading"), which on a fresh broker cost a second rebalance and a restore of every task.
+     */
+    private static void awaitGroupCoordinator(Admin admin) throws Exception {
+        // an offset fetch finds the coordinator (creating the topic) and is retried while it loads
+        admin.listConsumerGroupOffsets("media-monitor-broker-ready").all().get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
     public String bootstrapServers() {

@@ -3,6 +3,7 @@ package io.mediamonitor.app.cli;
 import io.mediamonitor.app.MediaMonitor;
 import io.mediamonitor.app.config.ConfigKeys;
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.kafka.logging.ConsoleLogging;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,14 @@ public final class GlobalOptions {
             description = "Where the embedded broker and local state live (default: ./data, or data.dir in the config).")
     void setDataDir(Path value) {
         root().dataDir = value;
+    }
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Log everything: Kafka's INFO messages, our DEBUG messages, and the warnings a healthy start always logs.")
+    void setVerbose(boolean verbose) {
+        if (verbose) {
+            ConsoleLogging.verbose();
+        }
     }
 
     @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",

@@ -111,7 +111,7 @@ public final class Evaluation {
             totals.put(e.getKey(), all);
         }
         List<Report.Goal> goals = goals(totals.get(OURS), cfg);
-        SilenceEvaluation.Result silence = SilenceEvaluation.run(cfg.testSeeds().get(0), cfg.days(), cfg.warmupDays(),
+        List<SilenceEvaluation.Result> silence = SilenceEvaluation.run(cfg.testSeeds(), cfg.days(), cfg.warmupDays(),
                 60);
         double seconds = (System.nanoTime() - began) / 1e9;
         progress.printf(Locale.ROOT, "evaluation done in %.0f s%n", seconds);

@@ -1,5 +1,7 @@
 package io.mediamonitor.alerts.evaluation;
 
+import io.mediamonitor.alerts.detect.SilenceConfig;
+
 import io.mediamonitor.alerts.evaluation.InjectedEvent.Kind;
 
 import java.util.List;
@@ -15,11 +17,11 @@ import java.util.Locale;
  * @param goals      our detector against the targets, on the pooled test worlds
  * @param perSeed    our detector's goal figures in each test world alone
  * @param thresholds "name = threshold" of every detector as run
- * @param silence    silence detector on simulated feeds (of the first test seed)
+ * @param silence    the silence detectors on simulated outlets of every test seed, ours first
  * @param seconds    wall-clock seconds of the run
  */
 public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, List<SeedResult> perSeed,
-                     List<String> thresholds, SilenceEvaluation.Result silence, double seconds) {
+                     List<String> thresholds, List<SilenceEvaluation.Result> silence, double seconds) {
 
     /**
      * Our detector's goal figures in one test world.
@@ -168,15 +170,30 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
                         f2(r.precision()), f2(r.alertsPerBurst())));
             }
         }
-        if (silence != null) {
-            b.append(String.format(Locale.ROOT,
-                    "%nSilence (test seed %d): %d simulated feeds, %d outages, %d alerted during the outage "
-                            + "(recall %s), "
-                            + "%d false silence alerts in %.0f feed-days, median %.1f h from the last article to "
-                            + "the alert, %d resolved on resumption.%n",
-                    config.testSeeds().get(0), silence.sources(), silence.outages(), silence.found(),
-                    f2(silence.outages() == 0 ? Double.NaN : (double) silence.found() / silence.outages()),
-                    silence.falseAlerts(), silence.sourceDays(), silence.medianDelayH(), silence.resolved()));
+        if (silence != null && !silence.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nSilence, on simulated outlets with a day and a night (test seeds %s, "
+                    + "%.0f outlet-days scored):%n%n", config.testSeeds(), silence.get(0).sourceDays));
+            b.append("| silence detector | daytime outages found: outlets publishing every ≤ 30 min | 30 min–2 h | > 2 h "
+                    + "| night outages | stopped for good | false alerts per outlet-day | daytime: median delay "
+                    + "| within 2 × the gap at that hour + 1 h | resolved before opened |\n"
+                    + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (SilenceEvaluation.Result r : silence) {
+                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s h | %s | %d |%n", r.detector,
+                        f2(r.recall(SilenceEvaluation.Outage.DAY, SilenceEvaluation.Band.FREQUENT)),
+                        f2(r.recall(SilenceEvaluation.Outage.DAY, SilenceEvaluation.Band.HOURLY)),
+                        f2(r.recall(SilenceEvaluation.Outage.DAY, SilenceEvaluation.Band.SPARSE)),
+                        f2(r.recall(SilenceEvaluation.Outage.NIGHT)), f2(r.recall(SilenceEvaluation.Outage.FOR_GOOD)),
+                        f4(r.falseAlertsPerSourceDay()), f2(r.medianDelayH()), f2(r.shareWithinTwoGapsAndAnHour()),
+                        r.resolvedBeforeOpened));
+            }
+            SilenceEvaluation.Result any = silence.get(0);
+            b.append(String.format(Locale.ROOT, "| oracle: knows each outlet's true rate, same budget | %s | %s | %s | %s | %s "
+                            + "| %s | %s h | | |%n",
+                    f2(any.oracleRecall(SilenceEvaluation.Outage.DAY, SilenceEvaluation.Band.FREQUENT)),
+                    f2(any.oracleRecall(SilenceEvaluation.Outage.DAY, SilenceEvaluation.Band.HOURLY)),
+                    f2(any.oracleRecall(SilenceEvaluation.Outage.DAY, SilenceEvaluation.Band.SPARSE)),
+                    f2(any.oracleRecall(SilenceEvaluation.Outage.NIGHT)), f2(any.oracleRecall(SilenceEvaluation.Outage.FOR_GOOD)),
+                    f4(SilenceConfig.defaults().falseAlarmsPerSourceDay()), f2(Tally.quantile(any.oracleDelaysH, 0.5))));
         }
         return b.toString();
     }
@@ -187,6 +204,10 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
 
     private static String f2(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String f4(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.4f", v);
     }
 
     private static String f3(double v) {

@@ -24,7 +24,7 @@ class EvaluationSmokeTest {
         assertThat(REPORT.goals()).isNotEmpty();
         String table = REPORT.toMarkdownTable();
         assertThat(table).contains("| detector |", Evaluation.OURS, "Huginn mean+3σ", "SigniTrend",
-                "EWMA z-score", "fixed threshold", "Silence (test seed 6)");
+                "EWMA z-score", "fixed threshold", "Silence, on simulated outlets", "| oracle: knows each outlet");
     }
 
     @Test

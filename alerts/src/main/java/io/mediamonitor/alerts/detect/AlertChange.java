@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param alertId     stable id of the burst ({@link AlertIds#of})
  * @param revision    0 for OPEN, +1 for every later change of the same id
- * @param term        typed term, or {@code feed:URL} for silence
+ * @param term        typed term, or {@code source:NAME} for silence
  * @param status      OPEN, ESCALATED, UPDATED or RESOLVED
  * @param severity    LOW to CRITICAL
  * @param kind        SPIKE, SUSTAINED_RISE or SILENCE

@@ -90,8 +90,11 @@ public final class AlertFormatter {
         return text.toString();
     }
 
-    /** {@code 6 stories from 5 sources}, singular where it is one. */
+    /** {@code 6 stories from 5 sources}, singular where it is one; {@code no article} for a silence. */
     public static String counts(Alert alert) {
+        if (alert.getKind() == AlertKind.SILENCE) {
+            return "no article";
+        }
         return plural(alert.getObserved(), "story", "stories") + " from "
                 + plural(alert.getDistinctSources(), "source", "sources");
     }

@@ -82,11 +82,11 @@ class AlertFormatterTest {
     @Test
     void silenceWithoutArticlesOrExplanationStillReads() {
         Alert silence = Alert.newBuilder(TestAlerts.aesSpike()).setKind(AlertKind.SILENCE)
-                .setTerm("feed:https://example.org/rss").setLabel("feed:https://example.org/rss")
+                .setTerm("source:Le Sahel").setLabel("Le Sahel (source)")
                 .setObserved(0).setDistinctSources(0).setExpected(12.2).setExplanation("")
                 .setTopArticles(List.of()).build();
         assertThat(AlertFormatter.oneLine(silence)).isEqualTo("2026-03-01T13:47:12Z OPEN HIGH silence "
-                + "feed:https://example.org/rss — 0 stories from 0 sources (expected 12, score 5.2)");
+                + "source:Le Sahel \"Le Sahel (source)\" — no article (expected 12, score 5.2)");
         assertThat(AlertFormatter.text(silence)).doesNotContain("Top articles").contains("expected 12 (score 5.2).\n\n");
     }
 }

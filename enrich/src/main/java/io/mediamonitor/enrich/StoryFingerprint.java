@@ -20,7 +20,11 @@ public final class StoryFingerprint {
     public static String of(Article article) {
         String text = article.getSummary() != null ? article.getSummary()
                 : article.getContent() != null ? article.getContent() : "";
-        return StableIds.of(normalize(article.getTitle()) + "\n" + prefix(text, TEXT_PREFIX));
+        return of(article.getTitle(), text);
+    }
+
+    public static String of(String title, String text) {
+        return StableIds.of(normalize(title) + "\n" + prefix(text, TEXT_PREFIX));
     }
 
     static String normalize(String text) {

@@ -1,0 +1,79 @@
+package io.mediamonitor.enrich;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the story an article's text belongs to among those already seen: the candidates sharing a band of its
+ * {@link StorySignature}, and of those the one whose text contains the most of the shorter text's shingles,
+ * if that share reaches {@link #minContainment}. One rule for the enrich topology and the evaluation.
+ *
+ * @param minContainment the estimated share of the shorter text's shingles the other must hold
+ * @param minShingles    texts with fewer shingles join only an identical text (a headline alone says too little)
+ */
+public record NearDuplicates(double minContainment, int minShingles) {
+
+    /** Where stories are looked up: the band index and the signatures, in a state store or in memory. */
+    public interface Index {
+        /** The story indexed under this band key, or null. */
+        String storyWithBand(long bandKey);
+
+        StorySignature signature(String storyId);
+    }
+
+    public static NearDuplicates defaults() {
+        // tuned on one half of the corpus evaluation (NearDuplicateEvaluation), reported on the other
+        return new NearDuplicates(0.45, 12);
+    }
+
+    /** The story of {@code signature} among those in {@code index}, if one is close enough. */
+    public Optional<String> storyOf(StorySignature signature, Index index) {
+        String best = null;
+        double bestContainment = 0;
+        for (int band = 0; band < StorySignature.BANDS; band++) {
+            String candidate = index.storyWithBand(signature.bandKey(band));
+            if (candidate == null || candidate.equals(best)) {
+                continue;
+            }
+            StorySignature other = index.signature(candidate);
+            if (other == null) {
+                continue;
+            }
+            double c = sameText(signature, other) ? 1 : signature.containment(other);
+            boolean enough = Math.min(signature.shingles(), other.shingles()) >= minShingles || c == 1;
+            if (enough && c >= minContainment && c > bestContainment) {
+                best = candidate;
+                bestContainment = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean sameText(StorySignature a, StorySignature b) {
+        return a.shingles() == b.shingles() && a.jaccard(b) == 1;
+    }
+
+    /** An index in memory, for the evaluation and tests: the first story of each band keeps it. */
+    public static final class InMemory implements Index {
+        private final Map<Long, String> bands = new HashMap<>();
+        private final Map<String, StorySignature> signatures = new HashMap<>();
+
+        public void add(String storyId, StorySignature signature) {
+            signatures.putIfAbsent(storyId, signature);
+            for (int band = 0; band < StorySignature.BANDS; band++) {
+                bands.putIfAbsent(signature.bandKey(band), storyId);
+            }
+        }
+
+        @Override
+        public String storyWithBand(long bandKey) {
+            return bands.get(bandKey);
+        }
+
+        @Override
+        public StorySignature signature(String storyId) {
+            return signatures.get(storyId);
+        }
+    }
+}

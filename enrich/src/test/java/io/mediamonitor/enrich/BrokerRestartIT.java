@@ -58,14 +58,46 @@ class BrokerRestartIT {
                 kafka.startBroker(victim);
                 sending.get(120, TimeUnit.SECONDS);
 
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                        .until(() -> enriched(kafka).size() >= ARTICLES);
+                try {
+                    // usually seconds; on a loaded machine the three brokers in this JVM have taken minutes after the
+                    // restart (commits slow while the restarted broker catches up), exact all the same
+                    await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1))
+                            .until(() -> enriched(kafka).size() >= ARTICLES);
+                } catch (org.awaitility.core.ConditionTimeoutException e) {
+                    throw new AssertionError("enriched articles did not all arrive: " + openTransactions(kafka), e);
+                }
                 List<String> ids = enriched(kafka);
                 assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates();
                 // the hourly windows (one in six) cover each article once: their latest counts add up to all
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                         assertThat(storiesInHourlyWindows(kafka, "country:ML")).isEqualTo(ARTICLES));
             }
+        }
+    }
+
+    /** Every partition, internal topics included, whose last stable offset lags what was written: open transactions. */
+    private String openTransactions(KafkaTestCluster kafka) {
+        try (Admin admin = kafka.admin()) {
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(admin.listTopics().names().get(30, TimeUnit.SECONDS)).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).values().forEach(t -> t.partitions().forEach(p -> latest.put(
+                            new org.apache.kafka.common.TopicPartition(t.name(), p.partition()),
+                            org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            var committed = admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                    org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS);
+            var written = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+            StringBuilder b = new StringBuilder();
+            for (var tp : latest.keySet()) {
+                if (committed.get(tp).offset() < written.get(tp).offset()) {
+                    b.append(tp).append(": stable ").append(committed.get(tp).offset()).append(" / written ")
+                            .append(written.get(tp).offset()).append(' ')
+                            .append(admin.describeProducers(java.util.List.of(tp)).all().get(30, TimeUnit.SECONDS)
+                                    .get(tp).activeProducers()).append("; ");
+                }
+            }
+            return b.length() == 0 ? "no open transaction anywhere" : b.toString();
+        } catch (Exception e) {
+            return "(offsets unavailable: " + e + ")";
         }
     }
 

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real KRaft Kafka cluster in the test JVM (1 or 3 brokers, random ports), wrapping Kafka's
@@ -32,6 +33,9 @@ public final class KafkaTestCluster implements AutoCloseable {
         int replication = Math.min(3, brokers);
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    // what users run, as the embedded broker does: not the test kit's default, the next
+                    // release's unfinished metadata version
+                    .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
                     .setCombined(true)
                     .setNumBrokerNodes(brokers)
                     .setNumControllerNodes(1)

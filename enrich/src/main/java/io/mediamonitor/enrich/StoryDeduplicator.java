@@ -119,6 +119,8 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
     private final class Lookup implements NearDuplicates.Index {
         final long time;
         final Map<String, StoryState> seen = new HashMap<>();
+        /** The band index as read for this article: each band is read once. */
+        final Map<Long, String> owners = new HashMap<>();
 
         Lookup(long time) {
             this.time = time;
@@ -126,8 +128,15 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
 
         @Override
         public String storyWithBand(long bandKey) {
-            String id = bands.get(bandKey);
+            String id = owner(bandKey);
             return id != null && joinable(story(id)) ? id : null;
+        }
+
+        String owner(long bandKey) {
+            if (!owners.containsKey(bandKey)) {
+                owners.put(bandKey, bands.get(bandKey)); // an absent band is remembered as absent too
+            }
+            return owners.get(bandKey);
         }
 
         @Override
@@ -138,7 +147,10 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         }
 
         StoryState story(String id) {
-            return seen.computeIfAbsent(id, stories::get);
+            if (!seen.containsKey(id)) {
+                seen.put(id, stories.get(id));
+            }
+            return seen.get(id);
         }
 
         boolean joinable(StoryState story) {
@@ -153,7 +165,7 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         for (int band = 0; band < StorySignature.BANDS && held.size() + (more == null ? 0 : more.size()) < MAX_BANDS;
              band++) {
             long key = signature.bandKey(band);
-            String owner = bands.get(key);
+            String owner = lookup.owner(key);
             if (owner == null || (!owner.equals(story.getStoryId()) && !lookup.joinable(lookup.story(owner)))) {
                 bands.put(key, story.getStoryId());
                 if (more == null) {

@@ -4,10 +4,13 @@ import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.enrich.tagging.TagRunner;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Tags text with the dictionary: the tool for tuning a watchlist. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
@@ -18,6 +21,9 @@ public final class TagCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--jsonl", description = "Read JSON lines with a 'text' field from stdin; write one result per line.")
     boolean jsonl;
 
@@ -26,6 +32,11 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (jsonl && !text.isEmpty()) {
+            // --jsonl reads stdin; a text given as well would be silently ignored
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--jsonl reads JSON lines from stdin and takes no TEXT argument (got " + text.size() + ")");
+        }
         return TagRunner.run(text, jsonl, EnrichJob.baseDictionary(global.config()), System.in, System.out, System.err);
     }
 }

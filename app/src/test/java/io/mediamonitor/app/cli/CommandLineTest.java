@@ -65,6 +65,16 @@ class CommandLineTest {
     }
 
     @Test
+    void tagWithJsonLinesRefusesATextArgumentItWouldIgnore() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        assertThat(commandLine.execute("tag", "--jsonl", "Mali")).isEqualTo(2);
+        assertThat(err.toString()).contains("--jsonl reads JSON lines from stdin and takes no TEXT argument");
+    }
+
+    @Test
     void watchingATermNothingIsCountedUnderIsRefusedBeforeAnythingIsWritten() {
         for (String[] refused : new String[][] {{"country:XX", "unknown country code 'XX'"},
                 {"actor:nobody-known", "unknown actor 'nobody-known'"}, {"pair:wagner|XX", "unknown country code"}}) {

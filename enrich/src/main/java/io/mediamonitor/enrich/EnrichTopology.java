@@ -95,13 +95,11 @@ public final class EnrichTopology {
                                 .withName("read-articles"))
                 .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE,
                         RepeatFilter.EXPIRY)
-                // one partition: a copy may be worded unlike its story, so every story must be visible to it
-                .repartition(Repartitioned.<String, Article>as("articles-by-story-cluster")
-                        .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde())
-                        .withNumberOfPartitions(1))
-                .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid(),
-                                NearDuplicates.defaults()),
-                        Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.BANDS, StoryDeduplicator.EXPIRY)
+                .selectKey((id, article) -> StoryFingerprint.of(article), Named.as("key-by-story"))
+                .repartition(Repartitioned.<String, Article>as("articles-by-story")
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde()))
+                .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid()),
+                        Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.EXPIRY)
                 .mapValues(joined -> joined.withArticle(tagging.tag(joined.article())), Named.as("tag"));
     }
 

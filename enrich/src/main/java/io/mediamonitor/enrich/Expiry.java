@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -42,12 +41,6 @@ final class Expiry {
      * not keep (the entry may have been renewed since it was noted).
      */
     <V> int forgetBefore(long now, KeyValueStore<String, V> store, Predicate<V> stillLive) {
-        return forgetBefore(now, store, stillLive, (key, value) -> { });
-    }
-
-    /** As above, telling {@code forgotten} each key and value it removes, for what else refers to them. */
-    <V> int forgetBefore(long now, KeyValueStore<String, V> store, Predicate<V> stillLive,
-                         BiConsumer<String, V> onForget) {
         List<Bytes> due = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> expired = byTime.range(null, indexKey(now, ""))) {
             while (expired.hasNext()) {
@@ -59,7 +52,6 @@ final class Expiry {
             String key = new String(index.get(), Long.BYTES, index.get().length - Long.BYTES, StandardCharsets.UTF_8);
             V value = store.get(key);
             if (value != null && !stillLive.test(value)) {
-                onForget.accept(key, value);
                 store.delete(key);
                 forgotten++;
             }

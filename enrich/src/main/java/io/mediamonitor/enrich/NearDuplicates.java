@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * Finds the story an article's text belongs to among those already seen: the candidates sharing a band of its
  * {@link StorySignature}, and of those the one whose text contains the most of the shorter text's shingles,
- * if that share reaches {@link #minContainment}. One rule for the enrich topology and the evaluation.
+ * if that share reaches {@link #minContainment}. Measured by the tools' near-duplicate evaluation; the enrich
+ * topology still joins exact copies only ({@link StoryFingerprint}): joining through a band index in a state
+ * store halved its throughput (see the README).
  *
  * @param minContainment the estimated share of the shorter text's shingles the other must hold
  * @param minShingles    texts with fewer shingles join only an identical text (a headline alone says too little)

@@ -6,9 +6,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The exact identity of a story's text: a hash of the article's title and text, normalized so that case,
- * accents, punctuation and spacing do not matter. Stories are joined by {@link StorySignature}, which also finds
- * edited copies; this normalization is what it reads, and the hash is the baseline it is measured against.
+ * Identifies a story across outlets: a hash of the article's title and text, normalized so that
+ * case, accents, punctuation and spacing differences between syndicated copies do not matter. Edited copies
+ * (re-titled, cut) escape it; {@link StorySignature} finds those and is measured against it.
  */
 public final class StoryFingerprint {
 

@@ -76,6 +76,14 @@
     return Number(value).toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
   }
 
+  // An expected count as the alert gives it: two significant digits under ten (0.02 is not 0), whole from ten.
+  function expectedCount(value) {
+    if (value === null || value === undefined || Number.isNaN(value)) return '–';
+    if (value === 0) return '0';
+    if (Math.abs(value) >= 10) return number(value, 0);
+    return Number(value).toLocaleString(undefined, { maximumSignificantDigits: 2 });
+  }
+
   // ---- alerts ---------------------------------------------------------------------------------
 
   function upsertAlert(alert) {
@@ -104,7 +112,7 @@
         el('span', { class: 'term' }, alert.term)),
       el('div', { class: 'numbers' },
         'observed ', el('b', {}, number(alert.observed, 0)),
-        ' vs expected ', el('b', {}, number(alert.expected, 1)),
+        ' vs expected ', el('b', {}, expectedCount(alert.expected)),
         ' · ', number(alert.distinctSources, 0), ' sources · score ', number(alert.score, 1)),
       alert.explanation ? el('div', { class: 'explanation' }, alert.explanation) : null,
       el('div', { class: 'when' },

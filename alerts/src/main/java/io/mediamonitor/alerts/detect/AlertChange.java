@@ -32,8 +32,14 @@ public record AlertChange(String alertId, int revision, String term, AlertStatus
                           AlertKind kind, long windowStart, long windowEnd, long triggeredAt, int observed,
                           double expected, double score, int sources, String method, String explanation) {
 
-    /** The Avro record for {@code media.alerts}; the caller adds a label and the articles that explain it. */
+    /**
+     * The Avro record for {@code media.alerts}; the caller adds a label and the articles that explain it. The
+     * sentence names the term by its label, as the alert's card and subject do ("Africa Corps jumped", not
+     * "actor:africa-corps jumped").
+     */
     public Alert toAlert(String label, List<AlertArticle> topArticles) {
+        String sentence = label != null && !label.isBlank() && explanation.startsWith(term + " ")
+                ? label + explanation.substring(term.length()) : explanation;
         return Alert.newBuilder()
                 .setId(alertId)
                 .setRevision(revision)
@@ -50,7 +56,7 @@ public record AlertChange(String alertId, int revision, String term, AlertStatus
                 .setScore(score)
                 .setDistinctSources(sources)
                 .setMethod(method)
-                .setExplanation(explanation)
+                .setExplanation(sentence)
                 .setTopArticles(List.copyOf(topArticles))
                 .build();
     }

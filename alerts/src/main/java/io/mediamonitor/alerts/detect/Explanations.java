@@ -36,9 +36,9 @@ final class Explanations {
     static String explain(String term, AlertStatus status, AlertKind kind, int observed, int sources,
                           double expected, long windowEnd, double tail) {
         String when = HOUR.format(Instant.ofEpochMilli(windowEnd));
-        String counts = String.format(Locale.ROOT, "%d %s from %d %s in the hour to %s, against %.1f expected",
+        String counts = String.format(Locale.ROOT, "%d %s from %d %s in the hour to %s, against %s expected",
                 observed, observed == 1 ? "story" : "stories", sources, sources == 1 ? "source" : "sources",
-                when, expected);
+                when, Figures.count(expected));
         return switch (status) {
             case RESOLVED -> String.format(Locale.ROOT, "%s is back to normal: %s.", term, counts);
             case ESCALATED -> String.format(Locale.ROOT, "%s keeps rising: %s (chance under the baseline %s).",

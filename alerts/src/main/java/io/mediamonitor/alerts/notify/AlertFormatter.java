@@ -2,11 +2,9 @@ package io.mediamonitor.alerts.notify;
 
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;
+import io.mediamonitor.alerts.detect.Figures;
 import io.mediamonitor.model.AlertKind;
 import io.mediamonitor.model.AlertStatus;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -113,19 +111,7 @@ public final class AlertFormatter {
      * {@code 0.035}, {@code 2.5}), whole numbers above; not-a-number and infinity spelled out.
      */
     public static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "∞" : "-∞";
-        }
-        if (Math.abs(value) >= 10) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
-        if (value == 0) {
-            return "0";
-        }
-        return new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+        return Figures.count(value);
     }
 
     /** ISO-8601 in UTC, e.g. {@code 2026-03-01T14:05:00Z}. */

@@ -1,14 +1,10 @@
 package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.broker.EmbeddedKafkaBroker;
-import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.kafka.BootstrapProbe;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -98,16 +94,8 @@ public final class KafkaEnvironment implements AutoCloseable {
     }
 
     private static void ensurePortFree(int port) {
-        if (port == 0) {
-            return;
-        }
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", port));
-        } catch (IOException e) {
-            throw new ConfigException("port " + port + " is in use, so the embedded broker cannot start. "
-                    + "Is a broker already running? Use it with --bootstrap-servers 127.0.0.1:" + port
-                    + ", or pick another port with -D broker.port=0");
-        }
+        Ports.ensureFree("127.0.0.1", port, "the embedded broker", "Is a broker already running? Use it with "
+                + "--bootstrap-servers 127.0.0.1:" + port + ", or pick another port with -D broker.port=0");
     }
 
     public boolean embedded() {

@@ -52,6 +52,13 @@ public final class RunCommand implements Callable<Integer> {
         var notifications = AlertJob.notifications(config, Map.of(
                 "notify.console.enabled", "true", "notify.console.target", "stdout"));
         AlertJob.watchlist(config);
+        // a port already taken fails now, not after the broker and three jobs have started
+        Ports.ensureFree(config.string("dashboard.bind.address", "127.0.0.1"), config.integer("dashboard.port", 8080),
+                "the dashboard", "Pick another with -D dashboard.port=PORT (0: any free port).");
+        if (demo) {
+            Ports.ensureFree("127.0.0.1", config.integer("demo.port", 8079), "the demo feed server",
+                    "Pick another with -D demo.port=PORT (0: any free port).");
+        }
         Lifecycle lifecycle = new Lifecycle();
         try {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));

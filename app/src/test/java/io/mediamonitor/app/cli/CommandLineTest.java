@@ -65,6 +65,25 @@ class CommandLineTest {
     }
 
     @Test
+    void runRefusesATakenDashboardPortBeforeItStartsAnything(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data)
+            throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            StringWriter err = new StringWriter();
+            CommandLine commandLine = MediaMonitor.commandLine();
+            commandLine.setErr(new PrintWriter(err));
+
+            int exit = commandLine.execute("run", "--data-dir", data.toString(), "-D",
+                    "dashboard.port=" + taken.getLocalPort(), "-D", "broker.port=0");
+
+            assertThat(exit).isEqualTo(2);
+            assertThat(err.toString()).contains("port " + taken.getLocalPort() + " is in use, so the dashboard cannot start")
+                    .contains("-D dashboard.port=PORT");
+            assertThat(data.resolve("kafka")).as("no broker was started").doesNotExist();
+        }
+    }
+
+    @Test
     void tagWithJsonLinesRefusesATextArgumentItWouldIgnore() {
         StringWriter err = new StringWriter();
         CommandLine commandLine = MediaMonitor.commandLine();

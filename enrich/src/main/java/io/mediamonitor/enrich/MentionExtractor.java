@@ -1,23 +1,18 @@
 package io.mediamonitor.enrich;
 
-import io.mediamonitor.model.ActorTag;
-import io.mediamonitor.model.CountryTag;
 import io.mediamonitor.model.EnrichedArticle;
-import io.mediamonitor.model.KeywordTag;
 import io.mediamonitor.model.state.MentionEvent;
+import io.mediamonitor.schema.MentionedTerms;
+import io.mediamonitor.schema.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 
 /**
- * The terms an enriched article counts towards: each country, actor and keyword it mentions, each
- * actor×country pair when enabled, and {@link Terms#TOTAL} for every article.
+ * The mentions an enriched article makes: one per term it counts towards ({@link MentionedTerms}), and
+ * {@link Terms#TOTAL} for every article.
  */
 public final class MentionExtractor {
-
-    /** A term with the name a person reads for it. */
-    public record Term(String term, String label) {
-    }
 
     private final boolean countPairs;
 
@@ -26,24 +21,8 @@ public final class MentionExtractor {
     }
 
     /** The article's terms with their labels, {@link Terms#TOTAL} excluded. */
-    public List<Term> terms(EnrichedArticle enriched) {
-        List<Term> terms = new ArrayList<>();
-        for (CountryTag country : enriched.getCountries()) {
-            terms.add(new Term(Terms.country(country.getCode()), country.getName()));
-        }
-        for (ActorTag actor : enriched.getActors()) {
-            terms.add(new Term(Terms.actor(actor.getId()), actor.getName()));
-            if (countPairs) {
-                for (CountryTag country : enriched.getCountries()) {
-                    terms.add(new Term(Terms.pair(actor.getId(), country.getCode()),
-                            actor.getName() + " × " + country.getName()));
-                }
-            }
-        }
-        for (KeywordTag keyword : enriched.getKeywords()) {
-            terms.add(new Term(Terms.keyword(keyword.getKeyword()), keyword.getKeyword()));
-        }
-        return terms;
+    public List<MentionedTerms.Term> terms(EnrichedArticle enriched) {
+        return MentionedTerms.of(enriched, countPairs);
     }
 
     /**
@@ -59,7 +38,7 @@ public final class MentionExtractor {
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
         MentionEvent total = MentionEvent.newBuilder(event).setNewStoryWindows(newStoryWindows).build();
         mentions.add(KeyValue.pair(Terms.TOTAL, total));
-        for (Term term : terms(enriched)) {
+        for (MentionedTerms.Term term : terms(enriched)) {
             mentions.add(KeyValue.pair(term.term(), event));
         }
         return mentions;

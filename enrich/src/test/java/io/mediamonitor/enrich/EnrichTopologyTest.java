@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.schema.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.enrich.counting.MentionStores;

@@ -1,7 +1,7 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.SilenceDetector;
-import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.kafka.BoundedSerde;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;

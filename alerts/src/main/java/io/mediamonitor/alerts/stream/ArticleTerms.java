@@ -1,8 +1,8 @@
 package io.mediamonitor.alerts.stream;
 
-import io.mediamonitor.enrich.MentionExtractor;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.schema.MentionedTerms;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 
@@ -12,15 +12,13 @@ import org.apache.kafka.streams.KeyValue;
  */
 final class ArticleTerms {
 
-    private static final MentionExtractor EXTRACTOR = new MentionExtractor(true);
-
     private ArticleTerms() {
     }
 
     static List<KeyValue<String, LabelledArticle>> of(EnrichedArticle enriched) {
         AlertArticle article = new AlertArticle(enriched.getArticle().getTitle(), enriched.getArticle().getUrl(),
                 enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt());
-        return EXTRACTOR.terms(enriched).stream()
+        return MentionedTerms.of(enriched, true).stream()
                 .map(term -> KeyValue.pair(term.term(), new LabelledArticle(term.label(), article)))
                 .toList();
     }

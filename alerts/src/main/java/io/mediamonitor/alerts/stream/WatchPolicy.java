@@ -1,7 +1,7 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
-import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.model.WatchlistEntry;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package io.mediamonitor.app.cli;
 
-import io.mediamonitor.alerts.backtest.ArticleLines;
-import io.mediamonitor.alerts.backtest.BacktestEngine;
+import io.mediamonitor.tools.backtest.ArticleLines;
+import io.mediamonitor.tools.backtest.BacktestEngine;
 import io.mediamonitor.alerts.notify.AlertFormatter;
 import io.mediamonitor.alerts.notify.AlertJson;
 import io.mediamonitor.app.config.MonitorConfig;

@@ -1,6 +1,6 @@
 package io.mediamonitor.enrich.counting;
 
-import io.mediamonitor.enrich.Terms;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.mediamonitor.enrich;
+package io.mediamonitor.schema;
 
 import java.util.Locale;
 

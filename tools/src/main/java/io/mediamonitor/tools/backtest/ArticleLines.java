@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.backtest;
+package io.mediamonitor.tools.backtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.backtest;
+package io.mediamonitor.tools.backtest;
 
 import io.mediamonitor.alerts.stream.AlertSettings;
 import io.mediamonitor.alerts.stream.AlertTopology;

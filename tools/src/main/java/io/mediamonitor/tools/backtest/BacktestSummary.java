@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.backtest;
+package io.mediamonitor.tools.backtest;
 
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertStatus;

@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.backtest;
+package io.mediamonitor.tools.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

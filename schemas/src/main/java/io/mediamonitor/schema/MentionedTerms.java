@@ -1,0 +1,44 @@
+package io.mediamonitor.schema;
+
+import io.mediamonitor.model.ActorTag;
+import io.mediamonitor.model.CountryTag;
+import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.model.KeywordTag;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terms an enriched article counts towards: each country, actor and keyword it mentions, and each
+ * actor×country pair when pairs are counted. Part of the contract: enrich counts these terms and alerts
+ * explains them with the same articles, so both read them here.
+ */
+public final class MentionedTerms {
+
+    /** A term with the name a person reads for it. */
+    public record Term(String term, String label) {
+    }
+
+    private MentionedTerms() {
+    }
+
+    /** The article's terms with their labels, {@link Terms#TOTAL} excluded. */
+    public static List<Term> of(EnrichedArticle enriched, boolean pairs) {
+        List<Term> terms = new ArrayList<>();
+        for (CountryTag country : enriched.getCountries()) {
+            terms.add(new Term(Terms.country(country.getCode()), country.getName()));
+        }
+        for (ActorTag actor : enriched.getActors()) {
+            terms.add(new Term(Terms.actor(actor.getId()), actor.getName()));
+            if (pairs) {
+                for (CountryTag country : enriched.getCountries()) {
+                    terms.add(new Term(Terms.pair(actor.getId(), country.getCode()),
+                            actor.getName() + " × " + country.getName()));
+                }
+            }
+        }
+        for (KeywordTag keyword : enriched.getKeywords()) {
+            terms.add(new Term(Terms.keyword(keyword.getKeyword()), keyword.getKeyword()));
+        }
+        return terms;
+    }
+}

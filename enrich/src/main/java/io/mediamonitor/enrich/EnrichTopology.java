@@ -1,6 +1,5 @@
 package io.mediamonitor.enrich;
 
-import io.mediamonitor.schema.Terms;
 import io.mediamonitor.enrich.counting.MentionCounter;
 import io.mediamonitor.enrich.counting.MentionStores;
 import io.mediamonitor.enrich.counting.VolumeEverywhere;
@@ -10,6 +9,7 @@ import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
 import io.mediamonitor.schema.AvroSerde;
 import io.mediamonitor.schema.RecordLimits;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.schema.Topics;
 import java.time.Clock;
 import java.time.Duration;

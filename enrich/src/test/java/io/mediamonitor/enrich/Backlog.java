@@ -1,11 +1,11 @@
 package io.mediamonitor.enrich;
 
-import io.mediamonitor.schema.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.schema.Terms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

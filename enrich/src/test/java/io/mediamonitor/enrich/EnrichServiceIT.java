@@ -1,11 +1,11 @@
 package io.mediamonitor.enrich;
 
-import io.mediamonitor.schema.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;

@@ -1,6 +1,5 @@
 package io.mediamonitor.enrich;
 
-import io.mediamonitor.schema.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.enrich.counting.MentionStores;
@@ -13,6 +12,7 @@ import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.StoryState;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.schema.Topics;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,6 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.SilenceDetector;
-import io.mediamonitor.schema.Terms;
 import io.mediamonitor.kafka.BoundedSerde;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;
@@ -10,6 +9,7 @@ import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.TermArticles;
 import io.mediamonitor.schema.AvroSerde;
 import io.mediamonitor.schema.RecordLimits;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.schema.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;

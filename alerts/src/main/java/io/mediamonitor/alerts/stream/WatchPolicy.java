@@ -1,8 +1,8 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
-import io.mediamonitor.schema.Terms;
 import io.mediamonitor.model.WatchlistEntry;
+import io.mediamonitor.schema.Terms;
 import java.util.Set;
 
 /**

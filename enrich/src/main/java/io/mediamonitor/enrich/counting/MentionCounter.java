@@ -1,16 +1,16 @@
 package io.mediamonitor.enrich.counting;
 
-import io.mediamonitor.schema.Terms;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.MentionEvent;
+import io.mediamonitor.schema.Terms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.PunctuationType;

@@ -1,7 +1,7 @@
 package io.mediamonitor.enrich.counting;
 
-import io.mediamonitor.schema.Terms;
 import io.mediamonitor.model.state.MentionEvent;
+import io.mediamonitor.schema.Terms;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -41,6 +41,17 @@ import java.time.Duration;
  * @param minElapsed         a window is judged once this share of it has elapsed: younger windows are
  *                           noisier than the full hours the dispersion is learned on, and three windows
  *                           older than half an hour always contain the newest article anyway
+ * @param minVolumeCoverage  a window's whole-stream volume is extrapolated from the part seen once this share of the
+ *                           window is covered; less says too little about the hour's rhythm
+ * @param forgetAfterHalfLives after this many half-lives of silence the remaining empty windows weigh less than 2^-14 and
+ *                           are learned in one step, not one by one
+ * @param elevatedShare      a window scoring this share of {@code spikeScore} is elevated: the baseline learns it clipped,
+ *                           and it keeps an open alert open
+ * @param lagLearningShare   the autocorrelation of hourly residuals is learned only while the CUSUM is below this share of
+ *                           its threshold: a rise building up is itself a positive correlation
+ * @param maxResidualLag     cap on that learned lag-1 autocorrelation, so the CUSUM's variance inflation stays bounded
+ * @param recoveryShare      a sustained rise is over once the sequential evidence for normal reaches this share of the CUSUM
+ *                           threshold
  */
 public record DetectorConfig(
         long windowSizeMs,
@@ -69,9 +80,20 @@ public record DetectorConfig(
         int resolveQuietWindows,
         long cooldownMs,
         double warmupWindows,
-        double minElapsed) {
+        double minElapsed,
+        double minVolumeCoverage,
+        double forgetAfterHalfLives,
+        double elevatedShare,
+        double lagLearningShare,
+        double maxResidualLag,
+        double recoveryShare) {
 
     public DetectorConfig {
+        if (!(minVolumeCoverage > 0 && minVolumeCoverage <= 1) || !(forgetAfterHalfLives >= 1)
+                || !(elevatedShare > 0 && elevatedShare <= 1) || !(lagLearningShare > 0 && lagLearningShare <= 1)
+                || !(maxResidualLag >= 0 && maxResidualLag < 1) || !(recoveryShare > 0 && recoveryShare <= 1)) {
+            throw new IllegalArgumentException("invalid detector configuration: shares must lie in (0, 1]");
+        }
         if (windowSizeMs <= 0 || advanceMs <= 0 || windowSizeMs % advanceMs != 0) {
             throw new IllegalArgumentException("window size must be a positive multiple of the advance");
         }
@@ -144,6 +166,12 @@ public record DetectorConfig(
         private long cooldownMs = Duration.ofHours(6).toMillis();
         private double warmupWindows = 24;
         private double minElapsed = 0.5;
+        private double minVolumeCoverage = 0.25;
+        private double forgetAfterHalfLives = 14;
+        private double elevatedShare = 0.5;
+        private double lagLearningShare = 1.0 / 3;
+        private double maxResidualLag = 0.8;
+        private double recoveryShare = 0.5;
 
         public Builder() {
         }
@@ -176,6 +204,12 @@ public record DetectorConfig(
             cooldownMs = c.cooldownMs;
             warmupWindows = c.warmupWindows;
             minElapsed = c.minElapsed;
+            minVolumeCoverage = c.minVolumeCoverage;
+            forgetAfterHalfLives = c.forgetAfterHalfLives;
+            elevatedShare = c.elevatedShare;
+            lagLearningShare = c.lagLearningShare;
+            maxResidualLag = c.maxResidualLag;
+            recoveryShare = c.recoveryShare;
         }
 
         public Builder windowSizeMs(long value) {
@@ -313,12 +347,43 @@ public record DetectorConfig(
             return this;
         }
 
+        public Builder minVolumeCoverage(double value) {
+            minVolumeCoverage = value;
+            return this;
+        }
+
+        public Builder forgetAfterHalfLives(double value) {
+            forgetAfterHalfLives = value;
+            return this;
+        }
+
+        public Builder elevatedShare(double value) {
+            elevatedShare = value;
+            return this;
+        }
+
+        public Builder lagLearningShare(double value) {
+            lagLearningShare = value;
+            return this;
+        }
+
+        public Builder maxResidualLag(double value) {
+            maxResidualLag = value;
+            return this;
+        }
+
+        public Builder recoveryShare(double value) {
+            recoveryShare = value;
+            return this;
+        }
+
         public DetectorConfig build() {
             return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
                     halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
                     minDispersion, maxDispersion, robustSigmas, spikeScore, breadthScore, cusumThreshold, cusumShift,
                     cusumHorizon, clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows,
-                    minElapsed);
+                    minElapsed, minVolumeCoverage, forgetAfterHalfLives, elevatedShare, lagLearningShare,
+                    maxResidualLag, recoveryShare);
         }
     }
 

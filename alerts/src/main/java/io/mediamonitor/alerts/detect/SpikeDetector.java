@@ -154,7 +154,7 @@ public final class SpikeDetector {
         w.ringCounts[i] = Math.max(w.ringCounts[i], counted);
         w.ringSources[i] = Math.max(w.ringSources[i], obs.sources());
         double covered = obs.volumeCoverage(w.streamTime);
-        if (obs.hasVolume() && covered >= 0.25) {
+        if (obs.hasVolume() && covered >= config.minVolumeCoverage()) {
             // Full-window volume estimated from the volume so far; the rhythm is smooth within an hour.
             w.ringVolumes[i] = (float) (obs.totalVolume() / covered);
         }
@@ -194,7 +194,7 @@ public final class SpikeDetector {
         if (pending <= 0) {
             return;
         }
-        long memory = 14L * config.halfLifeMs() / config.advanceMs();
+        long memory = (long) (config.forgetAfterHalfLives() * config.halfLifeMs() / config.advanceMs());
         if (pending > memory + w.ringCounts.length && w.ringEmpty()) {
             // A long silence: the oldest empty windows weigh less than 2^-14 by now; learn them in one step.
             long skipped = pending - memory;
@@ -225,7 +225,8 @@ public final class SpikeDetector {
         double mean = expected.mean();
         double sd = expected.sd();
         boolean warm = warmedUp(w);
-        boolean elevated = warm && (w.alertActive() || expected.score(count) >= config.spikeScore() / 2);
+        boolean elevated = warm && (w.alertActive()
+                || expected.score(count) >= config.elevatedShare() * config.spikeScore());
         double learned = elevated ? Math.min(count, mean + config.clipSigmas() * sd) : count;
         double learnedSources = elevated
                 ? Math.min(sources, expectedSources.mean() + config.clipSigmas() * expectedSources.sd()) : sources;
@@ -247,11 +248,12 @@ public final class SpikeDetector {
             // sum over the hours the CUSUM decides on. (Not learned while a rise builds up: a sustained rise
             // is itself a positive correlation.)
             double z = Baseline.clip((count - mean) / sd, config.robustSigmas());
-            if (w.cusum < config.cusumThreshold() / 3 && !w.alertActive()) {
+            if (w.cusum < config.lagLearningShare() * config.cusumThreshold() && !w.alertActive()) {
                 w.residualLag += (1 - config.discount()) * config.overlap() * (z * w.lastResidual - w.residualLag);
             }
             w.lastResidual = z;
-            double inflate = varianceRatio(Math.max(0, Math.min(0.8, w.residualLag)), config.cusumHorizon());
+            double inflate = varianceRatio(Math.max(0, Math.min(config.maxResidualLag(), w.residualLag)),
+                    config.cusumHorizon());
             NegativeBinomial hourly = new NegativeBinomial(mean,
                     expected.dispersion() * inflate + (inflate - 1) / mean);
             w.cusum = Math.max(0, w.cusum + hourly.logLikelihoodRatio(count, config.cusumShift()));
@@ -277,7 +279,7 @@ public final class SpikeDetector {
                 if (Math.floorMod(slot, config.windowSizeMs()) == 0) {
                     w.recovery = Math.max(0, w.recovery - expected.logLikelihoodRatio(count, config.cusumShift()));
                 }
-                recovered = w.recovery >= config.cusumThreshold() / 2;
+                recovered = w.recovery >= config.recoveryShare() * config.cusumThreshold();
             }
             if (count > mean + config.resolveSigmas() * sd) {
                 w.quietWindows = 0;
@@ -309,7 +311,7 @@ public final class SpikeDetector {
         boolean guarded = obs.stories() >= config.minStories() && obs.sources() >= config.minSources()
                 && (score < config.spikeScore() || broad(w, volume, obs.sources()));
         if (w.alertActive()) {
-            if (score >= config.spikeScore() / 2) {
+            if (score >= config.elevatedShare() * config.spikeScore()) {
                 w.lastElevatedAt = Math.max(w.lastElevatedAt, obs.eventTime());
                 w.quietWindows = 0;
             }

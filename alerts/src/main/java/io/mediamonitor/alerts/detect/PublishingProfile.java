@@ -24,12 +24,17 @@ public final class PublishingProfile {
     private final int[] hourUpdates;
     private final double[] perDay;
     private final int[] dayUpdates;
+    /** Derived once: the rate is asked for hour by hour over whole gaps, every check. */
+    private final double publicationsPerDay;
+    private final double[] weekdayFactors;
 
     private PublishingProfile(double[] perHour, int[] hourUpdates, double[] perDay, int[] dayUpdates) {
         this.perHour = perHour;
         this.hourUpdates = hourUpdates;
         this.perDay = perDay;
         this.dayUpdates = dayUpdates;
+        this.publicationsPerDay = Arrays.stream(perHour).sum();
+        this.weekdayFactors = weekdayFactors(perDay, dayUpdates);
     }
 
     public static PublishingProfile empty() {
@@ -89,20 +94,17 @@ public final class PublishingProfile {
 
     /** Publications expected on an average day. */
     public double publicationsPerDay() {
-        return Arrays.stream(perHour).sum();
+        return publicationsPerDay;
     }
 
     /** Publications expected per hour at the moment {@code t}. */
     public double rateAt(long t) {
-        double mean = publicationsPerDay() / HOURS;
-        return Math.max(perHour[hourOfDay(t)] * weekdayFactor(dayOfWeek(t)), FLOOR_SHARE * mean);
+        double mean = publicationsPerDay / HOURS;
+        return Math.max(perHour[hourOfDay(t)] * weekdayFactors[dayOfWeek(t)], FLOOR_SHARE * mean);
     }
 
-    /** How busy this weekday is against the average learned day; 1 until the weekday has been seen. */
-    private double weekdayFactor(int day) {
-        if (dayUpdates[day] == 0) {
-            return 1;
-        }
+    /** How busy each weekday is against the average learned day; 1 until the weekday has been seen. */
+    private static double[] weekdayFactors(double[] perDay, int[] dayUpdates) {
         double sum = 0;
         int seen = 0;
         for (int d = 0; d < DAYS; d++) {
@@ -111,8 +113,12 @@ public final class PublishingProfile {
                 seen++;
             }
         }
-        double mean = sum / seen;
-        return mean <= 0 ? 1 : perDay[day] / mean;
+        double mean = seen == 0 ? 0 : sum / seen;
+        double[] factors = new double[DAYS];
+        for (int d = 0; d < DAYS; d++) {
+            factors[d] = dayUpdates[d] == 0 || mean <= 0 ? 1 : perDay[d] / mean;
+        }
+        return factors;
     }
 
     /** Publications expected in [from, to). */

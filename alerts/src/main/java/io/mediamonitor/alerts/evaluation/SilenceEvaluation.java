@@ -63,31 +63,30 @@ final class SilenceEvaluation {
         }
 
         double recall(Outage kind, Band band) {
-            return found[kind.ordinal()][band.ordinal()] / (double) outages[kind.ordinal()][band.ordinal()];
-        }
-
-        double oracleRecall(Outage kind, Band band) {
-            return detectable[kind.ordinal()][band.ordinal()] / (double) outages[kind.ordinal()][band.ordinal()];
-        }
-
-        double oracleRecall(Outage kind) {
-            int n = 0;
-            int d = 0;
-            for (Band b : Band.values()) {
-                n += outages[kind.ordinal()][b.ordinal()];
-                d += detectable[kind.ordinal()][b.ordinal()];
-            }
-            return d / (double) n;
+            return share(found, kind, band);
         }
 
         double recall(Outage kind) {
-            int n = 0;
-            int f = 0;
-            for (Band b : Band.values()) {
-                n += outages[kind.ordinal()][b.ordinal()];
-                f += found[kind.ordinal()][b.ordinal()];
-            }
-            return f / (double) n;
+            return share(found, kind);
+        }
+
+        double oracleRecall(Outage kind, Band band) {
+            return share(detectable, kind, band);
+        }
+
+        double oracleRecall(Outage kind) {
+            return share(detectable, kind);
+        }
+
+        /** The share of the outages of a kind, in a band, that {@code hits} counts. */
+        private double share(int[][] hits, Outage kind, Band band) {
+            return hits[kind.ordinal()][band.ordinal()] / (double) outages[kind.ordinal()][band.ordinal()];
+        }
+
+        /** The same over every band. */
+        private double share(int[][] hits, Outage kind) {
+            return java.util.Arrays.stream(hits[kind.ordinal()]).sum()
+                    / (double) java.util.Arrays.stream(outages[kind.ordinal()]).sum();
         }
 
         double falseAlertsPerSourceDay() {

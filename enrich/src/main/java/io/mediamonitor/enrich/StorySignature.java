@@ -1,7 +1,6 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.model.Article;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -96,28 +95,6 @@ public final class StorySignature {
 
     public int shingles() {
         return shingles;
-    }
-
-    /** 4 bytes of shingle count and 4 per position. */
-    public byte[] toBytes() {
-        ByteBuffer b = ByteBuffer.allocate(4 + 4 * SIZE).putInt(shingles);
-        for (int v : minima) {
-            b.putInt(v);
-        }
-        return b.array();
-    }
-
-    public static StorySignature fromBytes(byte[] bytes) {
-        if (bytes.length != 4 + 4 * SIZE) {
-            throw new IllegalArgumentException("a story signature has " + (4 + 4 * SIZE) + " bytes, not " + bytes.length);
-        }
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        int shingles = b.getInt();
-        int[] minima = new int[SIZE];
-        for (int p = 0; p < SIZE; p++) {
-            minima[p] = b.getInt();
-        }
-        return new StorySignature(minima, shingles);
     }
 
     private static long fnv1a(String[] words, int from, int count) {

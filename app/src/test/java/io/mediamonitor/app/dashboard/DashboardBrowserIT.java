@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -131,14 +132,18 @@ class DashboardBrowserIT {
     @Test
     void anAlertProducedWhileThePageIsOpenAppearsWithItsArticlesAndTheChart() throws Exception {
         browser.get(dashboard.url().toString());
+        // tables are rebuilt on every poll, so an element found a moment ago may be gone: look again
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.textToBe(By.id("stream-state"), "live"));
         assertThat(browser.findElement(By.id("alerts-empty")).isDisplayed()).isTrue();
 
         produceAlert();
 
-        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#alerts .alert")));
-        wait.until(ExpectedConditions.textToBePresentInElement(card, "Alliance des États du Sahel"));
+        By firstCard = By.cssSelector("#alerts .alert");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(firstCard));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(firstCard, "Alliance des États du Sahel"));
+        WebElement card = browser.findElement(firstCard);
         assertThat(card.getText())
                 .contains("actor:aes", "OPEN", "HIGH", "observed 14 vs expected 2.1",
                         "Les ministres de l'AES annoncent une force unifiée à Niamey");

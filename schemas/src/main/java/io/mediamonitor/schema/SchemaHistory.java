@@ -20,7 +20,10 @@ public final class SchemaHistory {
             "schema-history/MentionCount-v2.avsc", // before topSourceStories
             "schema-history/MentionCount-v3.avsc", // before windowStories
             "schema-history/EnrichedArticle-v1.avsc", // before storyStartedAt
-            "schema-history/MentionEvent-v1.avsc"); // repartition topic: before storyStartedAt
+            "schema-history/StoryState-v1.avsc", // story dedup's changelog: before the story's windows
+            "schema-history/MentionEvent-v0.avsc", // repartition topic: before countingSince
+            "schema-history/MentionEvent-v1.avsc", // before storyStartedAt
+            "schema-history/MentionEvent-v2.avsc"); // before newStoryWindows
 
     private SchemaHistory() {
     }

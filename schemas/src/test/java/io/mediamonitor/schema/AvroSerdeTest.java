@@ -7,6 +7,7 @@ import io.mediamonitor.model.Article;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.state.MentionEvent;
+import io.mediamonitor.model.state.StoryState;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
@@ -71,9 +72,9 @@ class AvroSerdeTest {
     }
 
     @Test
-    void everyHistoricalMentionCountAndMentionEventVersionStillDecodes() {
+    void everyHistoricalMentionCountMentionEventAndStoryStateVersionStillDecodes() {
         for (Map.Entry<Class<?>, Integer> history : Map.<Class<?>, Integer>of(MentionCount.class, 3,
-                MentionEvent.class, 1).entrySet()) {
+                MentionEvent.class, 3, StoryState.class, 1).entrySet()) {
             Class<?> type = history.getKey();
             String name = type.getName();
             List<Schema> versions = SchemaHistory.versionsOf(name);

@@ -1,28 +1,24 @@
 package io.mediamonitor.alerts.notify;
 
+import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.schema.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code media-monitor alerts tail}: prints alerts as they arrive, readable
- * ({@link AlertFormatter#summary}) or as JSON lines ({@link AlertJson}). It reads with
- * read_committed and assign + seek, without a group id, so it commits nothing and never disturbs
- * the notification channels' offsets. Partitions are those of the topic at start.
+ * ({@link AlertFormatter#summary}) or as JSON lines ({@link AlertJson}). It reads with the project's
+ * {@link TopicFollower} (committed records, no group), so it commits nothing and never disturbs the notification
+ * channels' offsets. Partitions are those of the topic at start.
  */
 public final class AlertTail implements AutoCloseable {
 
@@ -30,22 +26,14 @@ public final class AlertTail implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final Map<String, Object> clientConfig;
     private final String topic;
     private final Deserializer<Alert> values;
+    private volatile TopicFollower<byte[], byte[]> follower;
     private volatile boolean stopped;
 
     public AlertTail(Map<String, Object> clientConfig, Topics topics) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
-        config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        // a typo in the topic prefix must fail loudly, not create an empty topic
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "media-monitor-alerts-tail");
-        this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.clientConfig = clientConfig;
         this.topic = topics.alerts().name();
         this.values = topics.alerts().valueSerde().deserializer();
     }
@@ -72,21 +60,17 @@ public final class AlertTail implements AutoCloseable {
         if (max != null && max <= 0) {
             return 0;
         }
-        List<TopicPartition> partitions = partitions();
-        consumer.assign(partitions);
-        if (fromBeginning) {
-            consumer.seekToBeginning(partitions);
-        } else {
-            consumer.seekToEnd(partitions);
-        }
-        // resolve the lazy seeks now: alerts written from here on are printed, none skipped
-        partitions.forEach(consumer::position);
-
+        TopicFollower.Builder<byte[], byte[]> reader = TopicFollower.bytes(clientConfig, topic)
+                .clientId(String.valueOf(clientConfig.getOrDefault("client.id", "media-monitor-alerts-tail")));
+        follower = (fromBeginning ? reader : reader.fromEnd()).build();
         int printed = 0;
         long lastAlert = System.nanoTime();
+        List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
         try {
             while (!stopped) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                batch.clear();
+                follower.poll(POLL, batch::add);
+                for (ConsumerRecord<byte[], byte[]> record : batch) {
                     Alert alert = decode(record);
                     if (alert == null) {
                         continue;
@@ -112,20 +96,17 @@ public final class AlertTail implements AutoCloseable {
     /** Ends a running {@link #tail} from another thread; it returns the count printed so far. */
     public void stop() {
         stopped = true;
-        consumer.wakeup();
+        TopicFollower<byte[], byte[]> reading = follower;
+        if (reading != null) {
+            reading.wakeup();
+        }
     }
 
     @Override
     public void close() {
-        consumer.close();
-    }
-
-    private List<TopicPartition> partitions() {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic);
-        if (infos == null || infos.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " does not exist (run `media-monitor topics --create`?)");
+        if (follower != null) {
+            follower.close();
         }
-        return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }
 
     private Alert decode(ConsumerRecord<byte[], byte[]> record) {

@@ -1,5 +1,6 @@
 package io.mediamonitor.app.dashboard;
 
+import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.schema.Topics;
 import java.util.List;
@@ -13,20 +14,21 @@ import java.util.function.Consumer;
 public final class KafkaAlertFeed implements AlertFeed, AutoCloseable {
 
     private final AlertBoard board;
-    private final TopicTail<String, Alert> tail;
+    private final TopicFollower<String, Alert> tail;
 
     /** @param clientConfig bootstrap servers and security settings; consumer settings are the feed's own */
     public KafkaAlertFeed(Topics topics, Map<String, Object> clientConfig, int capacity) {
         this.board = new AlertBoard(capacity);
-        this.tail = new TopicTail<>(topics.alerts(), clientConfig, (term, alert) -> {
-            if (alert != null) {
-                board.offer(alert);
-            }
-        });
+        // each dashboard rebuilds its view from the log; it waits for a topic not created yet
+        this.tail = TopicFollower.of(topics.alerts(), clientConfig).waitForTopics().build();
     }
 
     public KafkaAlertFeed start() {
-        tail.start();
+        tail.follow("dashboard-alerts", record -> {
+            if (record.value() != null) {
+                board.offer(record.value());
+            }
+        });
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.mediamonitor.app.dashboard;
 
+import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.schema.Topics;
 import java.util.List;
@@ -9,14 +10,14 @@ import java.util.Map;
 public final class KafkaFeedHealth implements FeedHealth, AutoCloseable {
 
     private final FeedBoard board = new FeedBoard();
-    private final TopicTail<String, FeedStatus> tail;
+    private final TopicFollower<String, FeedStatus> tail;
 
     public KafkaFeedHealth(Topics topics, Map<String, Object> clientConfig) {
-        this.tail = new TopicTail<>(topics.feedsStatus(), clientConfig, board::update);
+        this.tail = TopicFollower.of(topics.feedsStatus(), clientConfig).waitForTopics().build();
     }
 
     public KafkaFeedHealth start() {
-        tail.start();
+        tail.follow("dashboard-feeds", record -> board.update(record.key(), record.value()));
         return this;
     }
 

@@ -14,6 +14,8 @@ import io.mediamonitor.model.Feed;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
+import io.mediamonitor.testing.TopicReader;
+import io.mediamonitor.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /** The service against a real broker and a real HTTP server. */
 class IngestServiceIT {
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     /** Shard feeds the server serves, to pick one per partition from. */
     private static final int SHARD_PATHS = 200;
@@ -81,7 +85,7 @@ class IngestServiceIT {
     }
 
     private static List<Article> published(Topics topics) {
-        return TopicReader.readAll(kafka.bootstrapServers(), topics.articlesRaw()).stream()
+        return TopicReader.readToEnd(kafka.bootstrapServers(), topics.articlesRaw(), READ_TIMEOUT).stream()
                 .map(ConsumerRecord::value).toList();
     }
 
@@ -130,7 +134,7 @@ class IngestServiceIT {
             assertThat(report.allFailed()).isFalse();
             service.runOnce();
         }
-        Map<String, FeedStatus> statuses = TopicReader.latest(kafka.bootstrapServers(), topics.feedsStatus());
+        Map<String, FeedStatus> statuses = TopicReader.latest(kafka.bootstrapServers(), topics.feedsStatus(), READ_TIMEOUT);
         FeedStatus ok = statuses.get(server.url("/fr.xml"));
         assertThat(ok.getFeedName()).isEqualTo("JdS");
         assertThat(ok.getEtag()).isEqualTo("\"fr-1\"");
@@ -161,7 +165,7 @@ class IngestServiceIT {
                 List.of(feed("/en.xml", "Sahel Monitor"), feed("/rdf-no-cache.xml", "Veille Sahel")))) {
             service.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> published(topics).size() == 4);
-            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.feedsStatus())).hasSize(2);
+            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.feedsStatus(), READ_TIMEOUT)).hasSize(2);
         }
         assertThat(published(topics)).extracting(Article::getId).doesNotHaveDuplicates();
     }

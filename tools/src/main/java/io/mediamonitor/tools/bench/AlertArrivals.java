@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  * whose arrival raised or updated it, and every generated article has a publication millisecond of its
  * own: so each alert maps back to the send time of its article, and arrival − send is the alert latency.
  */
-final class AlertArrivals implements TopicFollower.Handler {
+final class AlertArrivals implements TopicArrivals.Handler {
 
     private static final int MAX_TERMS_LISTED = 12;
 

@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * waited for, times the last of them, and, for articles whose send time is known, records send →
  * arrival latency.
  */
-final class EnrichedArrivals implements TopicFollower.Handler {
+final class EnrichedArrivals implements TopicArrivals.Handler {
 
     private final Map<String, Long> awaited = new ConcurrentHashMap<>();
     private final AtomicLong arrived = new AtomicLong();

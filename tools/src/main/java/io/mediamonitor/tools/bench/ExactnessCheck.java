@@ -1,13 +1,11 @@
 package io.mediamonitor.tools.bench;
 
+import io.mediamonitor.kafka.TopicFollower;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Reads a whole topic as a downstream consumer would (committed records only) and counts its records and distinct
@@ -35,24 +33,17 @@ final class ExactnessCheck {
 
     static Result scan(Map<String, Object> clientConfig, String topic, long expected, Duration timeout) {
         Set<String> ids = new HashSet<>();
-        long records = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = BenchClients.committedReader(clientConfig, "bench-exactness")) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Deadline deadline = Deadline.after(timeout);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (deadline.passed()) {
-                    return new Result(records, ids.size(), expected, false);
-                }
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    records++;
-                    ids.add(new String(record.key(), StandardCharsets.UTF_8));
-                }
-            }
+        long[] records = {0};
+        try (TopicFollower<byte[], byte[]> reader = TopicFollower.bytes(clientConfig, topic)
+                .clientId("bench-exactness").build()) {
+            reader.readToEnd(timeout, record -> {
+                records[0]++;
+                ids.add(new String(record.key(), StandardCharsets.UTF_8));
+            });
+        } catch (TopicFollower.DeadlinePassedException e) {
+            // the deadline passed: the figure says the read is incomplete, with what it found so far
+            return new Result(records[0], ids.size(), expected, false);
         }
-        return new Result(records, ids.size(), expected, true);
+        return new Result(records[0], ids.size(), expected, true);
     }
 }

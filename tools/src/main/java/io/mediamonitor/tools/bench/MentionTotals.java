@@ -14,7 +14,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  * of size/advance = 6, every article enrich counts lands in exactly 6 windows of {@code total:articles},
  * so the sum over window keys of each key's latest {@code articles} is 6 × the articles counted.
  */
-final class MentionTotals implements TopicFollower.Handler {
+final class MentionTotals implements TopicArrivals.Handler {
 
     private final Deserializer<MentionCount> values;
     private final Map<String, Integer> latest = new HashMap<>();

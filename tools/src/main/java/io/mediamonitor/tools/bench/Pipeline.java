@@ -14,7 +14,7 @@ final class Pipeline implements AutoCloseable {
     private final EnrichedArrivals enriched = new EnrichedArrivals();
     private final MentionTotals totals;
     private final AlertArrivals alerts;
-    private final List<TopicFollower> followers;
+    private final List<TopicArrivals> followers;
     private final Drain enrichDrain;
     private final Drain alertsDrain;
 
@@ -22,9 +22,9 @@ final class Pipeline implements AutoCloseable {
         this.totals = new MentionTotals(topics);
         this.alerts = new AlertArrivals(topics);
         this.followers = List.of(
-                new TopicFollower(clientConfig, topics.articlesEnriched().name(), enriched),
-                new TopicFollower(clientConfig, topics.mentionTotals().name(), totals),
-                new TopicFollower(clientConfig, topics.alerts().name(), alerts));
+                new TopicArrivals(clientConfig, topics.articlesEnriched().name(), enriched),
+                new TopicArrivals(clientConfig, topics.mentionTotals().name(), totals),
+                new TopicArrivals(clientConfig, topics.alerts().name(), alerts));
         this.enrichDrain = new Drain(new ApplicationLag(admin, jobs.enrichApplicationId(),
                 List.of(topics.articlesRaw().name())));
         this.alertsDrain = new Drain(new ApplicationLag(admin, jobs.alertsApplicationId(),
@@ -53,12 +53,12 @@ final class Pipeline implements AutoCloseable {
 
     /** Fails fast when a reader died, instead of waiting for the deadline. */
     void check() {
-        followers.forEach(TopicFollower::check);
+        followers.forEach(TopicArrivals::check);
     }
 
     @Override
     public void close() throws Exception {
-        for (TopicFollower follower : followers) {
+        for (TopicArrivals follower : followers) {
             follower.close();
         }
     }

@@ -53,7 +53,7 @@ final class RawBaseline {
                 Serdes.ByteArray(), TopicSpec.deleting(PARTITIONS, Duration.ofDays(1)), "article id", "Article (Avro)")));
         AtomicLong read = new AtomicLong();
         AtomicLong lastReadNanos = new AtomicLong();
-        try (TopicFollower follower = new TopicFollower(clientConfig, topic, (record, at) -> {
+        try (TopicArrivals follower = new TopicArrivals(clientConfig, topic, (record, at) -> {
             read.incrementAndGet();
             lastReadNanos.set(at);
         }); KafkaProducer<String, byte[]> producer = BenchClients.producer(clientConfig, "bench-baseline")) {

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * domain's; their Prometheus names are the dotted names with dots as underscores and
  * {@code _total} appended (e.g. {@code media_monitor_articles_published_total}). Kafka clients and
  * Streams applications bound here expose their own metrics ({@code kafka_producer_*},
- * {@code kafka_consumer_*}, {@code kafka_stream_*}), and JVM metrics are bound at creation.
+ * {@code kafka_consumer_*}, {@code kafka_stream_*}: those Kafka records at its INFO level, {@link KafkaMeters}), and
+ * JVM metrics are bound at creation.
  */
 public final class MonitorMetrics implements AutoCloseable {
 
@@ -55,6 +56,7 @@ public final class MonitorMetrics implements AutoCloseable {
 
     public MonitorMetrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
+        KafkaMeters.filters().forEach(registry.config()::meterFilter);
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

@@ -3,6 +3,7 @@ package io.mediamonitor.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mediamonitor.app.deploy.MonitoringFiles;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.TopicReader;
 import java.io.BufferedReader;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +43,10 @@ class DemoRunIT {
     private static final Pattern KAFKA = Pattern.compile("Kafka at (127\\.0\\.0\\.1:\\d+)");
     private static final Pattern DASHBOARD = Pattern.compile("Dashboard: (http://\\S+/)");
 
+    /** Counters created at their first increment, tagged by what failed: a healthy demo may not have them. */
+    private static final Set<String> CREATED_AT_FIRST_FAILURE = Set.of("media_monitor_feed_errors_total",
+            "media_monitor_records_deadlettered_total");
+
     @TempDir
     Path dataDir;
 
@@ -52,7 +58,9 @@ class DemoRunIT {
         int expected = DemoCatalogue.bundled().articles().size();
         int demoPort = freePort(); // the same feed URLs in both runs, as with the default demo.port
         int published;
+        Path firstLog;
         try (Run run = Run.start(dataDir, demoPort)) {
+            firstLog = run.log;
             String bannerLines = run.awaitLine(line -> line.contains("Dashboard: "), Duration.ofSeconds(90));
             first.put("dashboard", find(DASHBOARD, run.output()));
             first.put("kafka", find(KAFKA, run.output()));
@@ -73,6 +81,14 @@ class DemoRunIT {
                     URI.create(first.get("dashboard") + "health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
             assertThat(bannerLines).isNotNull();
+            // what the shipped Prometheus rules and Grafana dashboard query is exported
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(first.get("dashboard") + "metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Set<String> exported = metrics.lines().filter(line -> !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0]).collect(java.util.stream.Collectors.toSet());
+            assertThat(MonitoringFiles.metricNames()).as("metrics queried in deploy/").isNotEmpty()
+                    .allSatisfy(name -> assertThat(exported.contains(name) || CREATED_AT_FIRST_FAILURE.contains(name))
+                            .as("%s is exported", name).isTrue());
 
             // the demo releases its last articles within the first minute
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -81,6 +97,9 @@ class DemoRunIT {
                 published = distinctRawArticles(first.get("kafka"), true);
             } while (published < expected && System.nanoTime() < deadline);
         }
+
+        assertThat(Files.readString(firstLog)).as("every Kafka metric registered (the run's log)")
+                .doesNotContain("registration has failed");
 
         Instant restartedAt = Instant.now();
         try (Run again = Run.start(dataDir, demoPort)) {
@@ -138,11 +157,14 @@ class DemoRunIT {
     /** The jar running `run` on random ports, its stdout collected line by line. */
     private static final class Run implements AutoCloseable {
         private final Process process;
+        /** Its stderr: the log. */
+        private final Path log;
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         private final StringBuilder output = new StringBuilder();
 
-        private Run(Process process) {
+        private Run(Process process, Path log) {
             this.process = process;
+            this.log = log;
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -163,7 +185,7 @@ class DemoRunIT {
                     "-D", "dashboard.port=0")
                     .redirectError(log.toFile())
                     .start();
-            return new Run(process);
+            return new Run(process, log);
         }
 
         String awaitLine(java.util.function.Predicate<String> wanted, Duration timeout) throws InterruptedException {

@@ -21,14 +21,14 @@ class DockerComposeFileIT {
     Path dir;
 
     @Test
-    void theComposeFileIsValidAndDeclaresTheClusterAndTheThreeJobs() throws Exception {
+    void theComposeFileIsValidAndDeclaresTheClusterTheThreeJobsAndTheirMonitoring() throws Exception {
         assumeTrue(onPath("docker-compose"), "docker-compose is not installed");
 
         Result config = compose(COMPOSE_FILE, "config", "-q");
         Result services = compose(COMPOSE_FILE, "config", "--services");
 
         assertThat(config.exit).as(config.output).isZero();
-        assertThat(services.output.lines().toList()).contains("kafka", "ingest", "enrich", "alerts", "kafka-ui");
+        assertThat(services.output.lines().toList()).contains("kafka", "ingest", "enrich", "alerts", "kafka-ui", "prometheus", "grafana");
     }
 
     @Test

@@ -37,6 +37,9 @@ class KnownBenignLogsTest {
                 "[QuorumController id=1] Performing controller activation. The metadata log appears to be empty. Appending 6 bootstrap record(s)"))
                 .isEqualTo(FilterReply.DENY);
         assertThat(decide("org.apache.kafka.controller.QuorumController", Level.WARN,
+                "[QuorumController id=1] Performing controller activation."))
+                .as("a restart, on a log that has its metadata").isEqualTo(FilterReply.DENY);
+        assertThat(decide("org.apache.kafka.controller.QuorumController", Level.WARN,
                 "[QuorumController id=1] Renouncing the leadership due to a metadata log event"))
                 .isEqualTo(FilterReply.NEUTRAL);
         assertThat(decide("org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", Level.WARN,

@@ -9,7 +9,7 @@
   const state = {
     alerts: new Map(),   // id -> latest AlertView
     term: null,          // term on the chart
-    hours: 72,           // chart period
+    hours: 24,           // chart period: a day, so a fresh spike is not a few pixels at the edge
     anchor: null,        // chart end (Date), null = now
     plot: null,
     termOptions: [],
@@ -176,11 +176,35 @@
     renderTermOptions();
   }
 
+  /** The kind of a term, from its id: what the term list groups by. */
+  const TERM_GROUPS = [
+    ['country:', 'Countries'], ['actor:', 'Actors'], ['keyword:', 'Keywords'], ['pair:', 'Actor × country'],
+    ['total:', 'All articles'],
+  ];
+
+  function groupOf(term) {
+    const group = TERM_GROUPS.find(([prefix]) => term.startsWith(prefix));
+    return group ? group[1] : 'Other';
+  }
+
+  /** Terms grouped by kind, busiest first; pairs only when asked for (or on the chart). */
   function renderTermOptions() {
     const select = $('term-select');
-    select.replaceChildren(...state.termOptions.map((t) =>
-      el('option', { value: t.term, selected: t.term === state.term }, t.label + '  (' + t.term + ')')));
+    const showPairs = $('show-pairs').checked;
+    const groups = new Map(TERM_GROUPS.map(([, name]) => [name, []]));
+    for (const t of state.termOptions) {
+      if (t.term.startsWith('pair:') && !showPairs && t.term !== state.term) continue;
+      const name = groupOf(t.term);
+      if (!groups.has(name)) groups.set(name, []);
+      groups.get(name).push(t);
+    }
+    select.replaceChildren(...[...groups.entries()].filter(([, terms]) => terms.length).map(([name, terms]) =>
+      el('optgroup', { label: name }, ...terms
+        .sort((a, b) => (b.stories || 0) - (a.stories || 0) || a.label.localeCompare(b.label))
+        .map((t) => el('option', { value: t.term, selected: t.term === state.term, title: t.term }, t.label)))));
   }
+
+  $('show-pairs').addEventListener('change', renderTermOptions);
 
   function selectTerm(term) {
     state.term = term;
@@ -289,6 +313,9 @@
       ],
       cursor: { drag: { x: false, y: false } },
       hooks: {
+        // away from the cursor, the legend shows the latest window rather than dashes
+        ready: [(u) => u.setLegend({ idx: xs.length - 1 })],
+        setCursor: [(u) => { if (u.cursor.idx == null && xs.length) u.setLegend({ idx: xs.length - 1 }); }],
         drawAxes: [(u) => {
           // alert windows shaded under the lines
           const ctx = u.ctx;

@@ -25,11 +25,12 @@ final class DashboardApi implements HttpHandler {
     private final Clock clock;
     private final MentionSeries series;
     private final TopTerms top;
-    private final TermLabels labels = new TermLabels();
+    private final TermLabels labels;
 
     DashboardApi(DashboardConfig config, DashboardSources sources, Clock clock) {
         this.config = config;
         this.sources = sources;
+        this.labels = sources.labels();
         this.clock = clock;
         this.series = new MentionSeries(config.windowSize(), config.windowStep(), config.trailingSpan());
         this.top = new TopTerms(config.windowSize());

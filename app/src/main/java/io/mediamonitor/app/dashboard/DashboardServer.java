@@ -54,9 +54,11 @@ public final class DashboardServer implements AutoCloseable {
      *
      * @param kafkaClientConfig bootstrap servers and security settings shared by the app's clients
      * @param mentions          the enrich job's interactive queries, see {@link MentionHistory#of}
+     * @param labels            names of the terms, from the dictionary; alerts add theirs
      */
     public static DashboardServer start(DashboardConfig config, Topics topics, Map<String, Object> kafkaClientConfig,
-                                        MentionHistory mentions, MonitorMetrics metrics, HealthChecks health) {
+                                        MentionHistory mentions, TermLabels labels, MonitorMetrics metrics,
+                                        HealthChecks health) {
         List<AutoCloseable> owned = new ArrayList<>();
         try {
             KafkaAlertFeed alerts = new KafkaAlertFeed(topics, kafkaClientConfig, config.alertCapacity());
@@ -69,7 +71,7 @@ public final class DashboardServer implements AutoCloseable {
             owned.add(stats);
             alerts.start();
             feeds.start();
-            return start(config, new DashboardSources(alerts, feeds, mentions, stats), metrics, health,
+            return start(config, new DashboardSources(alerts, feeds, mentions, stats, labels), metrics, health,
                     Clock.systemUTC(), owned);
         } catch (RuntimeException e) {
             closeAll(owned);

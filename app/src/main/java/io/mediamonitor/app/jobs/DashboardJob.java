@@ -8,9 +8,11 @@ import io.mediamonitor.app.dashboard.DashboardServer;
 import io.mediamonitor.app.dashboard.HealthChecks;
 import io.mediamonitor.app.dashboard.MentionHistory;
 import io.mediamonitor.app.dashboard.MonitorMetrics;
+import io.mediamonitor.app.dashboard.TermLabels;
 import io.mediamonitor.enrich.EnrichService;
 import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.enrich.MentionQueries;
+import io.mediamonitor.enrich.tagging.Dictionary;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 
@@ -39,8 +41,9 @@ public final class DashboardJob {
             mentions = MentionHistory.of(queries::term, queries::all);
         }
         try {
+            TermLabels labels = new TermLabels(Dictionary.builtIn().entries());
             return lifecycle.manage(DashboardServer.start(dashboard, kafka.topics(), kafka.clientConfig(), mentions,
-                    metrics, health));
+                    labels, metrics, health));
         } catch (java.io.UncheckedIOException e) {
             throw new io.mediamonitor.app.config.ConfigException("cannot serve the dashboard on port " + dashboard.port()
                     + " (" + e.getCause().getMessage() + "); pick another with -D dashboard.port=PORT (0: any free port)");

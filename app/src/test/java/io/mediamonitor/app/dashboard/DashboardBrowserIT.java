@@ -2,6 +2,7 @@ package io.mediamonitor.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.AlertKind;
@@ -84,8 +85,8 @@ class DashboardBrowserIT {
         metrics = new MonitorMetrics();
         HealthChecks health = new HealthChecks();
         DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindows(HOUR, STEP);
-        dashboard = DashboardServer.start(config, topics, kafka.clientConfig(), mentionsOfTheLastDays(), metrics,
-                health);
+        dashboard = DashboardServer.start(config, topics, kafka.clientConfig(), mentionsOfTheLastDays(),
+                new TermLabels(Dictionary.builtIn().entries()), metrics, health);
         browser = chrome();
     }
 
@@ -166,6 +167,33 @@ class DashboardBrowserIT {
                 && Long.parseLong(d.findElement(alertsOffsets).getText().replace(",", "")) > 0);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), "media-monitor-notify"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("top-countries"), "Mali"));
+
+        // names everywhere: an actor that never alerted reads as the dictionary names it
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("top-actors"), "Africa Corps"));
+        assertThat(browser.findElement(By.id("top-actors")).getText()).doesNotContain("africa-corps");
+        // terms grouped by kind, the actor × country pairs behind their switch
+        assertThat(browser.findElements(By.cssSelector("#term-select optgroup"))).extracting(g -> g.getAttribute("label"))
+                .contains("Countries", "Actors").doesNotContain("Actor × country");
+        browser.findElement(By.id("show-pairs")).click();
+        By pair = By.cssSelector("#term-select option[value='pair:wagner|ML']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(pair));
+        assertThat(browser.findElement(pair).getAttribute("textContent")).isEqualTo("Groupe Wagner × Mali");
+
+        // a laptop's screen: the chart and the newest alert in full, without scrolling
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        wait.until(d -> ((Number) ((ChromeDriver) d).executeScript("return window.innerWidth")).intValue() <= 1280);
+        Number viewport = (Number) ((ChromeDriver) browser).executeScript("return window.innerHeight");
+        for (String selector : List.of("#chart canvas", "#alerts .alert")) {
+            Number bottom = (Number) ((ChromeDriver) browser).executeScript(
+                    "return document.querySelector(arguments[0]).getBoundingClientRect().bottom", selector);
+            assertThat(bottom.doubleValue()).as("%s ends within the first %s px", selector, viewport)
+                    .isLessThanOrEqualTo(viewport.doubleValue());
+        }
+        Path laptop = Path.of("target", "dashboard-1280x800.png");
+        Files.createDirectories(laptop.getParent());
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), laptop,
+                StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1400));
 
         Path shot = Path.of("target", "dashboard.png");
         Files.createDirectories(shot.getParent());
@@ -253,8 +281,10 @@ class DashboardBrowserIT {
             history.add(Fixtures.count("country:ML", window, HOUR, 2 + i % 3, "Le Courrier de Bamako", "RFI"));
             if (i % 4 == 0) {
                 history.add(Fixtures.count("country:BF", window, HOUR, 1, "Ouaga Info"));
-                history.add(Fixtures.count("actor:africa-corps", window, HOUR, 1, "West Africa Monitor"));
             }
+            // in every window: whichever windows the top list sums, these are in it
+            history.add(Fixtures.count("actor:africa-corps", window, HOUR, 1, "West Africa Monitor"));
+            history.add(Fixtures.count("pair:wagner|ML", window, HOUR, 1, "RFI"));
         }
         return history;
     }

@@ -63,8 +63,8 @@ class DashboardServerTest {
                 null);
         metrics = new MonitorMetrics();
         DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindows(HOUR, HOUR);
-        server = DashboardServer.start(config, new DashboardSources(alerts, feeds, mentions, topics), metrics, health,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        server = DashboardServer.start(config, new DashboardSources(alerts, feeds, mentions, topics, new TermLabels()),
+                metrics, health, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

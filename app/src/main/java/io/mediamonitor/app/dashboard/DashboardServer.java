@@ -65,9 +65,11 @@ public final class DashboardServer implements AutoCloseable {
             owned.add(alerts);
             KafkaFeedHealth feeds = new KafkaFeedHealth(topics, kafkaClientConfig);
             owned.add(feeds);
+            RecordLag recordLag = new RecordLag(kafkaClientConfig);
+            owned.add(recordLag);
             Admin admin = Admin.create(kafkaClientConfig);
             KafkaTopicStats stats = new KafkaTopicStats(admin, true, topics.all().stream().map(Topic::name).toList(),
-                    config.topicsRefresh(), Clock.systemUTC());
+                    config.topicsRefresh(), Clock.systemUTC(), recordLag);
             owned.add(stats);
             alerts.start();
             feeds.start();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
@@ -26,7 +27,8 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Throughput and lag read with the Admin client when the dashboard asks, at most once per
  * {@code refreshAfter}: the end offsets of each catalogue topic (their growth over the last minute
- * is the throughput) and, per consumer group, end offset minus committed offset.
+ * is the throughput) and, per consumer group, the records between its committed offsets and the ends
+ * ({@link RecordLag}; without one, the offsets between them, transaction markers included).
  */
 public final class KafkaTopicStats implements TopicStats, AutoCloseable {
 
@@ -37,16 +39,31 @@ public final class KafkaTopicStats implements TopicStats, AutoCloseable {
     private final List<String> catalogue;
     private final Duration refreshAfter;
     private final Clock clock;
+    /** Records, or offsets, from committed to end per partition. */
+    private final BiFunction<Map<TopicPartition, Long>, Map<TopicPartition, Long>, Map<TopicPartition, Long>> gaps;
     private final ThroughputTracker throughput = new ThroughputTracker(Duration.ofMinutes(1));
     private Report last = Report.empty(null);
 
     public KafkaTopicStats(Admin admin, boolean ownsAdmin, Collection<String> catalogue, Duration refreshAfter,
                            Clock clock) {
+        this(admin, ownsAdmin, catalogue, refreshAfter, clock, KafkaTopicStats::offsetGaps);
+    }
+
+    /** Lag in records, read by {@code records}, which stays the caller's. */
+    public KafkaTopicStats(Admin admin, boolean ownsAdmin, Collection<String> catalogue, Duration refreshAfter,
+                           Clock clock, RecordLag records) {
+        this(admin, ownsAdmin, catalogue, refreshAfter, clock, records::of);
+    }
+
+    private KafkaTopicStats(Admin admin, boolean ownsAdmin, Collection<String> catalogue, Duration refreshAfter,
+                            Clock clock, BiFunction<Map<TopicPartition, Long>, Map<TopicPartition, Long>,
+                                    Map<TopicPartition, Long>> gaps) {
         this.admin = admin;
         this.ownsAdmin = ownsAdmin;
         this.catalogue = List.copyOf(catalogue);
         this.refreshAfter = refreshAfter;
         this.clock = clock;
+        this.gaps = gaps;
     }
 
     @Override
@@ -106,7 +123,13 @@ public final class KafkaTopicStats implements TopicStats, AutoCloseable {
             Map<TopicPartition, Long> ends = new HashMap<>(knownEnds);
             List<TopicPartition> missing = committed.keySet().stream().filter(tp -> !ends.containsKey(tp)).toList();
             ends.putAll(endOffsets(missing));
-            Map<String, Long> lagByTopic = lagByTopic(committed, ends);
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            committed.forEach((tp, offset) -> {
+                if (offset != null) {
+                    offsets.put(tp, offset.offset());
+                }
+            });
+            Map<String, Long> lagByTopic = byTopic(gaps.apply(offsets, ends));
             groups.add(new GroupLag(group.groupId(), state,
                     lagByTopic.values().stream().mapToLong(Long::longValue).sum(), lagByTopic));
         }
@@ -114,17 +137,23 @@ public final class KafkaTopicStats implements TopicStats, AutoCloseable {
         return groups;
     }
 
-    /** End offset minus committed offset per partition, never negative, summed per topic. */
-    static Map<String, Long> lagByTopic(Map<TopicPartition, OffsetAndMetadata> committed,
-                                        Map<TopicPartition, Long> ends) {
-        Map<String, Long> lag = new TreeMap<>();
+    /** End offset minus committed offset per partition, never negative. */
+    static Map<TopicPartition, Long> offsetGaps(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> ends) {
+        Map<TopicPartition, Long> gaps = new HashMap<>();
         committed.forEach((tp, offset) -> {
             Long end = ends.get(tp);
-            if (offset != null && end != null) {
-                lag.merge(tp.topic(), Math.max(0, end - offset.offset()), Long::sum);
+            if (end != null) {
+                gaps.put(tp, Math.max(0, end - offset));
             }
         });
-        return lag;
+        return gaps;
+    }
+
+    /** Per-partition lag summed per topic. */
+    static Map<String, Long> byTopic(Map<TopicPartition, Long> lag) {
+        Map<String, Long> byTopic = new TreeMap<>();
+        lag.forEach((tp, records) -> byTopic.merge(tp.topic(), records, Long::sum));
+        return byTopic;
     }
 
     private Map<TopicPartition, Long> endOffsets(Collection<TopicPartition> partitions)

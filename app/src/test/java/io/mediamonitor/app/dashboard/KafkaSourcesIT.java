@@ -131,7 +131,7 @@ class KafkaSourcesIT {
     }
 
     @Test
-    void topicStatsSumEndOffsetsAndMeasureGroupLag() throws Exception {
+    void topicStatsSumEndOffsetsAndMeasureGroupLagInRecords() throws Exception {
         Topics topics = freshTopics();
         try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(kafka.clientConfig(), new StringSerializer(),
                 new ByteArraySerializer())) {
@@ -139,13 +139,30 @@ class KafkaSourcesIT {
                 raw.send(new ProducerRecord<>(topics.deadLetter().name(), 0, "k" + i, new byte[] {1})).get();
             }
         }
-        try (Admin admin = kafka.admin()) {
+        // an exactly-once writer: two records and the transaction's commit marker, which no consumer reads
+        Map<String, Object> transactional = new java.util.HashMap<>(kafka.clientConfig());
+        transactional.put("transactional.id", "stats-" + topics.prefix());
+        try (KafkaProducer<String, byte[]> alerts = new KafkaProducer<>(transactional, new StringSerializer(),
+                new ByteArraySerializer())) {
+            alerts.initTransactions();
+            alerts.beginTransaction();
+            for (int i = 0; i < 2; i++) {
+                alerts.send(new ProducerRecord<>(topics.alerts().name(), 0, "a" + i, new byte[] {1}));
+            }
+            alerts.commitTransaction();
+        }
+        try (Admin admin = kafka.admin(); RecordLag records = new RecordLag(kafka.clientConfig())) {
             String group = "lagging-" + topics.prefix();
+            String caughtUp = "caught-up-" + topics.prefix();
             admin.alterConsumerGroupOffsets(group, Map.of(
                     new org.apache.kafka.common.TopicPartition(topics.deadLetter().name(), 0),
                     new org.apache.kafka.clients.consumer.OffsetAndMetadata(2))).all().get();
+            // past both records, before the marker: where a read_committed consumer's offsets stand
+            admin.alterConsumerGroupOffsets(caughtUp, Map.of(
+                    new org.apache.kafka.common.TopicPartition(topics.alerts().name(), 0),
+                    new org.apache.kafka.clients.consumer.OffsetAndMetadata(2))).all().get();
             KafkaTopicStats stats = new KafkaTopicStats(admin, false,
-                    topics.all().stream().map(t -> t.name()).toList(), Duration.ZERO, Clock.systemUTC());
+                    topics.all().stream().map(t -> t.name()).toList(), Duration.ZERO, Clock.systemUTC(), records);
 
             TopicStats.Report report = stats.report();
 
@@ -158,6 +175,11 @@ class KafkaSourcesIT {
                     });
             assertThat(report.groups()).filteredOn(g -> g.group().equals(group)).singleElement()
                     .satisfies(g -> assertThat(g.lagByTopic()).containsExactly(Map.entry(topics.deadLetter().name(), 3L)));
+            assertThat(report.topics()).filteredOn(t -> t.topic().equals(topics.alerts().name()))
+                    .singleElement().satisfies(t -> assertThat(t.endOffsets()).as("records and marker").isEqualTo(3));
+            assertThat(report.groups()).filteredOn(g -> g.group().equals(caughtUp)).singleElement()
+                    .satisfies(g -> assertThat(g.lagByTopic()).as("the marker is no record to read")
+                            .containsExactly(Map.entry(topics.alerts().name(), 0L)));
             // a later sample gives a rate
             await().atMost(Duration.ofSeconds(5)).until(() -> stats.report().topics().get(0).perSecond() != null);
         }

@@ -338,6 +338,38 @@
     if (state.plot) state.plot.setSize({ width: Math.max(300, $('chart').clientWidth), height: CHART_HEIGHT });
   });
 
+  // ---- recent articles -------------------------------------------------------------------
+
+  function articleItem(a) {
+    const url = safeUrl(a.url);
+    const tags = [...a.countries, ...a.actors];
+    return el('li', {},
+      url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, a.title) : a.title,
+      el('div', { class: 'meta' }, a.source, ' · ', fmt(a.publishedAt),
+        tags.length ? ' · ' + tags.join(', ') : null, a.firstOfStory ? null : ' · copy of a story'));
+  }
+
+  async function loadArticles() {
+    const query = $('articles-search').value.trim();
+    try {
+      const articles = await getJson('api/articles?limit=50&q=' + encodeURIComponent(query));
+      if (query !== $('articles-search').value.trim()) return; // a newer search won the race
+      $('articles').replaceChildren(...articles.map(articleItem));
+      $('articles-empty').hidden = articles.length > 0;
+      $('articles-count').textContent = query ? '· ' + articles.length + ' found' : '';
+    } catch (e) {
+      console.warn('articles', e);
+    }
+  }
+
+  let articlesTimer = null;
+  // typing, and the search field's own clear button
+  $('articles-search').addEventListener('search', loadArticles);
+  $('articles-search').addEventListener('input', () => {
+    clearTimeout(articlesTimer);
+    articlesTimer = setTimeout(loadArticles, 250);
+  });
+
   // ---- top, feeds, topics -------------------------------------------------------------------
 
   function rankRows(entries) {
@@ -415,7 +447,8 @@
   loadTop();
   loadFeeds();
   loadTopics();
+  loadArticles();
   setInterval(tick, 1000);
-  setInterval(() => { loadTop(); loadFeeds(); loadTopics(); }, REFRESH_MS);
+  setInterval(() => { loadTop(); loadFeeds(); loadTopics(); loadArticles(); }, REFRESH_MS);
   setInterval(() => { loadTerms(); loadChart(); }, CHART_REFRESH_MS);
 })();

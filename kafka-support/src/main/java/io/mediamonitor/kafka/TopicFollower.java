@@ -41,6 +41,7 @@ public final class TopicFollower<K, V> implements AutoCloseable {
     private final KafkaConsumer<K, V> consumer;
     private final List<String> topics;
     private final boolean fromEnd;
+    private final long lastPerPartition;
     private final boolean waitForTopics;
     private Map<TopicPartition, Long> startEnds;
     private volatile boolean closed;
@@ -65,6 +66,7 @@ public final class TopicFollower<K, V> implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(config, builder.keys, builder.values);
         this.topics = List.copyOf(builder.topics);
         this.fromEnd = builder.fromEnd;
+        this.lastPerPartition = builder.lastPerPartition;
         this.waitForTopics = builder.waitForTopics;
     }
 
@@ -195,10 +197,15 @@ public final class TopicFollower<K, V> implements AutoCloseable {
             partitions.addAll(partitionsOf(topic));
         }
         consumer.assign(partitions);
-        if (fromEnd) {
+        if (fromEnd || lastPerPartition > 0) {
             consumer.seekToEnd(partitions);
             // resolve the lazy seeks now: records written from here on are handed over, none skipped
             partitions.forEach(consumer::position);
+            if (lastPerPartition > 0) {
+                Map<TopicPartition, Long> first = consumer.beginningOffsets(partitions);
+                partitions.forEach(p -> consumer.seek(p, Math.max(first.get(p), consumer.position(p)
+                        - lastPerPartition)));
+            }
         } else {
             consumer.seekToBeginning(partitions);
         }
@@ -281,6 +288,7 @@ public final class TopicFollower<K, V> implements AutoCloseable {
         private String clientId;
         private boolean committedOnly = true;
         private boolean fromEnd;
+        private long lastPerPartition;
         private boolean waitForTopics;
 
         private Builder(Map<String, Object> clientConfig, Deserializer<K> keys, Deserializer<V> values,
@@ -309,6 +317,15 @@ public final class TopicFollower<K, V> implements AutoCloseable {
         /** Starts at the end: only records written from now on. From the beginning by default. */
         public Builder<K, V> fromEnd() {
             this.fromEnd = true;
+            return this;
+        }
+
+        /**
+         * Starts at the last {@code offsets} offsets of each partition (fewer where the partition holds fewer):
+         * the latest records, not the whole history.
+         */
+        public Builder<K, V> fromLast(long offsets) {
+            this.lastPerPartition = offsets;
             return this;
         }
 

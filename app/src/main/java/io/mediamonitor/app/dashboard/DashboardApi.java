@@ -51,6 +51,8 @@ final class DashboardApi implements HttpHandler {
                 case "/api/mentions" -> mentions(params);
                 case "/api/top" -> top(params);
                 case "/api/terms" -> terms(params);
+                case "/api/articles" -> sources.articles().search(params.get("q"),
+                        HttpExchanges.integer(params, "limit", 50, 1, 500));
                 case "/api/feeds" -> feeds();
                 case "/api/topics" -> sources.topics().report();
                 default -> null;

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class DashboardServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardServer.class);
+    /** Enriched articles kept for the searchable list. */
+    private static final int RECENT_ARTICLES = 500;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -65,6 +67,8 @@ public final class DashboardServer implements AutoCloseable {
             owned.add(alerts);
             KafkaFeedHealth feeds = new KafkaFeedHealth(topics, kafkaClientConfig);
             owned.add(feeds);
+            KafkaRecentArticles articles = new KafkaRecentArticles(topics, kafkaClientConfig, RECENT_ARTICLES);
+            owned.add(articles);
             RecordLag recordLag = new RecordLag(kafkaClientConfig);
             owned.add(recordLag);
             Admin admin = Admin.create(kafkaClientConfig);
@@ -73,7 +77,8 @@ public final class DashboardServer implements AutoCloseable {
             owned.add(stats);
             alerts.start();
             feeds.start();
-            return start(config, new DashboardSources(alerts, feeds, mentions, stats, labels), metrics, health,
+            articles.start();
+            return start(config, new DashboardSources(alerts, feeds, mentions, stats, labels, articles.articles()), metrics, health,
                     Clock.systemUTC(), owned);
         } catch (RuntimeException e) {
             closeAll(owned);

@@ -2,5 +2,5 @@ package io.mediamonitor.app.dashboard;
 
 /** Everything the dashboard reads from. */
 public record DashboardSources(AlertFeed alerts, FeedHealth feeds, MentionHistory mentions, TopicStats topics,
-                               TermLabels labels) {
+                               TermLabels labels, RecentArticles articles) {
 }

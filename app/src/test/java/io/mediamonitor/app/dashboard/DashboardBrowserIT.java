@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.Article;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.AlertKind;
 import io.mediamonitor.model.AlertStatus;
+import io.mediamonitor.model.CountryTag;
+import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.model.Severity;
 import io.mediamonitor.schema.TopicProvisioner;
@@ -179,6 +182,16 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(pair));
         assertThat(browser.findElement(pair).getAttribute("textContent")).isEqualTo("Groupe Wagner × Mali");
 
+        // the latest enriched articles, searchable
+        produceEnrichedArticles();
+        By articles = By.id("articles");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(articles, "Sahel juntas unveil a joint force"));
+        browser.findElement(By.id("articles-search")).sendKeys("niamey");
+        wait.until(d -> !d.findElement(articles).getText().contains("Sahel juntas unveil a joint force"));
+        assertThat(browser.findElement(articles).getText())
+                .contains("Les ministres de l'AES annoncent une force unifiée à Niamey", "Sahel Hebdo", "Niger");
+        browser.findElement(By.id("articles-search")).clear();
+
         // a laptop's screen: the chart and the newest alert in full, without scrolling
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
         wait.until(d -> ((Number) ((ChromeDriver) d).executeScript("return window.innerWidth")).intValue() <= 1280);
@@ -230,6 +243,25 @@ class DashboardBrowserIT {
             producer.beginTransaction();
             producer.send(new ProducerRecord<>(topics.alerts().name(), alert.getTerm(), alert));
             producer.commitTransaction();
+        }
+    }
+
+    private static void produceEnrichedArticles() throws Exception {
+        Instant at = Instant.now().minus(Duration.ofMinutes(30));
+        try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(kafka.clientConfig(),
+                topics.articlesEnriched().keySerde().serializer(), topics.articlesEnriched().valueSerde().serializer())) {
+            for (String[] a : new String[][] {
+                    {"e1", "Les ministres de l'AES annoncent une force unifiée à Niamey", "Sahel Hebdo", "NE", "Niger"},
+                    {"e2", "Sahel juntas unveil a joint force", "West Africa Monitor", "ML", "Mali"}}) {
+                EnrichedArticle article = EnrichedArticle.newBuilder()
+                        .setArticle(Article.newBuilder().setId(a[0]).setUrl("https://example.org/" + a[0])
+                                .setTitle(a[1]).setSource(a[2]).setFeedUrl("https://example.org/feed")
+                                .setPublishedAt(at).setFetchedAt(at).build())
+                        .setStoryId(a[0]).setDictionaryVersion("test").setEnrichedAt(at)
+                        .setCountries(List.of(new CountryTag(a[3], a[4], 1, List.of(a[4]))))
+                        .build();
+                producer.send(new ProducerRecord<>(topics.articlesEnriched().name(), a[0], article)).get();
+            }
         }
     }
 

@@ -63,7 +63,8 @@ class DashboardServerTest {
                 null);
         metrics = new MonitorMetrics();
         DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindows(HOUR, HOUR);
-        server = DashboardServer.start(config, new DashboardSources(alerts, feeds, mentions, topics, new TermLabels()),
+        server = DashboardServer.start(config, new DashboardSources(alerts, feeds, mentions, topics, new TermLabels(),
+                new RecentArticles(10)),
                 metrics, health, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
                 TopicsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'media-monitor COMMAND --help' for a command's options."})
-public final class MediaMonitor implements Runnable {
+public final class MediaMonitor implements Runnable, GlobalOptions.Root {
 
     @Mixin
     GlobalOptions global;
@@ -56,6 +56,7 @@ public final class MediaMonitor implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Override
     public GlobalOptions globalOptions() {
         return global;
     }

@@ -43,7 +43,7 @@ public final class FeedInspector {
     }
 
     private List<Article> fromUrl(String url) throws InspectionException, InterruptedException {
-        FeedPoller poller = new FeedPoller(new FeedFetcher(config), config);
+        FeedPoller poller = new FeedPoller(new FeedFetcher(config.fetchLimits()), config);
         PollOutcome outcome = poller.poll(url, null, null, null, null, null, Instant.now());
         if (!outcome.ok()) {
             throw new InspectionException("feed " + url + ": " + outcome.error(), null);

@@ -1,5 +1,6 @@
 package io.mediamonitor.ingest;
 
+import io.mediamonitor.ingest.fetch.FetchLimits;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -119,5 +120,11 @@ public record IngestConfig(
         return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connectTimeout, requestTimeout,
                 parseTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, fetchThreads, allowPrivateAddresses,
                 agent, seenCapacity, groupId, futureSkew);
+    }
+
+    /** What the fetcher may spend and where it may go on one feed. */
+    public FetchLimits fetchLimits() {
+        return new FetchLimits(connectTimeout, requestTimeout, maxBodyBytes, maxRedirects, perHostConcurrency,
+                allowPrivateAddresses, userAgent);
     }
 }

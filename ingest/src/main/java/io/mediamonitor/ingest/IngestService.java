@@ -3,6 +3,7 @@ package io.mediamonitor.ingest;
 import io.mediamonitor.ingest.fetch.FeedFetcher;
 import io.mediamonitor.ingest.kafka.FeedAssignments;
 import io.mediamonitor.ingest.kafka.KafkaSettings;
+import io.mediamonitor.ingest.kafka.SeenIds;
 import io.mediamonitor.ingest.kafka.TopicTail;
 import io.mediamonitor.ingest.schedule.PollPlanner;
 import io.mediamonitor.model.Article;
@@ -145,7 +146,7 @@ public final class IngestService implements AutoCloseable {
             new TopicProvisioner(admin, (short) -1)
                     .ensure(List.of(topics.articlesRaw(), topics.feeds(), topics.feedsStatus()));
         }
-        fetcher = new FeedFetcher(config);
+        fetcher = new FeedFetcher(config.fetchLimits());
         poller = new FeedPoller(fetcher, config);
         producer = new KafkaProducer<>(KafkaSettings.producer(kafka, "media-monitor-ingest"));
         for (Feed feed : configuredFeeds) {

@@ -30,7 +30,7 @@ class FeedPollerTest {
                     FeedServer.send(ex, 200, "application/rss+xml; charset=utf-8",
                             FeedServer.gzip(Fixtures.feed("rss2-sahel-en.xml")));
                 });
-        poller = new FeedPoller(new FeedFetcher(IngestConfig.defaults().withAllowPrivateAddresses(true)),
+        poller = new FeedPoller(new FeedFetcher(IngestConfig.defaults().withAllowPrivateAddresses(true).fetchLimits()),
                 IngestConfig.defaults());
     }
 

@@ -9,6 +9,8 @@ import io.mediamonitor.app.dashboard.HealthChecks;
 import io.mediamonitor.app.dashboard.MonitorMetrics;
 import io.mediamonitor.app.jobs.AlertJob;
 import io.mediamonitor.app.jobs.DashboardJob;
+import io.mediamonitor.app.jobs.KafkaEnvironment;
+import io.mediamonitor.app.jobs.Lifecycle;
 import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.model.WatchlistEntry;
 import java.time.Duration;

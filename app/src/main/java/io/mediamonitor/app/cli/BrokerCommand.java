@@ -1,6 +1,8 @@
 package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.KafkaEnvironment;
+import io.mediamonitor.app.jobs.Lifecycle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,6 +5,8 @@ import io.mediamonitor.app.dashboard.HealthChecks;
 import io.mediamonitor.app.dashboard.MonitorMetrics;
 import io.mediamonitor.app.jobs.DashboardJob;
 import io.mediamonitor.app.jobs.EnrichJob;
+import io.mediamonitor.app.jobs.KafkaEnvironment;
+import io.mediamonitor.app.jobs.Lifecycle;
 import io.mediamonitor.enrich.EnrichService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,5 @@
 package io.mediamonitor.app.cli;
 
-import io.mediamonitor.app.MediaMonitor;
 import io.mediamonitor.app.config.ConfigKeys;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.kafka.logging.ConsoleLogging;
@@ -26,8 +25,13 @@ public final class GlobalOptions {
     private Path dataDir;
     private final Map<String, String> overrides = new LinkedHashMap<>();
 
+    /** The root command: it holds the options every subcommand's mixin stores into. */
+    public interface Root {
+        GlobalOptions globalOptions();
+    }
+
     private GlobalOptions root() {
-        return ((MediaMonitor) mixee.root().userObject()).globalOptions();
+        return ((Root) mixee.root().userObject()).globalOptions();
     }
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",

@@ -6,6 +6,8 @@ import io.mediamonitor.app.dashboard.MonitorMetrics;
 import io.mediamonitor.app.jobs.DashboardJob;
 import io.mediamonitor.app.jobs.IngestJob;
 import io.mediamonitor.app.jobs.IngestMetrics;
+import io.mediamonitor.app.jobs.KafkaEnvironment;
+import io.mediamonitor.app.jobs.Lifecycle;
 import io.mediamonitor.ingest.IngestReport;
 import io.mediamonitor.ingest.IngestService;
 import java.util.concurrent.Callable;

@@ -1,6 +1,7 @@
 package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.jobs.KafkaEnvironment;
 import io.mediamonitor.schema.Topic;
 import io.mediamonitor.schema.Topics;
 import java.util.concurrent.Callable;

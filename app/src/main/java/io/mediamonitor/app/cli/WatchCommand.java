@@ -2,6 +2,7 @@ package io.mediamonitor.app.cli;
 
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.jobs.EnrichJob;
+import io.mediamonitor.app.jobs.KafkaEnvironment;
 import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Gazetteer;

@@ -1,7 +1,5 @@
 package io.mediamonitor.app.jobs;
 
-import io.mediamonitor.app.cli.KafkaEnvironment;
-import io.mediamonitor.app.cli.Lifecycle;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.dashboard.DashboardConfig;
 import io.mediamonitor.app.dashboard.DashboardServer;

@@ -44,4 +44,9 @@ class ModuleRulesTest {
     void no_cycles_between_modules() {
         slices().matching("io.mediamonitor.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
+
+    @Test
+    void no_cycles_between_packages() {
+        slices().matching("io.mediamonitor.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
 }

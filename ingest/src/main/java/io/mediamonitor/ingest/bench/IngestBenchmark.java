@@ -3,8 +3,8 @@ package io.mediamonitor.ingest.bench;
 import io.mediamonitor.ingest.FeedPoller;
 import io.mediamonitor.ingest.IngestConfig;
 import io.mediamonitor.ingest.PollOutcome;
-import io.mediamonitor.ingest.SeenIds;
 import io.mediamonitor.ingest.fetch.FeedFetcher;
+import io.mediamonitor.ingest.kafka.SeenIds;
 import io.mediamonitor.model.Article;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -68,7 +68,7 @@ public final class IngestBenchmark {
                 feeds, HOSTS, config.perHostConcurrency(), config.fetchThreads(), ITEMS_PER_FEED,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         try (SyntheticFeedServer server = new SyntheticFeedServer(HOSTS, ITEMS_PER_FEED, 4)) {
-            FeedPoller poller = new FeedPoller(new FeedFetcher(config), config);
+            FeedPoller poller = new FeedPoller(new FeedFetcher(config.fetchLimits()), config);
             ExecutorService workers = Executors.newFixedThreadPool(config.fetchThreads());
             try {
                 int warmup = Math.min(1_000, Math.max(1, feeds / 10));

@@ -1,6 +1,5 @@
 package io.mediamonitor.ingest.fetch;
 
-import io.mediamonitor.ingest.IngestConfig;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -34,11 +33,11 @@ public final class FeedFetcher implements AutoCloseable {
     private static final Pattern MAX_AGE = Pattern.compile("max-age\\s*=\\s*\"?(\\d+)");
 
     private final HttpClient client;
-    private final IngestConfig config;
+    private final FetchLimits config;
     private final AddressGuard guard;
     private final HostLimiter hosts;
 
-    public FeedFetcher(IngestConfig config) {
+    public FeedFetcher(FetchLimits config) {
         this.config = config;
         this.guard = new AddressGuard(config.allowPrivateAddresses());
         this.hosts = new HostLimiter(config.perHostConcurrency());

@@ -1,6 +1,5 @@
 package io.mediamonitor.ingest.kafka;
 
-import io.mediamonitor.ingest.SeenIds;
 import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.schema.Topics;

@@ -33,7 +33,7 @@ class FeedFetcherTest {
             .withAllowPrivateAddresses(true)
             .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(5))
             .withMaxBodyBytes(64 * 1024);
-    private static final FeedFetcher fetcher = new FeedFetcher(CONFIG);
+    private static final FeedFetcher fetcher = new FeedFetcher(CONFIG.fetchLimits());
 
     @BeforeAll
     static void start() {
@@ -162,7 +162,7 @@ class FeedFetcherTest {
     void deadlineCoversSlowHeadersAndSlowBodies() {
         // only this test is impatient: a loaded CI machine must not fail ordinary fetches
         FeedFetcher impatient = new FeedFetcher(CONFIG.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5)).fetchLimits());
         assertThatThrownBy(() -> impatient.fetch(FetchRequest.unconditional(server.url("/slow-headers"))))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT))
                 .hasMessageContaining("timeout after 700 ms");
@@ -197,7 +197,7 @@ class FeedFetcherTest {
 
     @Test
     void privateAddressesAndOtherSchemesAreRefusedByDefault() {
-        FeedFetcher strict = new FeedFetcher(IngestConfig.defaults());
+        FeedFetcher strict = new FeedFetcher(IngestConfig.defaults().fetchLimits());
         int before = server.hits("/fr.xml");
         assertThatThrownBy(() -> strict.fetch(FetchRequest.unconditional(server.url("/fr.xml"))))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED))
@@ -221,7 +221,7 @@ class FeedFetcherTest {
 
     @Test
     void perHostConcurrencyIsCapped() throws Exception {
-        FeedFetcher onePerHost = new FeedFetcher(CONFIG.withConcurrency(1, 4));
+        FeedFetcher onePerHost = new FeedFetcher(CONFIG.withConcurrency(1, 4).fetchLimits());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try (FeedServer server = new FeedServer()) {
             server.route("/slow-ok", ex -> {

@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest;
+package io.mediamonitor.ingest.kafka;
 
 import io.mediamonitor.schema.ArticleIds;
 

@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest;
+package io.mediamonitor.ingest.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

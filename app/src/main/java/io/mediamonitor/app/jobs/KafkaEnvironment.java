@@ -1,4 +1,4 @@
-package io.mediamonitor.app.cli;
+package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.app.broker.EmbeddedKafkaBroker;
 import io.mediamonitor.app.config.MonitorConfig;

@@ -1,4 +1,4 @@
-package io.mediamonitor.app.cli;
+package io.mediamonitor.app.jobs;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

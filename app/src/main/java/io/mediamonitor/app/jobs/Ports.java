@@ -1,4 +1,4 @@
-package io.mediamonitor.app.cli;
+package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.app.config.ConfigException;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Checks the ports a command will listen on before it starts anything, so a taken port fails in a second. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
     }
@@ -15,7 +15,7 @@ final class Ports {
      * Refuses a port that something else holds, naming what needed it and the setting that moves it.
      * Port 0 (any free port) always passes.
      */
-    static void ensureFree(String bindAddress, int port, String what, String fix) {
+    public static void ensureFree(String bindAddress, int port, String what, String fix) {
         if (port == 0) {
             return;
         }

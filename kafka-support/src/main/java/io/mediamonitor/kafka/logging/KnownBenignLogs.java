@@ -18,8 +18,15 @@ import org.slf4j.helpers.MessageFormatter;
  */
 public final class KnownBenignLogs extends TurboFilter {
 
-    /** One known-benign message: the logger that writes it and a test on the formatted text. */
-    record Rule(String logger, String why, Predicate<String> message) {}
+    /**
+     * One known-benign message: the logger that writes it and a test on the formatted text. A warning, unless the
+     * rule also names the exception that makes an error benign: errors pass, but for those.
+     */
+    record Rule(String logger, String why, Predicate<String> message, Predicate<Throwable> benignError) {
+        Rule(String logger, String why, Predicate<String> message) {
+            this(logger, why, message, null);
+        }
+    }
 
     private static final Pattern TOPIC_ERROR = Pattern.compile("([\\w.-]+)=([A-Z_]+)");
 
@@ -36,25 +43,43 @@ public final class KnownBenignLogs extends TurboFilter {
             new Rule("org.apache.kafka.clients.NetworkClient",
                     "Streams' own repartition and changelog topics are still being created",
                     KnownBenignLogs::onlyInternalTopicsUnknown),
+            new Rule("org.apache.kafka.clients.producer.internals.Sender",
+                    "an exactly-once job writes its next transaction while the broker still completes the last one's"
+                            + " commit (a backlog at start); the producer retries, nothing is lost",
+                    m -> m.endsWith("Error: CONCURRENT_TRANSACTIONS") && m.contains(", retrying (")),
+            // KAFKA-18202: with transactions v2 a broker refuses a transaction's first batch to a partition until
+            // the one with sequence 0 has landed, as a retriable error it logs at ERROR; the producer retries both
+            new Rule("kafka.server.ReplicaManager",
+                    "an exactly-once producer's batches to a partition arrive out of order at a transaction's start;"
+                            + " the broker refuses them as retriable and the producer sends them again in order",
+                    m -> m.contains("Error processing append operation on partition"),
+                    t -> t != null && t.getClass().getSimpleName().equals("OutOfOrderSequenceException")
+                            && String.valueOf(t.getMessage()).contains(
+                                    "Expected sequence 0 for transactions v2 idempotent producer with no existing state")),
+            new Rule("org.apache.kafka.clients.producer.internals.Sender",
+                    "the producer's side of the same: it retries the batches the broker refused as out of order",
+                    m -> m.endsWith("Error: OUT_OF_ORDER_SEQUENCE_NUMBER") && m.contains(", retrying (")),
             new Rule("org.apache.kafka.clients.NetworkClient",
                     "a shutdown closes a controller channel twice",
                     m -> m.contains("Attempting to close NetworkClient that has already been closed")));
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level == null || !level.isGreaterOrEqual(Level.WARN) || level.isGreaterOrEqual(Level.ERROR) || format == null) {
+        if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null) {
             return FilterReply.NEUTRAL;
         }
+        boolean error = level.isGreaterOrEqual(Level.ERROR);
         String name = logger.getName();
         String message = null;
         for (Rule rule : RULES) {
-            if (rule.logger().equals(name)) {
-                if (message == null) {
-                    message = MessageFormatter.arrayFormat(format, params).getMessage();
-                }
-                if (rule.message().test(message)) {
-                    return FilterReply.DENY;
-                }
+            if (!rule.logger().equals(name) || (error && (rule.benignError() == null || !rule.benignError().test(t)))) {
+                continue;
+            }
+            if (message == null) {
+                message = MessageFormatter.arrayFormat(format, params).getMessage();
+            }
+            if (rule.message().test(message)) {
+                return FilterReply.DENY;
             }
         }
         return FilterReply.NEUTRAL;

@@ -45,12 +45,39 @@ class KnownBenignLogsTest {
         assertThat(decide("org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils", Level.WARN,
                 "Not updating last stable offset for partition {} as it is no longer assigned", "media.dictionary-0"))
                 .isEqualTo(FilterReply.DENY);
+        assertThat(decide("org.apache.kafka.clients.producer.internals.Sender", Level.WARN,
+                "[Producer clientId=app-StreamThread-1-producer, transactionalId=app-1] Got error produce response with "
+                        + "correlation id 28 on topic-partition app-repartition-4, retrying (2147483646 attempts left). "
+                        + "Error: CONCURRENT_TRANSACTIONS"))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(decide("org.apache.kafka.clients.producer.internals.Sender", Level.WARN,
+                "[Producer clientId=p] Got error produce response with correlation id 3 on topic-partition t-0, "
+                        + "retrying (2 attempts left). Error: NOT_ENOUGH_REPLICAS"))
+                .as("another error the same way").isEqualTo(FilterReply.NEUTRAL);
         assertThat(decide("org.apache.kafka.clients.NetworkClient", Level.WARN,
                 "Attempting to close NetworkClient that has already been closed."))
                 .isEqualTo(FilterReply.DENY);
         assertThat(decide("org.apache.kafka.clients.NetworkClient", Level.WARN,
                 "Connection to node -1 ({}) could not be established. Node may not be available.", "/127.0.0.1:9092"))
                 .isEqualTo(FilterReply.NEUTRAL);
+    }
+
+    @Test
+    void an_error_passes_unless_its_rule_names_the_exception_that_makes_it_benign() {
+        String append = "[ReplicaManager broker=1] Error processing append operation on partition x:app-repartition-4";
+        Throwable refused = new org.apache.kafka.common.errors.OutOfOrderSequenceException("Invalid sequence number "
+                + "for producer 3 at offset 112 in partition app-repartition-4: 47 (incoming seq. number). Expected "
+                + "sequence 0 for transactions v2 idempotent producer with no existing state.");
+        Throwable other = new org.apache.kafka.common.errors.OutOfOrderSequenceException("Out of order sequence "
+                + "number for producer 1674 at offset 548171 in partition t-0: 51 (incoming seq. number), 49 (current "
+                + "end sequence number)");
+
+        assertThat(filter.decide(null, context.getLogger("kafka.server.ReplicaManager"), Level.ERROR, append, null,
+                refused)).isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(null, context.getLogger("kafka.server.ReplicaManager"), Level.ERROR, append, null,
+                other)).as("a real gap in the sequence").isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(null, context.getLogger("kafka.server.ReplicaManager"), Level.ERROR, append, null,
+                null)).isEqualTo(FilterReply.NEUTRAL);
     }
 
     @Test

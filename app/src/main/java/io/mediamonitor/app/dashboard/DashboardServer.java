@@ -56,7 +56,8 @@ public final class DashboardServer implements AutoCloseable {
      *
      * @param kafkaClientConfig bootstrap servers and security settings shared by the app's clients
      * @param mentions          the enrich job's interactive queries, see {@link MentionHistory#of}
-     * @param labels            names of the terms, from the dictionary; alerts add theirs
+     * @param labels            names of the terms, from the built-in dictionary; the operators' entries
+     *                          ({@link KafkaDictionaryLabels}) and alerts add theirs
      */
     public static DashboardServer start(DashboardConfig config, Topics topics, Map<String, Object> kafkaClientConfig,
                                         MentionHistory mentions, TermLabels labels, MonitorMetrics metrics,
@@ -69,6 +70,8 @@ public final class DashboardServer implements AutoCloseable {
             owned.add(feeds);
             KafkaRecentArticles articles = new KafkaRecentArticles(topics, kafkaClientConfig, RECENT_ARTICLES);
             owned.add(articles);
+            KafkaDictionaryLabels dictionary = new KafkaDictionaryLabels(topics, kafkaClientConfig, labels);
+            owned.add(dictionary);
             RecordLag recordLag = new RecordLag(kafkaClientConfig);
             owned.add(recordLag);
             Admin admin = Admin.create(kafkaClientConfig);
@@ -78,8 +81,10 @@ public final class DashboardServer implements AutoCloseable {
             alerts.start();
             feeds.start();
             articles.start();
-            return start(config, new DashboardSources(alerts, feeds, mentions, stats, labels, articles.articles()), metrics, health,
-                    Clock.systemUTC(), owned);
+            dictionary.start();
+            DashboardSources sources = new DashboardSources(alerts, feeds, mentions, stats, labels,
+                    articles.articles());
+            return start(config, sources, metrics, health, Clock.systemUTC(), owned);
         } catch (RuntimeException e) {
             closeAll(owned);
             throw e;

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.model.Alert;
-import io.mediamonitor.model.Article;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.AlertKind;
 import io.mediamonitor.model.AlertStatus;
+import io.mediamonitor.model.Alias;
+import io.mediamonitor.model.Article;
 import io.mediamonitor.model.CountryTag;
+import io.mediamonitor.model.DictionaryEntry;
+import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.model.Severity;
@@ -84,6 +87,7 @@ class DashboardBrowserIT {
             new TopicProvisioner(admin, (short) -1).ensure(topics.all());
         }
         produceFeedStatuses();
+        produceOperatorsActor();
         commitGroupOffset();
         metrics = new MonitorMetrics();
         HealthChecks health = new HealthChecks();
@@ -174,6 +178,9 @@ class DashboardBrowserIT {
         // names everywhere: an actor that never alerted reads as the dictionary names it
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("top-actors"), "Africa Corps"));
         assertThat(browser.findElement(By.id("top-actors")).getText()).doesNotContain("africa-corps");
+        // and one an operator added to the dictionary (media.dictionary), by the name the operator gave it
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("top-actors"),
+                "Front de libération de l'Azawad"));
         // terms grouped by kind, the actor × country pairs behind their switch
         assertThat(browser.findElements(By.cssSelector("#term-select optgroup"))).extracting(g -> g.getAttribute("label"))
                 .contains("Countries", "Actors").doesNotContain("Actor × country");
@@ -243,6 +250,16 @@ class DashboardBrowserIT {
             producer.beginTransaction();
             producer.send(new ProducerRecord<>(topics.alerts().name(), alert.getTerm(), alert));
             producer.commitTransaction();
+        }
+    }
+
+    private static void produceOperatorsActor() throws Exception {
+        DictionaryEntry entry = DictionaryEntry.newBuilder().setKind(DictionaryEntryKind.ACTOR).setId("front-azawad")
+                .setName("Front de libération de l'Azawad").setType("armed-group")
+                .setAliases(List.of(new Alias("Front de libération de l'Azawad", "fr", false))).build();
+        try (KafkaProducer<String, DictionaryEntry> producer = new KafkaProducer<>(kafka.clientConfig(),
+                topics.dictionary().keySerde().serializer(), topics.dictionary().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(topics.dictionary().name(), "actor:front-azawad", entry)).get();
         }
     }
 
@@ -317,6 +334,7 @@ class DashboardBrowserIT {
             // in every window: whichever windows the top list sums, these are in it
             history.add(Fixtures.count("actor:africa-corps", window, HOUR, 1, "West Africa Monitor"));
             history.add(Fixtures.count("pair:wagner|ML", window, HOUR, 1, "RFI"));
+            history.add(Fixtures.count("actor:front-azawad", window, HOUR, 1, "Le Courrier de Bamako"));
         }
         return history;
     }

@@ -314,7 +314,7 @@
       cursor: { drag: { x: false, y: false } },
       hooks: {
         // away from the cursor, the legend shows the latest window rather than dashes
-        ready: [(u) => u.setLegend({ idx: xs.length - 1 })],
+        ready: [(u) => { if (xs.length) u.setLegend({ idx: xs.length - 1 }); }],
         setCursor: [(u) => { if (u.cursor.idx == null && xs.length) u.setLegend({ idx: xs.length - 1 }); }],
         drawAxes: [(u) => {
           // alert windows shaded under the lines

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The bundled demo: a few invented Sahel news outlets and their articles (resources under demo/, and a
- * generated week of ordinary news before them, {@link DemoHistory}), each article with its release time relative
+ * generated week of ordinary news under them, {@link DemoHistory}), each article with its release time relative
  * to the demo's start, oldest first. Negative times are history, visible from the start; the November 2024
  * Russian delegation story is released in the first minute, so the all-in-one run shows a spike of aes and
  * africa-corps against baselines learned from the week before.
@@ -48,7 +48,7 @@ public record DemoCatalogue(List<DemoFeed> feeds, List<DemoArticle> articles) {
                 articles.add(new DemoArticle(articles.size(), article.get("feed").asText(), at(article.get("at").asText()),
                         article.get("title").asText(), article.get("summary").asText()));
             }
-            // a generated week before the written history; numbered after it, so the written ones keep their links
+            // a generated week under the written history; numbered after it, so the written ones keep their links
             articles.addAll(DemoHistory.of(feeds, articles.size()));
             articles.sort(java.util.Comparator.comparing(DemoArticle::at).thenComparing(DemoArticle::index));
             return new DemoCatalogue(List.copyOf(feeds), List.copyOf(articles));

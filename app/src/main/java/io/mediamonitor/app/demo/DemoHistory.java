@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A week of ordinary news before the demo starts, so the first minute already has baselines to judge the
- * Russian delegation's burst against and charts with something to the left of it. Each outlet writes about its
- * country mostly, the region's others now and then, by day several times more than at night, from templates
- * in its language; the AES and the Africa Corps come up a few times a day, as in a quiet week. Drawn from a fixed
- * seed and placed relative to the demo's start (its day and night too), so every run, and every restart, serves
- * the same articles: a restart republishes nothing.
+ * A week of ordinary news up to an hour before the demo starts, so the first minute already has baselines to judge
+ * the Russian delegation's burst against and charts with something to the left of it. Each outlet writes about its
+ * country mostly, the region's others now and then, by day several times more than at night, from templates in its
+ * language; the AES and the Africa Corps come up a few times a day, as in a quiet week. Drawn from a fixed seed and
+ * placed relative to the demo's start (its day and night too), so every run, and every restart, serves the same
+ * articles: a restart republishes nothing.
  */
 final class DemoHistory {
 
     static final Duration SPAN = Duration.ofDays(7);
-    /** The hand-written history of the catalogue covers the last 70 hours; this one ends where it starts. */
-    static final Duration END = Duration.ofHours(72);
+    /**
+     * Up to an hour before the start, under the catalogue's few written articles of the last 70 hours: an outlet
+     * that stopped writing days before the demo would rightly be reported silent.
+     */
+    static final Duration END = Duration.ofHours(1);
     private static final long SEED = 20_241_118L;
 
     /** Articles per hour and outlet, by hour of the demo's day (hour 0: 24 h, 48 h... before its start). */

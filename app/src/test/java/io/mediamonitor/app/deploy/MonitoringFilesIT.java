@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,25 +20,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MonitoringFilesIT {
 
+    private static final ExternalTool PROMTOOL = new ExternalTool("promtool");
+
     @TempDir
     Path dir;
 
     @Test
     void theAlertingRulesParseAndPassTheirUnitTests() throws Exception {
-        assumeTrue(onPath("promtool"), "promtool is not installed (Debian package prometheus)");
+        assumeTrue(PROMTOOL.installed(), "promtool is not installed (Debian package prometheus)");
 
-        Result check = promtool("check", "rules", MonitoringFiles.RULES.toString());
-        assertThat(check.exit).as(check.output).isZero();
-        assertThat(check.output).contains("SUCCESS: 7 rules found");
-        Result tests = promtool("test", "rules", MonitoringFiles.RULE_TESTS.toString());
-        assertThat(tests.exit).as(tests.output).isZero();
-        Result config = promtool("check", "config", "--syntax-only", MonitoringFiles.PROMETHEUS.toString());
-        assertThat(config.exit).as(config.output).isZero();
+        ExternalTool.Result check = PROMTOOL.run("check", "rules", MonitoringFiles.RULES.toString());
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).contains("SUCCESS: 7 rules found");
+        ExternalTool.Result tests = PROMTOOL.run("test", "rules", MonitoringFiles.RULE_TESTS.toString());
+        assertThat(tests.exit()).as(tests.output()).isZero();
+        ExternalTool.Result config = PROMTOOL.run("check", "config", "--syntax-only", MonitoringFiles.PROMETHEUS.toString());
+        assertThat(config.exit()).as(config.output()).isZero();
     }
 
     @Test
     void everyDashboardQueryIsValidPromQl() throws Exception {
-        assumeTrue(onPath("promtool"), "promtool is not installed (Debian package prometheus)");
+        assumeTrue(PROMTOOL.installed(), "promtool is not installed (Debian package prometheus)");
         // promtool parses queries where rules hold them: one recording rule per panel query
         List<String> expressions = MonitoringFiles.dashboardExpressions();
         StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
@@ -53,10 +51,10 @@ class MonitoringFilesIT {
         Path file = dir.resolve("dashboard-queries.yml");
         Files.writeString(file, rules);
 
-        Result check = promtool("check", "rules", file.toString());
+        ExternalTool.Result check = PROMTOOL.run("check", "rules", file.toString());
 
-        assertThat(check.exit).as(check.output).isZero();
-        assertThat(check.output).contains("SUCCESS: " + expressions.size() + " rules found");
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).contains("SUCCESS: " + expressions.size() + " rules found");
     }
 
     @Test
@@ -77,26 +75,5 @@ class MonitoringFilesIT {
                     .isLessThanOrEqualTo(24);
         }
         assertThat(ids).hasSizeGreaterThanOrEqualTo(10);
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result promtool(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("promtool"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), output);
-    }
-
-    private static boolean onPath(String program) {
-        for (String path : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(path, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,7 +5,7 @@ import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.jobs.AlertJob;
 import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.app.jobs.KafkaEnvironment;
-import io.mediamonitor.ingest.bench.IngestBenchmark;
+import io.mediamonitor.tools.bench.IngestBenchmark;
 import io.mediamonitor.tools.bench.PipelineBenchmark;
 import io.mediamonitor.tools.bench.PipelineOptions;
 import io.mediamonitor.tools.bench.PipelineSettings;

@@ -1,9 +1,9 @@
 package io.mediamonitor.app.cli;
 
-import io.mediamonitor.alerts.evaluation.Evaluation;
-import io.mediamonitor.alerts.evaluation.EvaluationConfig;
+import io.mediamonitor.tools.evaluation.Evaluation;
+import io.mediamonitor.tools.evaluation.EvaluationConfig;
 import io.mediamonitor.alerts.detect.DetectorConfig;
-import io.mediamonitor.alerts.evaluation.Report;
+import io.mediamonitor.tools.evaluation.Report;
 import io.mediamonitor.app.jobs.AlertJob;
 import java.util.List;
 import java.util.concurrent.Callable;

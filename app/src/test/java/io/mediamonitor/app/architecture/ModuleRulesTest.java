@@ -1,5 +1,6 @@
 package io.mediamonitor.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -37,6 +38,18 @@ class ModuleRulesTest {
                 .whereLayer("enrich").mayOnlyBeAccessedByLayers("tools", "app")
                 .whereLayer("alerts").mayOnlyBeAccessedByLayers("tools", "app")
                 .whereLayer("kafka-support").mayOnlyBeAccessedByLayers("ingest", "enrich", "alerts", "tools", "app")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_runtime_modules_carry_no_measuring_harness_and_no_test_utility() {
+        noClasses().that().resideInAnyPackage("io.mediamonitor.ingest..", "io.mediamonitor.enrich..",
+                        "io.mediamonitor.alerts..")
+                .should().resideInAnyPackage("..bench..", "..evaluation..", "..backtest..")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("org.apache.kafka.streams.TopologyTestDriver")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.apache.kafka.streams.test..", "org.junit..",
+                        "org.assertj..")
                 .check(CLASSES);
     }
 

@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;

@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
 import io.mediamonitor.alerts.detect.SilenceConfig;
 
-import io.mediamonitor.alerts.evaluation.InjectedEvent.Kind;
+import io.mediamonitor.tools.evaluation.InjectedEvent.Kind;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest.bench;
+package io.mediamonitor.tools.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
 import io.mediamonitor.alerts.detect.AlertChange;
 import io.mediamonitor.alerts.detect.SilenceConfig;

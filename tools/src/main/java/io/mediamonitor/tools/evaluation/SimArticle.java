@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
 /**
  * A synthetic article mentioning a term: when it happened, when the pipeline receives it, which story

@@ -1,6 +1,6 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
-import io.mediamonitor.alerts.evaluation.InjectedEvent.Kind;
+import io.mediamonitor.tools.evaluation.InjectedEvent.Kind;
 
 import java.util.ArrayList;
 import java.util.Collections;

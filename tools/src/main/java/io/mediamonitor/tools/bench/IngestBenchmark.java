@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest.bench;
+package io.mediamonitor.tools.bench;
 
 import io.mediamonitor.ingest.FeedPoller;
 import io.mediamonitor.ingest.IngestConfig;

@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.detect.WindowObservation;

@@ -1,4 +1,4 @@
-package io.mediamonitor.ingest.bench;
+package io.mediamonitor.tools.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.mediamonitor.alerts.evaluation;
+package io.mediamonitor.tools.evaluation;
 
 /**
  * Something the generator put in a term's stream on purpose, with the truth the scoring needs.

@@ -1,9 +1,11 @@
-package io.mediamonitor.alerts.detect;
+package io.mediamonitor.tools.evaluation;
 
-import static io.mediamonitor.alerts.detect.TermScript.DAY;
-import static io.mediamonitor.alerts.detect.TermScript.HOUR;
-import static io.mediamonitor.alerts.detect.TermScript.MINUTE;
-import static io.mediamonitor.alerts.detect.TermScript.T0;
+import io.mediamonitor.alerts.detect.*;
+
+import static io.mediamonitor.tools.evaluation.TermScript.DAY;
+import static io.mediamonitor.tools.evaluation.TermScript.HOUR;
+import static io.mediamonitor.tools.evaluation.TermScript.MINUTE;
+import static io.mediamonitor.tools.evaluation.TermScript.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Percentage.withPercentage;
 

@@ -1,7 +1,9 @@
-package io.mediamonitor.alerts.detect;
+package io.mediamonitor.tools.evaluation;
 
-import io.mediamonitor.alerts.evaluation.MentionWindows;
-import io.mediamonitor.alerts.evaluation.SimArticle;
+import io.mediamonitor.alerts.detect.*;
+
+import io.mediamonitor.tools.evaluation.MentionWindows;
+import io.mediamonitor.tools.evaluation.SimArticle;
 import io.mediamonitor.model.AlertStatus;
 
 import java.time.Duration;

@@ -1,38 +1,44 @@
 package io.mediamonitor.ingest;
 
+import io.mediamonitor.ingest.schedule.PollPlanner;
+import io.mediamonitor.model.Article;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.model.FeedStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The polling state of one owned feed: validators, current URL, failures, schedule and the
  * figures of the last poll. Restored from the feed's last {@link FeedStatus} and written back as
- * one after every poll. Touched by one worker at a time.
+ * one after every poll. A poll ends in one of its transitions: {@link #updated}, {@link #notModified} or
+ * {@link #failed} (which honours the server's Retry-After). Touched by one worker at a time.
  */
 final class FeedState {
 
     final String url;
-    Feed feed;
-    String currentUrl;
-    String etag;
-    String lastModified;
-    String title;
-    int consecutiveFailures;
-    Instant lastAttemptAt;
-    Instant lastSuccessAt;
-    Instant lastErrorAt;
-    String lastError;
-    Integer httpStatus;
-    int itemsSeen;
-    int newArticles;
-    Instant lastArticleAt;
-    Instant nextPollAt;
-    Duration interval;
+    private final PollPlanner planner;
+    private Feed feed;
+    private String currentUrl;
+    private String etag;
+    private String lastModified;
+    private String title;
+    private int consecutiveFailures;
+    private Instant lastAttemptAt;
+    private Instant lastSuccessAt;
+    private Instant lastErrorAt;
+    private String lastError;
+    private Integer httpStatus;
+    private int itemsSeen;
+    private int newArticles;
+    private Instant lastArticleAt;
+    private Instant nextPollAt;
+    private Duration interval;
 
-    FeedState(Feed feed, FeedStatus restored) {
+    FeedState(Feed feed, FeedStatus restored, PollPlanner planner) {
         this.url = feed.getUrl();
         this.feed = feed;
+        this.planner = planner;
         if (restored != null) {
             currentUrl = restored.getCurrentUrl();
             etag = restored.getEtag();
@@ -51,10 +57,101 @@ final class FeedState {
         }
     }
 
+    /** The feed as last registered: its name, language or interval may have been edited on the topic. */
+    void registered(Feed edited) {
+        this.feed = edited;
+    }
+
+    Feed feed() {
+        return feed;
+    }
+
+    /** Where to poll: the configured URL, or where it moved permanently. */
+    String currentUrl() {
+        return currentUrl;
+    }
+
+    String etag() {
+        return etag;
+    }
+
+    String lastModified() {
+        return lastModified;
+    }
+
+    Instant nextPollAt() {
+        return nextPollAt;
+    }
+
+    int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    /** A poll starts. */
+    void attempted(Instant now) {
+        lastAttemptAt = now;
+    }
+
+    /**
+     * The document came (200) and its new articles were published: new validators, maybe a new URL and title,
+     * the figures, and the next poll from how often the feed publishes.
+     */
+    void updated(PollOutcome outcome, int published, Instant now, Duration base) {
+        answered(outcome, now);
+        itemsSeen = outcome.itemsSeen();
+        newArticles = published;
+        List<Instant> times = outcome.articles().stream().map(Article::getPublishedAt).toList();
+        times.stream().max(Instant::compareTo).ifPresent(latest -> {
+            if (lastArticleAt == null || latest.isAfter(lastArticleAt)) {
+                lastArticleAt = latest;
+            }
+        });
+        schedule(planner.afterSuccess(base, times, now, interval, outcome.serverHint()), now);
+    }
+
+    /** The server said nothing changed (304). */
+    void notModified(PollOutcome outcome, Instant now, Duration base) {
+        answered(outcome, now);
+        newArticles = 0;
+        schedule(planner.afterSuccess(base, List.of(), now, interval, outcome.serverHint()), now);
+    }
+
+    /**
+     * The poll failed (fetch, parse or publish): one more failure in a row, backed off, or put off as long as the
+     * server's Retry-After asks.
+     */
+    void failed(String error, Integer status, Duration retryAfter, Instant now, Duration base) {
+        httpStatus = status;
+        consecutiveFailures++;
+        lastErrorAt = now;
+        lastError = error;
+        newArticles = 0;
+        nextPollAt = now.plus(planner.afterFailure(base, consecutiveFailures, retryAfter));
+    }
+
+    private void answered(PollOutcome outcome, Instant now) {
+        httpStatus = outcome.httpStatus();
+        consecutiveFailures = 0;
+        lastSuccessAt = now;
+        etag = outcome.etag();
+        lastModified = outcome.lastModified();
+        if (outcome.permanentUrl() != null) {
+            currentUrl = outcome.permanentUrl();
+        }
+        if (outcome.feedTitle() != null) {
+            title = outcome.feedTitle();
+        }
+    }
+
+    private void schedule(Duration next, Instant now) {
+        interval = next;
+        nextPollAt = now.plus(planner.jitter(next));
+    }
+
     /** The feed's preferred interval, else the configured default. */
-    Duration baseInterval(IngestConfig config) {
+    Duration baseInterval(Duration configured) {
         Integer seconds = feed.getPollIntervalSeconds();
-        return seconds != null && seconds > 0 ? Duration.ofSeconds(seconds) : config.pollInterval();
+        return seconds != null && seconds > 0 ? Duration.ofSeconds(seconds) : configured;
     }
 
     boolean due(Instant now) {

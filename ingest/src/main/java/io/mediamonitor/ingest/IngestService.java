@@ -9,23 +9,21 @@ import io.mediamonitor.ingest.schedule.PollPlanner;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.schema.Topic;
-import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.admin.Admin;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -37,16 +35,16 @@ import org.slf4j.LoggerFactory;
  * feeds topic, shared among instances by the consumer group) and publishes every new article
  * exactly once to {@code articles.raw}, keyed by article id, with an idempotent producer. Feed
  * health and polling state go to the compacted {@code feeds.status} topic after every poll.
+ * Its topics must exist (the CLI's Kafka environment provisions them, with the configured replication).
  *
- * <p>{@link #start()} polls each feed on its own schedule until {@link #stop()}; {@link #runOnce()}
- * polls every owned feed once, now, and reports.
+ * <p>{@link #start()} polls each feed on its own schedule ({@link FeedPolls}) until {@link #stop()};
+ * {@link #runOnce()} polls every owned feed once, now, and reports. Each poll moves its {@link FeedState}.
  */
 public final class IngestService implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(60);
-    private static final long SCHEDULER_TICK_MS = 250;
 
     private final Map<String, Object> kafka;
     private final Topics topics;
@@ -55,17 +53,13 @@ public final class IngestService implements AutoCloseable {
     private final SeenIds seen;
     private final PollPlanner planner;
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    private FeedFetcher fetcher;
     private FeedPoller poller;
     private KafkaProducer<String, byte[]> producer;
     private TopicTail tail;
     private FeedAssignments assignments;
-    private ExecutorService workers;
-    private Thread scheduler;
+    private FeedPolls polls;
     private volatile boolean initialized;
-    private volatile boolean running;
     private volatile IngestListener listener = IngestListener.NONE;
 
     public IngestService(Map<String, Object> kafka, Topics topics, IngestConfig config, List<Feed> configuredFeeds) {
@@ -86,13 +80,7 @@ public final class IngestService implements AutoCloseable {
     /** Connects, restores state, then polls each owned feed on its schedule until {@link #stop()}. */
     public synchronized void start() {
         initialize();
-        if (running) {
-            return;
-        }
-        running = true;
-        scheduler = new Thread(this::scheduleLoop, "ingest-scheduler");
-        scheduler.setDaemon(true);
-        scheduler.start();
+        polls.startClock(this::ownedStates);
         log.info("Ingest started: {} feeds owned", assignments.owned().size());
     }
 
@@ -101,18 +89,11 @@ public final class IngestService implements AutoCloseable {
         initialize();
         Instant now = Instant.now();
         List<Future<FeedReport>> pending = new ArrayList<>();
-        for (Feed feed : assignments.owned().values()) {
-            FeedState state = stateOf(feed);
-            if (!inFlight.add(state.url)) {
-                continue; // the scheduler is on it right now
+        for (FeedState state : ownedStates()) {
+            Future<FeedReport> poll = polls.pollNow(state, now);
+            if (poll != null) { // else the scheduler is on it right now
+                pending.add(poll);
             }
-            pending.add(workers.submit(() -> {
-                try {
-                    return pollAndPublish(state, now);
-                } finally {
-                    inFlight.remove(state.url);
-                }
-            }));
         }
         List<FeedReport> reports = new ArrayList<>();
         for (Future<FeedReport> future : pending) {
@@ -142,17 +123,9 @@ public final class IngestService implements AutoCloseable {
         if (initialized) {
             return;
         }
-        try (Admin admin = Admin.create(kafka)) {
-            new TopicProvisioner(admin, (short) -1)
-                    .ensure(List.of(topics.articlesRaw(), topics.feeds(), topics.feedsStatus()));
-        }
-        fetcher = new FeedFetcher(config.fetchLimits());
-        poller = new FeedPoller(fetcher, config);
+        poller = new FeedPoller(new FeedFetcher(config.fetchLimits()), config);
         producer = new KafkaProducer<>(KafkaSettings.producer(kafka, "media-monitor-ingest"));
-        for (Feed feed : configuredFeeds) {
-            send(topics.feeds(), feed.getUrl(), feed);
-        }
-        producer.flush();
+        register(configuredFeeds);
         tail = new TopicTail(kafka, topics, seen);
         tail.restore(RESTORE_TIMEOUT);
         tail.follow();
@@ -165,60 +138,40 @@ public final class IngestService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(config.fetchThreads(), r -> {
-            Thread t = new Thread(r, "ingest-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        polls = new FeedPolls(config.fetchThreads(), this::pollAndPublish);
         initialized = true;
         log.info("Ingest ready: {} configured feeds, {} owned, {} published ids known", configuredFeeds.size(),
                 assignments.owned().size(), seen.size());
     }
 
-    private void scheduleLoop() {
-        while (running) {
-            try {
-                Instant now = Instant.now();
-                Map<String, Feed> owned = assignments.owned();
-                // forget feeds that moved away, so taking them back restores their latest status
-                states.keySet().removeIf(url -> !owned.containsKey(url) && !inFlight.contains(url));
-                for (Feed feed : owned.values()) {
-                    FeedState state = stateOf(feed);
-                    if (state.due(now) && inFlight.add(state.url)) {
-                        workers.submit(() -> {
-                            try {
-                                pollAndPublish(state, Instant.now());
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            } catch (RuntimeException e) {
-                                log.error("Polling {} failed unexpectedly", state.url, e);
-                            } finally {
-                                inFlight.remove(state.url);
-                            }
-                        });
-                    }
-                }
-                Thread.sleep(SCHEDULER_TICK_MS);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.error("Ingest scheduler error", e);
-            }
+    /** The configured feeds go on the feeds topic, where the group shares them out with the registered ones. */
+    private void register(List<Feed> feeds) {
+        for (Feed feed : feeds) {
+            send(topics.feeds(), feed.getUrl(), feed);
         }
+        producer.flush();
     }
 
-    private FeedState stateOf(Feed feed) {
-        FeedState state = states.computeIfAbsent(feed.getUrl(), url -> new FeedState(feed, tail.status(url)));
-        state.feed = feed; // name, language or interval may have been edited on the topic
-        return state;
+    /** The states of the feeds owned now; those that moved away are forgotten, so taking one back restores it. */
+    private Collection<FeedState> ownedStates() {
+        Map<String, Feed> owned = assignments.owned();
+        states.keySet().removeIf(url -> !owned.containsKey(url) && !polls.polling(url));
+        List<FeedState> current = new ArrayList<>(owned.size());
+        for (Feed feed : owned.values()) {
+            FeedState state = states.computeIfAbsent(feed.getUrl(),
+                    url -> new FeedState(feed, tail.status(url), planner));
+            state.registered(feed);
+            current.add(state);
+        }
+        return current;
     }
 
-    /** One feed: poll, publish what is new, update and publish its status. */
+    /** One feed: poll, publish what is new, move its state and publish its status. */
     private FeedReport pollAndPublish(FeedState state, Instant now) throws InterruptedException {
-        state.lastAttemptAt = now;
-        PollOutcome outcome = poller.poll(state.url, state.currentUrl, state.feed.getName(), state.feed.getLanguage(),
-                state.etag, state.lastModified, now);
+        state.attempted(now);
+        Feed feed = state.feed();
+        PollOutcome outcome = poller.poll(state.url, state.currentUrl(), feed.getName(), feed.getLanguage(),
+                state.etag(), state.lastModified(), now);
         String error = outcome.error();
         int published = 0;
         if (outcome.ok() && !outcome.notModified()) {
@@ -226,49 +179,26 @@ public final class IngestService implements AutoCloseable {
                 // oldest first: downstream windows run on event time, and a backlog in feed order
                 // (newest first) would make every older item look late
                 published = publishNew(outcome.articles().stream()
-                        .sorted(java.util.Comparator.comparing(Article::getPublishedAt)).toList());
+                        .sorted(Comparator.comparing(Article::getPublishedAt)).toList());
             } catch (PublishException e) {
                 error = e.getMessage();
             }
         }
-        Duration base = state.baseInterval(config);
-        state.httpStatus = outcome.httpStatus();
-        if (error == null) {
-            state.consecutiveFailures = 0;
-            state.lastSuccessAt = now;
-            state.etag = outcome.etag();
-            state.lastModified = outcome.lastModified();
-            if (outcome.permanentUrl() != null && !outcome.permanentUrl().equals(state.currentUrl)) {
-                log.info("Feed {} moved permanently to {}", state.url, outcome.permanentUrl());
-                state.currentUrl = outcome.permanentUrl();
-            }
-            if (outcome.feedTitle() != null) {
-                state.title = outcome.feedTitle();
-            }
-            if (!outcome.notModified()) {
-                state.itemsSeen = outcome.itemsSeen();
-                state.newArticles = published;
-            } else {
-                state.newArticles = 0;
-            }
-            List<Instant> times = outcome.articles().stream().map(Article::getPublishedAt).toList();
-            times.stream().max(Instant::compareTo).ifPresent(latest -> {
-                if (state.lastArticleAt == null || latest.isAfter(state.lastArticleAt)) {
-                    state.lastArticleAt = latest;
-                }
-            });
-            state.interval = planner.afterSuccess(base, times, now, state.interval, outcome.serverHint());
-            state.nextPollAt = now.plus(planner.jitter(state.interval));
-            log.debug("Feed {}: {} items, {} new{}", state.url, outcome.itemsSeen(), published,
-                    outcome.notModified() ? " (not modified)" : "");
+        Duration base = state.baseInterval(config.pollInterval());
+        String urlBefore = state.currentUrl();
+        if (error != null) {
+            state.failed(error, outcome.httpStatus(), outcome.retryAfter(), now, base);
+            log.info("Feed {} failed ({} in a row): {}; next poll at {}", state.url, state.consecutiveFailures(),
+                    error, state.nextPollAt());
+        } else if (outcome.notModified()) {
+            state.notModified(outcome, now, base);
+            log.debug("Feed {}: not modified", state.url);
         } else {
-            state.consecutiveFailures++;
-            state.lastErrorAt = now;
-            state.lastError = error;
-            state.newArticles = 0;
-            state.nextPollAt = now.plus(planner.afterFailure(base, state.consecutiveFailures, outcome.retryAfter()));
-            log.info("Feed {} failed ({} in a row): {}; next poll at {}", state.url, state.consecutiveFailures, error,
-                    state.nextPollAt);
+            state.updated(outcome, published, now, base);
+            log.debug("Feed {}: {} items, {} new", state.url, outcome.itemsSeen(), published);
+        }
+        if (state.currentUrl() != null && !state.currentUrl().equals(urlBefore)) {
+            log.info("Feed {} moved permanently to {}", state.url, state.currentUrl());
         }
         send(topics.feedsStatus(), state.url, state.toStatus());
         FeedReport report = new FeedReport(state.url, error == null, outcome.notModified(), outcome.httpStatus(),
@@ -295,7 +225,7 @@ public final class IngestService implements AutoCloseable {
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(config.requestTimeout().toMillis() + 120_000, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 // not published: forget it so the next poll (validators are not updated) tries again
                 seen.remove(fresh.get(i).getId());
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
@@ -321,26 +251,8 @@ public final class IngestService implements AutoCloseable {
 
     /** Stops polling, lets polls in progress finish, and closes the Kafka clients. */
     public synchronized void stop() {
-        running = false;
-        if (scheduler != null) {
-            scheduler.interrupt();
-            try {
-                scheduler.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
-        if (workers != null) {
-            workers.shutdown();
-            try {
-                if (!workers.awaitTermination(config.requestTimeout().toSeconds() + 10, TimeUnit.SECONDS)) {
-                    workers.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                workers.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+        if (polls != null) {
+            polls.close(Duration.ofSeconds(config.requestTimeout().toSeconds() + 10));
         }
         if (assignments != null) {
             assignments.close();

@@ -12,9 +12,9 @@ import io.mediamonitor.ingest.IngestService;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.model.FeedStatus;
+import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
-import io.mediamonitor.testing.TopicReader;
 import io.mediamonitor.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -71,8 +72,14 @@ class IngestServiceIT {
         kafka.close();
     }
 
+    /** A test's own topics, provisioned as the CLI's Kafka environment does before ingest starts. */
     private static Topics freshTopics() {
-        return new Topics("t" + PREFIXES.incrementAndGet() + ".");
+        Topics topics = new Topics("t" + PREFIXES.incrementAndGet() + ".");
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
+            new TopicProvisioner(admin, (short) -1)
+                    .ensure(List.of(topics.articlesRaw(), topics.feeds(), topics.feedsStatus()));
+        }
+        return topics;
     }
 
     private static IngestConfig config(String group) {

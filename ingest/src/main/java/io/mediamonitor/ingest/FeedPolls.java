@@ -1,0 +1,126 @@
+package io.mediamonitor.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who polls, and when: a pool of workers, never two polls of one feed at a time, and a clock that starts every
+ * feed whose next poll is due. What a poll does is the caller's ({@link Poll}).
+ */
+final class FeedPolls implements AutoCloseable {
+
+    /** One poll of one feed, started at {@code now}. */
+    @FunctionalInterface
+    interface Poll {
+        FeedReport run(FeedState feed, Instant now) throws InterruptedException;
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(FeedPolls.class);
+    private static final long TICK_MS = 250;
+
+    private final Poll poll;
+    private final ExecutorService workers;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private Thread clock;
+    private volatile boolean running;
+
+    FeedPolls(int threads, Poll poll) {
+        this.poll = poll;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Polls the feed now, unless a poll of it is running: then null. */
+    Future<FeedReport> pollNow(FeedState feed, Instant now) {
+        if (!inFlight.add(feed.url)) {
+            return null;
+        }
+        return workers.submit(() -> {
+            try {
+                return poll.run(feed, now);
+            } catch (RuntimeException e) {
+                log.error("Polling {} failed unexpectedly", feed.url, e);
+                throw e;
+            } finally {
+                inFlight.remove(feed.url);
+            }
+        });
+    }
+
+    /** Whether a poll of the feed is running. */
+    boolean polling(String url) {
+        return inFlight.contains(url);
+    }
+
+    /** Starts, every tick until {@link #close}, the polls that are due among {@code owned}'s feeds. */
+    synchronized void startClock(Supplier<Collection<FeedState>> owned) {
+        if (running) {
+            return;
+        }
+        running = true;
+        clock = new Thread(() -> tick(owned), "ingest-scheduler");
+        clock.setDaemon(true);
+        clock.start();
+    }
+
+    private void tick(Supplier<Collection<FeedState>> owned) {
+        while (running) {
+            try {
+                Instant now = Instant.now();
+                for (FeedState feed : owned.get()) {
+                    if (feed.due(now)) {
+                        pollNow(feed, now); // null when the last poll of the feed is still running: next tick
+                    }
+                }
+                Thread.sleep(TICK_MS);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Ingest scheduler error", e);
+            }
+        }
+    }
+
+    /** Stops the clock and lets the polls in progress finish, for up to {@code grace}. */
+    synchronized void close(Duration grace) {
+        running = false;
+        if (clock != null) {
+            clock.interrupt();
+            try {
+                clock.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            clock = null;
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+}

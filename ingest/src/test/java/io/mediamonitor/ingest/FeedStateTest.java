@@ -1,0 +1,89 @@
+package io.mediamonitor.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.ingest.schedule.PollPlanner;
+import io.mediamonitor.model.Article;
+import io.mediamonitor.model.Feed;
+import io.mediamonitor.model.FeedStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The poll transitions of a feed's state, with the planner's jitter at zero so intervals are exact. */
+class FeedStateTest {
+
+    private static final Instant NOW = Instant.parse("2026-04-06T09:00:00Z");
+    private static final Duration BASE = Duration.ofMinutes(15);
+
+    private final PollPlanner planner = new PollPlanner(Duration.ofMinutes(1), Duration.ofHours(6), () -> 0.5);
+    private final FeedState state = new FeedState(Feed.newBuilder().setUrl("https://example.org/rss").setName("Example").build(),
+            null, planner);
+
+    @Test
+    void anUpdateKeepsTheValidatorsTheFiguresAndSchedulesFromThePublishingRate() {
+        state.attempted(NOW);
+        // 7 articles in the last week: one a day
+        List<Article> week = java.util.stream.IntStream.range(0, 7)
+                .mapToObj(d -> article("a" + d, NOW.minus(Duration.ofDays(d)))).toList();
+        state.updated(outcome(200, week, "\"v1\"", "https://example.org/new-rss", null), 3, NOW, BASE);
+
+        FeedStatus status = state.toStatus();
+        assertThat(status.getEtag()).isEqualTo("\"v1\"");
+        assertThat(status.getCurrentUrl()).isEqualTo("https://example.org/new-rss");
+        assertThat(status.getNewArticles()).isEqualTo(3);
+        assertThat(status.getItemsSeen()).isEqualTo(7);
+        assertThat(status.getLastArticleAt()).isEqualTo(NOW);
+        assertThat(status.getLastSuccessAt()).isEqualTo(NOW);
+        assertThat(status.getNextPollAt()).isEqualTo(NOW.plus(Duration.ofHours(6))); // a day, clamped to the max
+        assertThat(state.due(NOW.plus(Duration.ofHours(5)))).isFalse();
+        assertThat(state.due(NOW.plus(Duration.ofHours(6)))).isTrue();
+    }
+
+    @Test
+    void failuresBackOffAndAnAnswerResetsThem() {
+        state.failed("HTTP 500", 500, null, NOW, BASE);
+        state.failed("HTTP 500", 500, null, NOW, BASE);
+        assertThat(state.consecutiveFailures()).isEqualTo(2);
+        assertThat(state.nextPollAt()).isEqualTo(NOW.plus(BASE.multipliedBy(2)));
+        assertThat(state.toStatus().getLastError()).isEqualTo("HTTP 500");
+
+        state.notModified(outcome(304, List.of(), "\"v2\"", null, null), NOW, BASE);
+        assertThat(state.consecutiveFailures()).isZero();
+        assertThat(state.toStatus().getNewArticles()).isZero();
+        assertThat(state.toStatus().getHttpStatus()).isEqualTo(304);
+        assertThat(state.etag()).isEqualTo("\"v2\"");
+        assertThat(state.nextPollAt()).isEqualTo(NOW.plus(BASE));
+    }
+
+    @Test
+    void retryAfterPutsThePollOffAsLongAsTheServerAsks() {
+        state.failed("HTTP 429", 429, Duration.ofHours(2), NOW, BASE);
+
+        assertThat(state.nextPollAt()).isEqualTo(NOW.plus(Duration.ofHours(2)));
+        assertThat(state.toStatus().getHttpStatus()).isEqualTo(429);
+    }
+
+    @Test
+    void aStateRestoredFromItsStatusCarriesOn() {
+        state.attempted(NOW);
+        state.updated(outcome(200, List.of(article("a", NOW)), "\"v1\"", null, null), 1, NOW, BASE);
+        FeedState restored = new FeedState(state.feed(), state.toStatus(), planner);
+
+        assertThat(restored.etag()).isEqualTo("\"v1\"");
+        assertThat(restored.nextPollAt()).isEqualTo(state.nextPollAt());
+        assertThat(restored.toStatus()).isEqualTo(state.toStatus());
+    }
+
+    private static PollOutcome outcome(int status, List<Article> articles, String etag, String movedTo,
+                                       Duration retryAfter) {
+        return new PollOutcome("https://example.org/rss", true, status == 304, status, articles, articles.size(),
+                "Example", etag, null, movedTo, null, null, retryAfter, Duration.ofMillis(5));
+    }
+
+    private static Article article(String id, Instant at) {
+        return Article.newBuilder().setId(id).setUrl("https://example.org/" + id).setTitle(id).setSource("Example")
+                .setFeedUrl("https://example.org/rss").setPublishedAt(at).setFetchedAt(NOW).build();
+    }
+}

@@ -8,6 +8,7 @@
 
   const state = {
     alerts: new Map(),   // id -> latest AlertView
+    acks: new Map(),     // alert id -> {at, by, note}: the acknowledgements standing
     term: null,          // term on the chart
     hours: 24,           // chart period: a day, so a fresh spike is not a few pixels at the edge
     anchor: null,        // chart end (Date), null = now
@@ -84,6 +85,57 @@
     return Number(value).toLocaleString(undefined, { maximumSignificantDigits: 2 });
   }
 
+  // ---- acknowledgements -----------------------------------------------------------------------
+
+  const ACK_NAME_KEY = 'media-monitor.ack-name';
+  $('ack-name').value = localStorage.getItem(ACK_NAME_KEY) || '';
+  $('ack-name').addEventListener('change', () => localStorage.setItem(ACK_NAME_KEY, $('ack-name').value.trim()));
+
+  function rememberAck(view) {
+    if (view.acknowledgedAt) {
+      state.acks.set(view.id, { at: view.acknowledgedAt, by: view.acknowledgedBy, note: view.acknowledgementNote });
+    } else {
+      state.acks.delete(view.id);
+    }
+  }
+
+  /** Acknowledges the alert (or withdraws it) on the server, then shows the outcome everywhere. */
+  async function acknowledge(id, withdraw) {
+    const response = await fetch('api/alerts/' + encodeURIComponent(id) + '/acknowledgement', {
+      method: withdraw ? 'DELETE' : 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: withdraw ? undefined : JSON.stringify({ by: $('ack-name').value.trim() || null }),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      $('history-error').textContent = 'Not saved: ' + (body.error || 'HTTP ' + response.status);
+      return;
+    }
+    $('history-error').textContent = '';
+    rememberAck(body);
+    renderAlerts();
+    loadHistory();
+  }
+
+  /** The acknowledgement of an alert: who and when, with a button to withdraw it; or a button to give it. */
+  function ackControl(id) {
+    const ack = state.acks.get(id);
+    if (!ack) {
+      return el('button', { type: 'button', class: 'ack', dataset: { ack: id } }, 'Acknowledge');
+    }
+    return el('span', { class: 'acked', title: ack.note || '' },
+      '✓ ', ack.by || 'acknowledged', ', ', ago(ack.at), ' ',
+      el('button', { type: 'button', class: 'ack', dataset: { withdraw: id }, title: 'withdraw the acknowledgement' }, 'undo'));
+  }
+
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('button.ack');
+    if (!button) return;
+    event.stopPropagation();
+    if (button.dataset.ack) acknowledge(button.dataset.ack, false);
+    else if (button.dataset.withdraw) acknowledge(button.dataset.withdraw, true);
+  }, true);
+
   // ---- alerts ---------------------------------------------------------------------------------
 
   function upsertAlert(alert) {
@@ -118,7 +170,8 @@
       el('div', { class: 'when' },
         alert.kind.replace('_', ' ').toLowerCase(), ' · window ', fmt(alert.windowStart), ' → ',
         timeOnly.format(new Date(alert.windowEnd)), ' · rev. ', alert.revision),
-      articles.length ? el('ul', {}, articles) : null);
+      articles.length ? el('ul', {}, articles) : null,
+      el('div', { class: 'ack-line' }, ackControl(alert.id)));
   }
 
   function renderAlerts(freshId) {
@@ -145,6 +198,7 @@
       if (!upsertAlert(alert)) return;
       renderAlerts(alert.id);
       addTermOption(alert.term, alert.label);
+      scheduleHistory();
       // the chart follows the newest alert until the user picks a term
       const newest = [...state.alerts.values()].every((a) => Date.parse(a.triggeredAt) <= Date.parse(alert.triggeredAt));
       if (!state.userChose && newest && alert.term !== state.term) selectTerm(alert.term);
@@ -370,6 +424,75 @@
     articlesTimer = setTimeout(loadArticles, 250);
   });
 
+  // ---- alert history -----------------------------------------------------------------------
+
+  /** The filters as chosen, for telling whether they changed while a request was out. */
+  function historyFilters() {
+    return ['history-term', 'history-severity', 'history-status', 'history-period']
+      .map((id) => $(id).value).join('|') + '|' + $('history-unacknowledged').checked;
+  }
+
+  function historyQuery() {
+    const params = new URLSearchParams();
+    const term = $('history-term').value;
+    if (term) params.set('term', term);
+    if ($('history-severity').value) params.set('severity', $('history-severity').value);
+    if ($('history-status').value) params.set('status', $('history-status').value);
+    const hours = $('history-period').value;
+    if (hours) params.set('from', new Date(Date.now() - Number(hours) * 3600e3).toISOString());
+    if ($('history-unacknowledged').checked) params.set('acknowledged', 'false');
+    return params.toString();
+  }
+
+  function historyTerms(alerts) {
+    const select = $('history-term');
+    const chosen = select.value;
+    const terms = new Map([...state.alerts.values(), ...alerts].map((a) => [a.term, a.label]));
+    if (chosen && !terms.has(chosen)) terms.set(chosen, chosen);
+    const options = [...terms].sort((a, b) => a[1].localeCompare(b[1]))
+      .map(([term, label]) => el('option', { value: term }, label));
+    select.replaceChildren(el('option', { value: '' }, 'every term'), ...options);
+    select.value = chosen;
+  }
+
+  async function loadHistory() {
+    try {
+      const filters = historyFilters();
+      const query = historyQuery();
+      const alerts = await getJson('api/alerts?' + query);
+      if (filters !== historyFilters()) return; // the filters changed meanwhile
+      // the unfiltered list also says which alerts are acknowledged, for the live cards
+      if (!query || query.startsWith('from=')) {
+        const before = JSON.stringify([...state.acks]);
+        alerts.forEach(rememberAck);
+        if (JSON.stringify([...state.acks]) !== before) renderAlerts();
+      }
+      historyTerms(alerts);
+      $('history').tBodies[0].replaceChildren(...alerts.map((a) => el('tr', {
+        class: state.acks.has(a.id) ? 'acknowledged' : null, dataset: { id: a.id } },
+        el('td', {}, fmt(a.triggeredAt)),
+        el('td', { title: a.term }, a.label),
+        el('td', {}, a.kind.replace('_', ' ').toLowerCase()),
+        el('td', {}, el('span', { class: 'pill sev sev-b-' + a.severity }, a.severity)),
+        el('td', {}, el('span', { class: 'pill st st-' + a.status }, a.status)),
+        el('td', { class: 'num' }, number(a.observed, 0), ' / ', expectedCount(a.expected)),
+        el('td', {}, ackControl(a.id)))));
+      $('history-empty').hidden = alerts.length > 0;
+      $('history-count').textContent = '· ' + alerts.length;
+    } catch (e) {
+      $('history-error').textContent = 'unavailable: ' + e.message;
+    }
+  }
+
+  let historyTimer = null;
+  function scheduleHistory() {
+    clearTimeout(historyTimer);
+    historyTimer = setTimeout(loadHistory, 300);
+  }
+  for (const id of ['history-term', 'history-severity', 'history-status', 'history-period', 'history-unacknowledged']) {
+    $(id).addEventListener('change', loadHistory);
+  }
+
   // ---- top, feeds, topics -------------------------------------------------------------------
 
   function rankRows(entries) {
@@ -448,7 +571,8 @@
   loadFeeds();
   loadTopics();
   loadArticles();
+  loadHistory();
   setInterval(tick, 1000);
-  setInterval(() => { loadTop(); loadFeeds(); loadTopics(); loadArticles(); }, REFRESH_MS);
+  setInterval(() => { loadTop(); loadFeeds(); loadTopics(); loadArticles(); loadHistory(); }, REFRESH_MS);
   setInterval(() => { loadTerms(); loadChart(); }, CHART_REFRESH_MS);
 })();

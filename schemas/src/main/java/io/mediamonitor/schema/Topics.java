@@ -1,6 +1,7 @@
 package io.mediamonitor.schema;
 
 import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.AlertAcknowledgement;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.EnrichedArticle;
@@ -32,6 +33,7 @@ public final class Topics {
     private final Topic<String, MentionCount> mentions;
     private final Topic<String, MentionCount> mentionTotals;
     private final Topic<String, Alert> alerts;
+    private final Topic<String, AlertAcknowledgement> alertAcknowledgements;
     private final Topic<String, Feed> feeds;
     private final Topic<String, FeedStatus> feedsStatus;
     private final Topic<String, DictionaryEntry> dictionary;
@@ -51,6 +53,8 @@ public final class Topics {
                 TopicSpec.compactedFor(1, MONTH), "window start (epoch ms)");
         alerts = topic("alerts", ids, AvroSerde.of(Alert.class),
                 TopicSpec.deleting(3, YEAR), "term");
+        alertAcknowledgements = topic("alerts.acknowledgements", ids, AvroSerde.of(AlertAcknowledgement.class),
+                TopicSpec.compacted(1), "alert id");
         feeds = topic("feeds", ids, AvroSerde.of(Feed.class),
                 TopicSpec.compacted(6), "feed URL");
         feedsStatus = topic("feeds.status", ids, AvroSerde.of(FeedStatus.class),
@@ -98,6 +102,11 @@ public final class Topics {
         return alerts;
     }
 
+    /** Who took which alert in hand, one record per alert id: written and read by the dashboard. */
+    public Topic<String, AlertAcknowledgement> alertAcknowledgements() {
+        return alertAcknowledgements;
+    }
+
     public Topic<String, Feed> feeds() {
         return feeds;
     }
@@ -119,7 +128,7 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(articlesRaw, articlesEnriched, mentions, mentionTotals, alerts, feeds, feedsStatus, dictionary,
-                watchlist, deadLetter);
+        return List.of(articlesRaw, articlesEnriched, mentions, mentionTotals, alerts, alertAcknowledgements, feeds,
+                feedsStatus, dictionary, watchlist, deadLetter);
     }
 }

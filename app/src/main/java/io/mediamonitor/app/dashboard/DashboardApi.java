@@ -1,14 +1,19 @@
 package io.mediamonitor.app.dashboard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.AlertAcknowledgement;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +24,8 @@ import org.slf4j.LoggerFactory;
 final class DashboardApi implements HttpHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardApi.class);
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("/api/alerts/([^/]{1,200})/acknowledgement");
+    private static final int MAX_BODY = 4096;
 
     private final DashboardConfig config;
     private final DashboardSources sources;
@@ -38,16 +45,21 @@ final class DashboardApi implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Matcher acknowledgement = ACKNOWLEDGEMENT.matcher(path);
+        if (acknowledgement.matches()) {
+            acknowledgement(exchange, acknowledgement.group(1));
+            return;
+        }
         if (!exchange.getRequestMethod().equals("GET")) {
             HttpExchanges.json(exchange, 405, Map.of("error", "GET only"));
             return;
         }
-        String path = exchange.getRequestURI().getPath();
         Map<String, String> params = HttpExchanges.query(exchange);
         Object body;
         try {
             body = switch (path) {
-                case "/api/alerts" -> alerts();
+                case "/api/alerts" -> alerts(AlertQuery.from(params));
                 case "/api/mentions" -> mentions(params);
                 case "/api/top" -> top(params);
                 case "/api/terms" -> terms(params);
@@ -72,8 +84,73 @@ final class DashboardApi implements HttpHandler {
         }
     }
 
-    private List<AlertView> alerts() {
-        return knownAlerts().stream().map(AlertView::of).toList();
+    private List<AlertView> alerts(AlertQuery query) {
+        Map<String, AlertAcknowledgement> acknowledged = sources.acknowledgements().all();
+        return query.select(knownAlerts(), acknowledged).stream()
+                .map(alert -> AlertView.of(alert, acknowledged.get(alert.getId()))).toList();
+    }
+
+    /**
+     * POST acknowledges the alert ({@code {"by": "…", "note": "…"}}, both optional), DELETE withdraws it; both
+     * answer the alert as it now reads. POST takes JSON only: a browser sends that cross-site only after asking
+     * (CORS preflight, which this server never grants), so another page cannot acknowledge behind a user's back.
+     */
+    private void acknowledgement(HttpExchange exchange, String alertId) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("POST") && !method.equals("DELETE")) {
+            HttpExchanges.json(exchange, 405, Map.of("error", "POST to acknowledge, DELETE to withdraw"));
+            return;
+        }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (method.equals("POST") && (contentType == null || !contentType.startsWith("application/json"))) {
+            HttpExchanges.json(exchange, 415, Map.of("error", "send the acknowledgement as application/json"));
+            return;
+        }
+        Alert alert = sources.alerts().latest().stream().filter(a -> a.getId().equals(alertId)).findFirst()
+                .orElse(null);
+        if (alert == null) {
+            HttpExchanges.json(exchange, 404, Map.of("error", "no such alert: " + alertId));
+            return;
+        }
+        try {
+            AlertAcknowledgement stored = null;
+            if (method.equals("POST")) {
+                JsonNode body = readJson(exchange);
+                stored = sources.acknowledgements().acknowledge(alertId, text(body, "by"), text(body, "note"));
+            } else {
+                sources.acknowledgements().withdraw(alertId);
+            }
+            HttpExchanges.json(exchange, 200, AlertView.of(alert, stored));
+        } catch (IllegalArgumentException e) {
+            HttpExchanges.json(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            log.warn("Acknowledgement of {} not stored: {}", alertId, e.getMessage());
+            HttpExchanges.json(exchange, 503, Map.of("error", "not stored: " + e.getMessage()));
+        }
+    }
+
+    private static JsonNode readJson(HttpExchange exchange) throws IOException {
+        byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY) {
+            throw new IllegalArgumentException("an acknowledgement is at most " + MAX_BODY + " bytes");
+        }
+        if (bytes.length == 0) {
+            return HttpExchanges.JSON.createObjectNode();
+        }
+        try {
+            JsonNode body = HttpExchanges.JSON.readTree(bytes);
+            if (body == null || !body.isObject()) {
+                throw new IllegalArgumentException("the body must be a JSON object: {\"by\": …, \"note\": …}");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     /** Alerts also teach the labels of their terms. */

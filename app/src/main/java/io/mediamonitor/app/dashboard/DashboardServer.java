@@ -70,6 +70,9 @@ public final class DashboardServer implements AutoCloseable {
             owned.add(feeds);
             KafkaRecentArticles articles = new KafkaRecentArticles(topics, kafkaClientConfig, RECENT_ARTICLES);
             owned.add(articles);
+            KafkaAlertAcknowledgements acknowledgements = new KafkaAlertAcknowledgements(topics, kafkaClientConfig,
+                    Clock.systemUTC());
+            owned.add(acknowledgements);
             KafkaDictionaryLabels dictionary = new KafkaDictionaryLabels(topics, kafkaClientConfig, labels);
             owned.add(dictionary);
             RecordLag recordLag = new RecordLag(kafkaClientConfig);
@@ -82,7 +85,8 @@ public final class DashboardServer implements AutoCloseable {
             feeds.start();
             articles.start();
             dictionary.start();
-            DashboardSources sources = new DashboardSources(alerts, feeds, mentions, stats, labels,
+            acknowledgements.start();
+            DashboardSources sources = new DashboardSources(alerts, acknowledgements, feeds, mentions, stats, labels,
                     articles.articles());
             return start(config, sources, metrics, health, Clock.systemUTC(), owned);
         } catch (RuntimeException e) {

@@ -18,6 +18,7 @@ import io.mediamonitor.model.Severity;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
+import io.mediamonitor.testing.TopicReader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,6 +200,23 @@ class DashboardBrowserIT {
                 .contains("Les ministres de l'AES annoncent une force unifiée à Niamey", "Sahel Hebdo", "Niger");
         browser.findElement(By.id("articles-search")).clear();
 
+        // the history lists the alert; acknowledging it from its card names who did, there and in the history
+        By history = By.id("history");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(history, "Alliance des États du Sahel"));
+        browser.findElement(By.id("ack-name")).sendKeys("Aïcha");
+        browser.findElement(By.id("ack-name")).sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.findElement(By.cssSelector("#alerts .alert button.ack")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(firstCard, "✓ Aïcha"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(history, "✓ Aïcha"));
+        assertThat(term(browser)).as("an acknowledgement is not a click on the card").isEqualTo("actor:aes");
+        browser.findElement(By.id("history-unacknowledged")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-empty")));
+        browser.findElement(By.id("history-unacknowledged")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(history, "Alliance des États du Sahel"));
+        assertThat(TopicReader.readToEnd(kafka.bootstrapServers(), topics.alertAcknowledgements(),
+                Duration.ofSeconds(30))).singleElement().satisfies(record ->
+                assertThat(record.value().getAcknowledgedBy()).isEqualTo("Aïcha"));
+
         // a laptop's screen: the chart and the newest alert in full, without scrolling
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
         wait.until(d -> ((Number) ((ChromeDriver) d).executeScript("return window.innerWidth")).intValue() <= 1280);
@@ -220,6 +238,10 @@ class DashboardBrowserIT {
         Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
                 StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    private static String term(WebDriver driver) {
+        return driver.findElement(By.id("term-select")).getAttribute("value");
     }
 
     private static void produceAlert() throws Exception {

@@ -62,7 +62,8 @@ class DashboardServerTest {
                 null);
         metrics = new MonitorMetrics();
         DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindows(HOUR, HOUR);
-        server = DashboardServer.start(config, new DashboardSources(alerts, feeds, mentions, topics, new TermLabels(),
+        server = DashboardServer.start(config, new DashboardSources(alerts,
+                        new AcknowledgementBoard(Clock.fixed(NOW, ZoneOffset.UTC)), feeds, mentions, topics, new TermLabels(),
                 new RecentArticles(10)),
                 metrics, health, Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -125,6 +126,60 @@ class DashboardServerTest {
         assertThat(points.get(0).get("expected").asDouble()).isEqualTo(1.0);
         assertThat(points.get(4).get("stories").asInt()).isZero();
         assertThat(chart.get("alerts")).hasSize(1);
+    }
+
+    @Test
+    void anAlertIsAcknowledgedWithANameAndANoteThenWithdrawn() throws Exception {
+        HttpResponse<String> acknowledged = send("POST", "api/alerts/aes-1/acknowledgement", "application/json",
+                "{\"by\": \"Aïcha\", \"note\": \"calling the Niamey desk\"}");
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+        JsonNode view = json.readTree(acknowledged.body());
+        assertThat(view.get("acknowledgedBy").asText()).isEqualTo("Aïcha");
+        assertThat(view.get("acknowledgementNote").asText()).isEqualTo("calling the Niamey desk");
+        assertThat(view.get("acknowledgedAt").asText()).isEqualTo(NOW.toString());
+        assertThat(getJson("api/alerts?acknowledged=true")).hasSize(1);
+        assertThat(getJson("api/alerts?acknowledged=false")).isEmpty();
+
+        assertThat(send("DELETE", "api/alerts/aes-1/acknowledgement", null, null).statusCode()).isEqualTo(200);
+        assertThat(getJson("api/alerts?acknowledged=true")).isEmpty();
+        assertThat(getJson("api/alerts").get(0).get("acknowledgedBy").isNull()).isTrue();
+    }
+
+    @Test
+    void anAcknowledgementIsJsonForAKnownAlert() throws Exception {
+        // a form another site could post is refused: only JSON, which browsers send cross-site only if allowed
+        assertThat(send("POST", "api/alerts/aes-1/acknowledgement", "application/x-www-form-urlencoded", "by=x")
+                .statusCode()).isEqualTo(415);
+        assertThat(send("POST", "api/alerts/nope/acknowledgement", "application/json", "{}").statusCode())
+                .isEqualTo(404);
+        assertThat(send("POST", "api/alerts/aes-1/acknowledgement", "application/json", "[1]").statusCode())
+                .isEqualTo(400);
+        assertThat(send("POST", "api/alerts/aes-1/acknowledgement", "application/json", "{by").statusCode())
+                .isEqualTo(400);
+        assertThat(get("api/alerts/aes-1/acknowledgement").statusCode()).isEqualTo(405);
+        assertThat(getJson("api/alerts?acknowledged=true")).isEmpty();
+    }
+
+    @Test
+    void theAlertHistoryFiltersByTermSeverityStatusAndTime() throws Exception {
+        alerts.offer(alert("ml-1", 2, "country:ML", "Mali", AlertStatus.RESOLVED, SPIKE.minus(Duration.ofDays(2)), 9,
+                3));
+
+        assertThat(getJson("api/alerts")).hasSize(2);
+        assertThat(getJson("api/alerts?term=country%3AML&status=resolved")).hasSize(1);
+        assertThat(getJson("api/alerts?status=open,escalated").get(0).get("id").asText()).isEqualTo("aes-1");
+        assertThat(getJson("api/alerts?from=" + SPIKE.minus(HOUR))).hasSize(1);
+        assertThat(get("api/alerts?severity=urgent").statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.url().resolve(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

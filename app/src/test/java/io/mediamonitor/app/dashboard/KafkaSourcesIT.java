@@ -108,6 +108,32 @@ class KafkaSourcesIT {
     }
 
     @Test
+    void acknowledgementsAreStoredOnTheTopicSoAnotherInstanceOrARestartSeesThem() {
+        Topics topics = freshTopics();
+        Clock clock = Clock.fixed(NOW, java.time.ZoneOffset.UTC);
+        try (KafkaAlertAcknowledgements first = new KafkaAlertAcknowledgements(topics, kafka.clientConfig(), clock)
+                .start()) {
+            first.acknowledge("aes-1", "Aïcha", "calling the Niamey desk");
+            first.acknowledge("ml-2", null, null);
+            assertThat(first.all()).containsOnlyKeys("aes-1", "ml-2"); // at once, for the one who clicked
+        }
+        try (KafkaAlertAcknowledgements restarted = new KafkaAlertAcknowledgements(topics, kafka.clientConfig(),
+                clock).start()) {
+            await().atMost(Duration.ofSeconds(30)).until(restarted::caughtUp);
+            assertThat(restarted.all()).containsOnlyKeys("aes-1", "ml-2");
+            assertThat(restarted.all().get("aes-1").getAcknowledgedBy()).isEqualTo("Aïcha");
+            assertThat(restarted.all().get("aes-1").getAcknowledgedAt()).isEqualTo(NOW);
+
+            restarted.withdraw("ml-2");
+            try (KafkaAlertAcknowledgements another = new KafkaAlertAcknowledgements(topics, kafka.clientConfig(),
+                    clock).start()) {
+                await().atMost(Duration.ofSeconds(30)).until(another::caughtUp);
+                assertThat(another.all()).containsOnlyKeys("aes-1");
+            }
+        }
+    }
+
+    @Test
     void feedHealthKeepsTheLatestStatusPerFeedAndForgetsTombstones() throws Exception {
         Topics topics = freshTopics();
         String name = topics.feedsStatus().name();

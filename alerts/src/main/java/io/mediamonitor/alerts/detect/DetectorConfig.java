@@ -52,6 +52,9 @@ import java.time.Duration;
  * @param maxResidualLag     cap on that learned lag-1 autocorrelation, so the CUSUM's variance inflation stays bounded
  * @param recoveryShare      a sustained rise is over once the sequential evidence for normal reaches this share of the CUSUM
  *                           threshold
+ * @param updateGrowthShare  an open alert is updated (a new revision, sent again) when its count passes its peak by this
+ *                           share of the peak: a burst that keeps growing is news, one more story on a big one is not
+ * @param updateMinGrowth    and by at least this many stories, so a small alert is not re-sent for every story
  */
 public record DetectorConfig(
         long windowSizeMs,
@@ -86,12 +89,15 @@ public record DetectorConfig(
         double elevatedShare,
         double lagLearningShare,
         double maxResidualLag,
-        double recoveryShare) {
+        double recoveryShare,
+        double updateGrowthShare,
+        int updateMinGrowth) {
 
     public DetectorConfig {
         if (!(minVolumeCoverage > 0 && minVolumeCoverage <= 1) || !(forgetAfterHalfLives >= 1)
                 || !(elevatedShare > 0 && elevatedShare <= 1) || !(lagLearningShare > 0 && lagLearningShare <= 1)
-                || !(maxResidualLag >= 0 && maxResidualLag < 1) || !(recoveryShare > 0 && recoveryShare <= 1)) {
+                || !(maxResidualLag >= 0 && maxResidualLag < 1) || !(recoveryShare > 0 && recoveryShare <= 1)
+                || !(updateGrowthShare >= 0) || updateMinGrowth < 1) {
             throw new IllegalArgumentException("invalid detector configuration: shares must lie in (0, 1]");
         }
         if (windowSizeMs <= 0 || advanceMs <= 0 || windowSizeMs % advanceMs != 0) {
@@ -172,6 +178,8 @@ public record DetectorConfig(
         private double lagLearningShare = 1.0 / 3;
         private double maxResidualLag = 0.8;
         private double recoveryShare = 0.5;
+        private double updateGrowthShare = 0.5;
+        private int updateMinGrowth = 3;
 
         public Builder() {
         }
@@ -210,6 +218,8 @@ public record DetectorConfig(
             lagLearningShare = c.lagLearningShare;
             maxResidualLag = c.maxResidualLag;
             recoveryShare = c.recoveryShare;
+            updateGrowthShare = c.updateGrowthShare;
+            updateMinGrowth = c.updateMinGrowth;
         }
 
         public Builder windowSizeMs(long value) {
@@ -377,14 +387,29 @@ public record DetectorConfig(
             return this;
         }
 
+        public Builder updateGrowthShare(double value) {
+            updateGrowthShare = value;
+            return this;
+        }
+
+        public Builder updateMinGrowth(int value) {
+            updateMinGrowth = value;
+            return this;
+        }
+
         public DetectorConfig build() {
             return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
                     halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
                     minDispersion, maxDispersion, robustSigmas, spikeScore, breadthScore, cusumThreshold, cusumShift,
                     cusumHorizon, clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows,
                     minElapsed, minVolumeCoverage, forgetAfterHalfLives, elevatedShare, lagLearningShare,
-                    maxResidualLag, recoveryShare);
+                    maxResidualLag, recoveryShare, updateGrowthShare, updateMinGrowth);
         }
+    }
+
+    /** The count at which an open alert whose highest count so far is {@code peak} is updated. */
+    public int updateAt(int peak) {
+        return peak + Math.max(updateMinGrowth, (int) (peak * updateGrowthShare));
     }
 
     /** Windows that overlap any instant: an article is counted in this many windows. */

@@ -323,7 +323,7 @@ public final class SpikeDetector {
             if (severity.compareTo(w.severity) > 0) {
                 status = AlertStatus.ESCALATED;
                 w.severity = severity;
-            } else if (counted >= w.peakObserved + Math.max(3, w.peakObserved / 2)) {
+            } else if (counted >= config.updateAt(w.peakObserved)) {
                 status = AlertStatus.UPDATED;
             }
             w.peakObserved = Math.max(w.peakObserved, counted);

@@ -26,10 +26,17 @@ class DetectorConfigTest {
         // Every value differs from its default and from every other field of its type, so a swap shows.
         DetectorConfig c = new DetectorConfig(7_200_000, 1_200_000, 900_000, 4, 5, 6, 86_400_000, 0.11, 3.1, 0.51,
                 0.012, 0.21, 20.5, 0.031, 4.2, 3.3, 6.5, 2.6, 8.1, 2.7, 7, 1.6, 0.55, 8, 3_600_001, 12.5, 0.4,
-                0.35, 15.5, 0.45, 0.3, 0.75, 0.65);
+                0.35, 15.5, 0.45, 0.3, 0.75, 0.65, 0.6, 9);
 
         assertThat(c.toBuilder().build()).isEqualTo(c);
         assertThat(c).isNotEqualTo(defaults);
+    }
+
+    @Test
+    void anOpenAlertIsUpdatedWhenItsCountGrowsByHalfItsPeakAndAtLeastThreeStories() {
+        assertThat(defaults.updateAt(4)).isEqualTo(7);
+        assertThat(defaults.updateAt(10)).isEqualTo(15);
+        assertThat(defaults.updateAt(11)).isEqualTo(16); // peak / 2 rounded down, as before it was a setting
     }
 
     @Test

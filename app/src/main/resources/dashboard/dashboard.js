@@ -9,6 +9,7 @@
   const state = {
     alerts: new Map(),   // id -> latest AlertView
     acks: new Map(),     // alert id -> {at, by, note}: the acknowledgements standing
+    history: new Map(),  // alert id -> AlertView, as the history shows them
     term: null,          // term on the chart
     hours: 24,           // chart period: a day, so a fresh spike is not a few pixels at the edge
     anchor: null,        // chart end (Date), null = now
@@ -201,9 +202,18 @@
       scheduleHistory();
       // the chart follows the newest alert until the user picks a term
       const newest = [...state.alerts.values()].every((a) => Date.parse(a.triggeredAt) <= Date.parse(alert.triggeredAt));
-      if (!state.userChose && newest && alert.term !== state.term) selectTerm(alert.term);
+      // (an alert older than the period is shown around its window, not as a few pixels off the left edge)
+      if (!state.userChose && newest) showOnChart(alert);
       else if (alert.term === state.term) scheduleChart();
     });
+  }
+
+  /** The chart on the alert's term, its window in view: the period ending now if it is in there, else around it. */
+  function showOnChart(alert) {
+    const end = Date.parse(alert.windowEnd);
+    state.anchor = Date.now() - end < state.hours * 3600e3 * 0.8 ? null
+      : new Date(Math.min(Date.now(), end + state.hours * 3600e3 * 0.25));
+    selectTerm(alert.term);
   }
 
   $('alerts').addEventListener('click', (event) => {
@@ -212,12 +222,8 @@
     if (!card) return;
     const alert = state.alerts.get(card.dataset.id);
     if (!alert) return;
-    // centre the chart on the alert's window unless it is already in the period ending now
-    const end = Date.parse(alert.windowEnd);
-    state.anchor = Date.now() - end < state.hours * 3600e3 * 0.8 ? null
-      : new Date(Math.min(Date.now(), end + state.hours * 3600e3 * 0.25));
     state.userChose = true;
-    selectTerm(alert.term);
+    showOnChart(alert);
   });
 
   // ---- chart ----------------------------------------------------------------------------------
@@ -468,6 +474,7 @@
         if (JSON.stringify([...state.acks]) !== before) renderAlerts();
       }
       historyTerms(alerts);
+      state.history = new Map(alerts.map((a) => [a.id, a]));
       $('history').tBodies[0].replaceChildren(...alerts.map((a) => el('tr', {
         class: state.acks.has(a.id) ? 'acknowledged' : null, dataset: { id: a.id } },
         el('td', {}, fmt(a.triggeredAt)),
@@ -489,6 +496,15 @@
     clearTimeout(historyTimer);
     historyTimer = setTimeout(loadHistory, 300);
   }
+  $('history').addEventListener('click', (event) => {
+    const row = event.target.closest('tr[data-id]');
+    if (!row || event.target.closest('button')) return;
+    const alert = state.history.get(row.dataset.id);
+    if (!alert) return;
+    state.userChose = true;
+    showOnChart(alert);
+    $('chart-card').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  });
   for (const id of ['history-term', 'history-severity', 'history-status', 'history-period', 'history-unacknowledged']) {
     $(id).addEventListener('change', loadHistory);
   }

@@ -213,6 +213,12 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-empty")));
         browser.findElement(By.id("history-unacknowledged")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(history, "Alliance des États du Sahel"));
+        // a row of the history shows its alert on the chart
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("term-select")))
+                .selectByValue("country:ML");
+        wait.until(d -> term(d).equals("country:ML"));
+        browser.findElement(By.cssSelector("#history tbody tr td")).click();
+        wait.until(d -> term(d).equals("actor:aes"));
         assertThat(TopicReader.readToEnd(kafka.bootstrapServers(), topics.alertAcknowledgements(),
                 Duration.ofSeconds(30))).singleElement().satisfies(record ->
                 assertThat(record.value().getAcknowledgedBy()).isEqualTo("Aïcha"));

@@ -1,6 +1,7 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.enrich.counting.WindowGrid;
+import io.mediamonitor.kafka.StateStoreType;
 import io.mediamonitor.schema.RecordLimits;
 import java.time.Duration;
 
@@ -22,17 +23,23 @@ import java.time.Duration;
  * @param maxArticleBytes the largest raw article taken (serialized); larger ones go to the dead-letter topic
  *                      (default {@link RecordLimits#DEFAULT_MAX_ARTICLE_BYTES}, at most
  *                      {@link RecordLimits#MAX_ARTICLE_BYTES} so the enriched article still fits a request)
+ * @param stateStore    where the stores live: RocksDB (default) or the heap ({@link StateStoreType})
  */
 public record EnrichSettings(Duration windowSize, Duration windowAdvance, Duration windowGrace, Duration lateness,
                              Duration storyHorizon, Duration idHorizon, boolean countPairs, Duration emitInterval,
-                             int maxArticleBytes) {
+                             int maxArticleBytes, StateStoreType stateStore) {
 
     public static final Duration DEFAULT_STORY_HORIZON = Duration.ofHours(48);
 
     public static EnrichSettings defaults() {
         return new EnrichSettings(Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMinutes(30),
                 DEFAULT_STORY_HORIZON, DEFAULT_STORY_HORIZON, Duration.ofDays(7), true, Duration.ofSeconds(1),
-                RecordLimits.DEFAULT_MAX_ARTICLE_BYTES);
+                RecordLimits.DEFAULT_MAX_ARTICLE_BYTES, StateStoreType.ROCKSDB);
+    }
+
+    public EnrichSettings withStateStore(StateStoreType type) {
+        return new EnrichSettings(windowSize, windowAdvance, windowGrace, lateness, storyHorizon, idHorizon,
+                countPairs, emitInterval, maxArticleBytes, type);
     }
 
     public EnrichSettings {

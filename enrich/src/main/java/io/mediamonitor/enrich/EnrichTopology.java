@@ -52,7 +52,7 @@ public final class EnrichTopology {
     public static Topology build(Topics topics, EnrichSettings settings, LiveDictionary dictionary, Clock clock,
                                  Runnable onTagged) {
         StreamsBuilder builder = new StreamsBuilder();
-        readDictionary(builder, topics, dictionary);
+        readDictionary(builder, topics, settings, dictionary);
         KStream<String, JoinedArticle> enriched = enrich(builder, topics, settings,
                 new ArticleTagging(dictionary, clock, onTagged));
         enriched.mapValues(JoinedArticle::article, Named.as("enriched-only"))
@@ -73,9 +73,10 @@ public final class EnrichTopology {
     }
 
     /** media.dictionary as a global store: operators' actors and keywords reach every task at runtime. */
-    private static void readDictionary(StreamsBuilder builder, Topics topics, LiveDictionary dictionary) {
+    private static void readDictionary(StreamsBuilder builder, Topics topics, EnrichSettings settings,
+                                       LiveDictionary dictionary) {
         builder.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DictionaryUpdater.STORE),
+                Stores.keyValueStoreBuilder(settings.stateStore().keyValue(DictionaryUpdater.STORE),
                         Serdes.String(), topics.dictionary().valueSerde()).withLoggingDisabled(),
                 topics.dictionary().name(),
                 Consumed.with(Serdes.String(), topics.dictionary().valueSerde()).withName("read-dictionary"),
@@ -85,8 +86,8 @@ public final class EnrichTopology {
     /** Raw articles, each once, joined to its story and tagged. */
     private static KStream<String, JoinedArticle> enrich(StreamsBuilder builder, Topics topics,
                                                          EnrichSettings settings, ArticleTagging tagging) {
-        RepeatFilter.stores().forEach(builder::addStateStore);
-        StoryDeduplicator.stores().forEach(builder::addStateStore);
+        RepeatFilter.stores(settings.stateStore()).forEach(builder::addStateStore);
+        StoryDeduplicator.stores(settings.stateStore()).forEach(builder::addStateStore);
         return builder.stream(topics.articlesRaw().name(),
                         // null and oversized values are dead-lettered on reading, before they reach any output
                         Consumed.with(topics.articlesRaw().keySerde(), BoundedSerde.of(
@@ -108,10 +109,10 @@ public final class EnrichTopology {
     private static KStream<String, MentionCount> count(StreamsBuilder builder, KStream<String, JoinedArticle> enriched,
                                                        EnrichSettings settings) {
         MentionStores stores = new MentionStores(settings.grid(), settings.lateness(), settings.storyHorizon(),
-                QUERYABLE_HISTORY);
+                QUERYABLE_HISTORY, settings.stateStore());
         stores.builders().forEach(builder::addStateStore);
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CountingSince.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
+                settings.stateStore().keyValue(CountingSince.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         return enriched
                 .flatMap((id, joined) -> extractor.mentions(joined.article(), joined.newStoryWindows()),

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import io.mediamonitor.kafka.StateStoreType;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -26,8 +27,8 @@ final class Expiry {
         this.byTime = byTime;
     }
 
-    static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), Serdes.ByteArray())
+    static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name, StateStoreType type) {
+        return Stores.keyValueStoreBuilder(type.keyValue(name), Serdes.Bytes(), Serdes.ByteArray())
                 .withCachingEnabled();
     }
 

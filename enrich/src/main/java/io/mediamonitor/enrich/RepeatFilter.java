@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.kafka.StateStoreType;
 import io.mediamonitor.model.Article;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +32,9 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
         this.horizon = horizon;
     }
 
-    static List<StoreBuilder<?>> stores() {
-        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                Serdes.Long()).withCachingEnabled(), Expiry.store(EXPIRY));
+    static List<StoreBuilder<?>> stores(StateStoreType type) {
+        return List.of(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.String(),
+                Serdes.Long()).withCachingEnabled(), Expiry.store(EXPIRY, type));
     }
 
     @Override

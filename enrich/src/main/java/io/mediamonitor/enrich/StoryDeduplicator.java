@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.kafka.StateStoreType;
 import io.mediamonitor.enrich.counting.WindowGrid;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
@@ -43,9 +44,9 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         this.grid = grid;
     }
 
-    static List<StoreBuilder<?>> stores() {
-        return List.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                AvroSerde.of(StoryState.class)).withCachingEnabled(), Expiry.store(EXPIRY));
+    static List<StoreBuilder<?>> stores(StateStoreType type) {
+        return List.of(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.String(),
+                AvroSerde.of(StoryState.class)).withCachingEnabled(), Expiry.store(EXPIRY, type));
     }
 
     @Override

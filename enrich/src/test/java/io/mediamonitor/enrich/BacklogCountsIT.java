@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.kafka.StateStoreType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -77,7 +78,40 @@ class BacklogCountsIT {
         }
     }
 
+    /** State on the heap has nothing on disk: a restarted job restores it from the changelogs, and counts on exactly. */
+    @Test
+    void countsKeptOnTheHeapAreRestoredFromTheChangelogsAfterARestart() throws Exception {
+        Topics topics = new Topics("backlog-heap-it.");
+        EnrichSettings heap = settings.withStateStore(StateStoreType.IN_MEMORY);
+        try (Admin admin = kafka.admin()) {
+            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Article> backlog = Backlog.scrambled(now.minus(Duration.ofHours(6)), Duration.ofHours(6), 1000, 5);
+        List<Article> first = backlog.subList(0, 500);
+        List<Article> second = backlog.subList(500, backlog.size());
+        for (List<Article> part : List.of(first, second)) {
+            try (EnrichService service = new EnrichService(topics, heap, new LiveDictionary(SimpleTestTagger::new),
+                    Map.of("bootstrap.servers", kafka.bootstrapServers()), "backlog-heap-it", stateDir.toString())) {
+                service.start();
+                produce(topics, part);
+                long expected = 6L * (part == first ? first.size() : backlog.size());
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> countedInTotals(topics) == expected);
+            }
+        }
+        List<EnrichedArticle> enriched = read(topics.articlesEnriched().name(),
+                topics.articlesEnriched().valueSerde().deserializer());
+        assertThat(enriched).hasSize(backlog.size());
+        Backlog.assertExact(Backlog.latest(read(topics.mentions().name(),
+                topics.mentions().valueSerde().deserializer())), Backlog.recount(enriched, heap));
+    }
+
     private void produce(List<Article> articles) throws Exception {
+        produce(topics, articles);
+    }
+
+    private void produce(Topics topics, List<Article> articles) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), topics.articlesRaw().valueSerde().serializer())) {
             for (Article article : articles) {
@@ -88,6 +122,10 @@ class BacklogCountsIT {
     }
 
     private long countedInTotals() {
+        return countedInTotals(topics);
+    }
+
+    private long countedInTotals(Topics topics) {
         Map<String, Integer> latest = new HashMap<>();
         for (ConsumerRecord<String, MentionCount> r : TopicReader.readToEnd(kafka.bootstrapServers(),
                 topics.mentionTotals().name(), new StringDeserializer(), topics.mentionTotals().valueSerde().deserializer(),

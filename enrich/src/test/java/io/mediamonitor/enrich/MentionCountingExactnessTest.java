@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.kafka.StateStoreType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.kafka.StreamsDefaults;
@@ -18,7 +19,8 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,18 +32,20 @@ class MentionCountingExactnessTest {
 
     private static final Instant START = Instant.parse("2024-11-20T04:00:00Z");
     private final Topics topics = Topics.withDefaultPrefix();
-    private final EnrichSettings settings = EnrichSettings.defaults();
 
     @TempDir
     Path stateDir;
 
-    @Test
-    void aScrambledSixHourBacklogEndsWithEveryTermWindowCountExact() {
+    /** On disk or on the heap, the counts are the same. */
+    @ParameterizedTest
+    @EnumSource(StateStoreType.class)
+    void aScrambledSixHourBacklogEndsWithEveryTermWindowCountExact(StateStoreType stores) {
+        EnrichSettings settings = EnrichSettings.defaults().withStateStore(stores);
         List<Article> backlog = Backlog.scrambled(START, Duration.ofHours(6), 2000, 7);
 
         List<MentionCount> counts;
         List<EnrichedArticle> enriched;
-        try (TopologyTestDriver driver = driver()) {
+        try (TopologyTestDriver driver = driver(settings)) {
             TestInputTopic<String, Article> raw = driver.createInputTopic(topics.articlesRaw().name(),
                     Serdes.String().serializer(), topics.articlesRaw().valueSerde().serializer());
             TestOutputTopic<String, MentionCount> mentions = driver.createOutputTopic(topics.mentions().name(),
@@ -65,7 +69,7 @@ class MentionCountingExactnessTest {
         Backlog.assertExact(Backlog.latest(counts), expected);
     }
 
-    private TopologyTestDriver driver() {
+    private TopologyTestDriver driver(EnrichSettings settings) {
         return new TopologyTestDriver(EnrichTopology.build(topics, settings, new LiveDictionary(SimpleTestTagger::new),
                 Clock.fixed(START, ZoneOffset.UTC)), StreamsDefaults.base("exactness", Map.of("bootstrap.servers",
                 "unused:9092"), topics.deadLetter().name(), stateDir.toString()));

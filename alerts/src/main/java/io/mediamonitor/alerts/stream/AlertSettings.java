@@ -1,5 +1,6 @@
 package io.mediamonitor.alerts.stream;
 
+import io.mediamonitor.kafka.StateStoreType;
 import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.detect.SilenceConfig;
 import java.time.Duration;
@@ -15,16 +16,17 @@ import java.util.Set;
  * @param silence         when a quiet source raises an operator alert
  * @param lateness        how long after its end a window still takes late articles (enrich's lateness): the
  *                        articles that explain an alert are kept that long
+ * @param stateStore      where the stores live: RocksDB (default) or the heap ({@link StateStoreType})
  */
 public record AlertSettings(DetectorConfig detector, Set<String> watchedByDefault, int articlesPerAlert,
-                            SilenceConfig silence, Duration lateness) {
+                            SilenceConfig silence, Duration lateness, StateStoreType stateStore) {
 
     public static AlertSettings defaults() {
         return new AlertSettings(DetectorConfig.defaults(), Set.of("actor", "keyword", "country"), 5,
-                SilenceConfig.defaults(), Duration.ofHours(48));
+                SilenceConfig.defaults(), Duration.ofHours(48), StateStoreType.ROCKSDB);
     }
 
     public AlertSettings withDetector(DetectorConfig config) {
-        return new AlertSettings(config, watchedByDefault, articlesPerAlert, silence, lateness);
+        return new AlertSettings(config, watchedByDefault, articlesPerAlert, silence, lateness, stateStore);
     }
 }

@@ -61,12 +61,12 @@ public final class AlertTopology {
                 Materialized.<String, io.mediamonitor.model.WatchlistEntry, KeyValueStore<Bytes, byte[]>>as(WATCHLIST_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(topics.watchlist().valueSerde()));
         // cached: a busy term's state changes with every update, and reaches disk and changelog once per commit
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeWatcher.STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(settings.stateStore().keyValue(SpikeWatcher.STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         AvroSerde<AlertArticle> articleSerde = AvroSerde.of(AlertArticle.class);
         TermArticleRecorder.stores(settings, articleSerde).forEach(builder::addStateStore);
         builder.addStateStore(LearnedWindows.store(settings));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SilenceWatcher.STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(settings.stateStore().keyValue(SilenceWatcher.STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
 
         KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),

@@ -26,7 +26,7 @@ final class LearnedWindows {
     static StoreBuilder<WindowStore<String, LearnedWindow>> store(AlertSettings settings) {
         Duration window = Duration.ofMillis(settings.detector().windowSizeMs());
         Duration kept = window.plus(Duration.ofMillis(settings.detector().graceMs())).plus(settings.lateness());
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORE, kept, window, false), Serdes.String(),
+        return Stores.windowStoreBuilder(settings.stateStore().window(STORE, kept, window), Serdes.String(),
                 serde()).withCachingEnabled();
     }
 

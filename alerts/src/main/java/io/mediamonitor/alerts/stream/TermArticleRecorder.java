@@ -40,11 +40,11 @@ final class TermArticleRecorder implements Processor<String, LabelledArticle, Vo
     static List<StoreBuilder<?>> stores(AlertSettings settings, org.apache.kafka.common.serialization.Serde<AlertArticle> serde) {
         Duration window = Duration.ofMillis(settings.detector().windowSizeMs());
         return List.of(
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, window.plus(settings.lateness()),
+                Stores.windowStoreBuilder(settings.stateStore().window(ARTICLES, window.plus(settings.lateness()),
                         window, true), Serdes.String(), serde),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LABELS), Serdes.String(), Serdes.String())
+                Stores.keyValueStoreBuilder(settings.stateStore().keyValue(LABELS), Serdes.String(), Serdes.String())
                         .withCachingEnabled(),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SINCE), Serdes.String(), Serdes.Long())
+                Stores.keyValueStoreBuilder(settings.stateStore().keyValue(SINCE), Serdes.String(), Serdes.Long())
                         .withCachingEnabled());
     }
 

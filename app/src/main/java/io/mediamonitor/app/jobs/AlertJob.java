@@ -37,7 +37,7 @@ public final class AlertJob {
                     .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         }
         return new AlertSettings(detector, watched, config.integer("alerts.articles.per.alert",
-                defaults.articlesPerAlert()), defaults.silence(), windows.lateness());
+                defaults.articlesPerAlert()), defaults.silence(), windows.lateness(), windows.stateStore());
     }
 
     /** The watchlist under {@code watchlist:} in the config: term, label, enabled, min.stories, min.sources, min.score. */

@@ -1,5 +1,7 @@
 package io.mediamonitor.app.jobs;
 
+import io.mediamonitor.kafka.StateStoreType;
+
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.enrich.EnrichService;
 import io.mediamonitor.enrich.EnrichSettings;
@@ -32,9 +34,19 @@ public final class EnrichJob {
                     config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()),
                     config.bool("enrich.pairs.enabled", defaults.countPairs()),
                     config.duration("enrich.emit.interval.ms", defaults.emitInterval()),
-                    config.integer("enrich.max.article.bytes", defaults.maxArticleBytes()));
+                    config.integer("enrich.max.article.bytes", defaults.maxArticleBytes()),
+                    stateStore(config));
         } catch (IllegalArgumentException e) {
             throw new io.mediamonitor.app.config.ConfigException("enrich.*: " + e.getMessage());
+        }
+    }
+
+    /** Where the Streams jobs keep their state ({@code state.store}: rocksDB, the default, or in_memory). */
+    public static StateStoreType stateStore(MonitorConfig config) {
+        try {
+            return StateStoreType.of(config.string("state.store", StateStoreType.ROCKSDB.configValue()));
+        } catch (IllegalArgumentException e) {
+            throw new io.mediamonitor.app.config.ConfigException(e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich.counting;
 
+import io.mediamonitor.kafka.StateStoreType;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -17,8 +18,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * @param lateness   how long after its end a window still takes late articles
  * @param storySpan  how far after its first article a story still takes copies (the story horizon)
  * @param queryable  how long finished windows stay queryable, beyond the lateness
+ * @param type       on disk (RocksDB) or on the heap
  */
-public record MentionStores(WindowGrid grid, Duration lateness, Duration storySpan, Duration queryable) {
+public record MentionStores(WindowGrid grid, Duration lateness, Duration storySpan, Duration queryable,
+                            StateStoreType type) {
 
     /** (term, window) → the count: queryable by the dashboard. */
     public static final String WINDOWS = "mention-windows";
@@ -54,12 +57,12 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
         return List.of(
                 window(WINDOWS, history, Serdes.String(), CountingSerdes.windowTally()),
                 window(SOURCE_NAMES, history, Serdes.String(), CountingSerdes.names()),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SOURCES), Serdes.String(),
+                Stores.keyValueStoreBuilder(type.keyValue(SOURCES), Serdes.String(),
                         CountingSerdes.sourceWindows()).withCachingEnabled(),
                 window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence()),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING), Serdes.String(),
+                Stores.keyValueStoreBuilder(type.keyValue(PENDING), Serdes.String(),
                         CountingSerdes.numbers()).withCachingEnabled(),
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VOLUME), Serdes.Long(),
+                Stores.keyValueStoreBuilder(type.keyValue(VOLUME), Serdes.Long(),
                         Serdes.Integer()).withCachingEnabled());
     }
 
@@ -71,7 +74,7 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
                                                              Serde<V> values) {
         // cached: a busy window is rewritten by every mention, and reaches disk and changelog once per commit
         return Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(name, retention, Duration.ofMillis(grid.sizeMs()), false), keys, values)
+                type.window(name, retention, Duration.ofMillis(grid.sizeMs())), keys, values)
                 .withCachingEnabled();
     }
 }

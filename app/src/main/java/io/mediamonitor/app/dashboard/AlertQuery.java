@@ -26,11 +26,6 @@ public record AlertQuery(String term, Set<AlertKind> kinds, Set<Severity> severi
 
     static final int MAX_LIMIT = 1000;
 
-    public static AlertQuery everything() {
-        return new AlertQuery(null, EnumSet.allOf(AlertKind.class), EnumSet.allOf(Severity.class),
-                EnumSet.allOf(AlertStatus.class), null, null, null, MAX_LIMIT);
-    }
-
     /**
      * From the page's parameters: {@code term}, {@code kind}, {@code severity} and {@code status} (comma-separated
      * names, any case), {@code from} and {@code to} (ISO-8601 or epoch ms), {@code acknowledged} (true/false),

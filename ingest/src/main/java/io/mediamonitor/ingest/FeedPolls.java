@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Who polls, and when: a pool of workers, never two polls of one feed at a time, and a clock that starts every
  * feed whose next poll is due. What a poll does is the caller's ({@link Poll}).
  */
-final class FeedPolls implements AutoCloseable {
+final class FeedPolls {
 
     /** One poll of one feed, started at {@code now}. */
     @FunctionalInterface
@@ -117,10 +117,5 @@ final class FeedPolls implements AutoCloseable {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public void close() {
-        close(Duration.ofSeconds(10));
     }
 }

@@ -25,19 +25,19 @@ public final class BaselineModels {
         double alpha = 1 - windows.discount();
         int huginnValues = (int) (14 * World.DAY / windows.advanceMs());
         return List.of(
-                new ScoredBaseline("fixed threshold", windows, FixedThreshold::new, 5),
-                new ScoredBaseline("Huginn mean+3σ", windows, () -> new MeanPlusSigma(huginnValues), 3),
-                new ScoredBaseline("EWMA z-score", windows, () -> new EwmaZScore(alpha), 3),
-                new ScoredBaseline("SigniTrend", windows, () -> new SigniTrend(alpha, 1.0), 3));
+                new ScoredBaseline("fixed threshold", windows, term -> new FixedThreshold(), 5),
+                new ScoredBaseline("Huginn mean+3σ", windows, term -> new MeanPlusSigma(huginnValues), 3),
+                new ScoredBaseline("EWMA z-score", windows, term -> new EwmaZScore(alpha), 3),
+                new ScoredBaseline("SigniTrend", windows, term -> new SigniTrend(alpha, 1.0), 3));
     }
 
     static final class FixedThreshold implements ScoredBaseline.Model {
         @Override
-        public void learn(int count, double volume) {
+        public void learn(long windowStart, int count, double volume) {
         }
 
         @Override
-        public double score(int count, double volume) {
+        public double score(long windowStart, long asOf, int count, double volume) {
             return count;
         }
     }
@@ -55,7 +55,7 @@ public final class BaselineModels {
         }
 
         @Override
-        public void learn(int count, double volume) {
+        public void learn(long windowStart, int count, double volume) {
             if (size == ring.length) {
                 sum -= ring[next];
                 sumSquares -= ring[next] * ring[next];
@@ -69,7 +69,7 @@ public final class BaselineModels {
         }
 
         @Override
-        public double score(int count, double volume) {
+        public double score(long windowStart, long asOf, int count, double volume) {
             if (size < 2) {
                 return 0;
             }
@@ -90,7 +90,7 @@ public final class BaselineModels {
         }
 
         @Override
-        public void learn(int count, double volume) {
+        public void learn(long windowStart, int count, double volume) {
             double diff = count - mean;
             double incr = alpha * diff;
             mean += incr;
@@ -98,7 +98,7 @@ public final class BaselineModels {
         }
 
         @Override
-        public double score(int count, double volume) {
+        public double score(long windowStart, long asOf, int count, double volume) {
             return (count - mean) / Math.max(Math.sqrt(variance), 0.5);
         }
     }
@@ -127,7 +127,7 @@ public final class BaselineModels {
         }
 
         @Override
-        public void learn(int count, double volume) {
+        public void learn(long windowStart, int count, double volume) {
             if (!Double.isNaN(volume) && volume > 0) {
                 usualVolume = Double.isNaN(usualVolume) ? volume : usualVolume + alpha * (volume - usualVolume);
             }
@@ -139,7 +139,7 @@ public final class BaselineModels {
         }
 
         @Override
-        public double score(int count, double volume) {
+        public double score(long windowStart, long asOf, int count, double volume) {
             double x = normalised(count, volume);
             return (x - Math.max(mean, beta)) / (Math.sqrt(variance) + beta);
         }

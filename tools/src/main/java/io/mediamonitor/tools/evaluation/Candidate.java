@@ -9,8 +9,11 @@ public interface Candidate {
 
     String name();
 
-    /** A fresh run for one term watched since {@code watchedSince}. */
-    TermRun start(long watchedSince);
+    /**
+     * A fresh run for one term watched since {@code watchedSince}. The scenario carries the term's truth, which
+     * only the oracles read: every other detector sees nothing but the window updates and the clock.
+     */
+    TermRun start(TermScenario term, long watchedSince);
 
     /** One term's detector. */
     interface TermRun {

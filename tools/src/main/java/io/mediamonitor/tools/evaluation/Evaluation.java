@@ -36,7 +36,8 @@ public final class Evaluation {
         // 1. Tune the baselines on the tuning world.
         World tuningWorld = new World(cfg.tuningSeed(), cfg.days(), cfg.sources());
         ScenarioGenerator tuningGenerator = new ScenarioGenerator(tuningWorld, cfg.warmupDays(), cfg.drift());
-        List<ScoredBaseline> baselines = BaselineModels.all(detector);
+        List<ScoredBaseline> baselines = new ArrayList<>(BaselineModels.all(detector));
+        baselines.addAll(Oracles.all(detector, new ScoredCounts(tuningWorld, detector)));
         List<Calibration> calibrations = new ArrayList<>();
         for (ScoredBaseline b : baselines) {
             calibrations.add(new Calibration(b, origin, scoredFrom, end, detector.advanceMs()));
@@ -48,7 +49,7 @@ public final class Evaluation {
                 TermFeed feed = new TermFeed(s, tuningWorld, detector);
                 for (int b = 0; b < baselines.size(); b++) {
                     double[] trace = new double[buckets];
-                    feed.play(baselines.get(b).tracing(origin, trace, origin));
+                    feed.play(baselines.get(b).tracing(s, origin, trace, origin));
                     calibrations.get(b).add(s, trace);
                 }
             }
@@ -65,7 +66,9 @@ public final class Evaluation {
             double t = calibrations.get(b).tune(cfg.falseAlarmBudget());
             ScoredBaseline tuned = baselines.get(b).withThreshold(t);
             candidates.add(tuned);
-            thresholds.add(String.format(Locale.ROOT, "%s: %.2f (default %.0f)", tuned.name(), t,
+            thresholds.add(Oracles.isOracle(tuned.name())
+                    ? String.format(Locale.ROOT, "%s: %.2f", tuned.name(), t)
+                    : String.format(Locale.ROOT, "%s: %.2f (default %.0f)", tuned.name(), t,
                     baselines.get(b).threshold()));
         }
         progress.println("tuned: " + String.join("; ", thresholds));
@@ -85,7 +88,7 @@ public final class Evaluation {
                     TermScenario s = testGenerator.generate(seed, i, level);
                     TermFeed feed = new TermFeed(s, testWorld, detector);
                     for (Candidate c : candidates) {
-                        List<Candidate.Opened> opened = feed.play(c.start(origin));
+                        List<Candidate.Opened> opened = feed.play(c.start(s, origin));
                         Tally one = new Tally();
                         one.add(s, opened, scoredFrom, end, detector.advanceMs());
                         tallies.get(c.name()).computeIfAbsent(level, l -> new Tally()).merge(one);
@@ -102,6 +105,9 @@ public final class Evaluation {
         List<Report.Row> rows = new ArrayList<>();
         Map<String, Tally> totals = new LinkedHashMap<>();
         for (Map.Entry<String, Map<Double, Tally>> e : tallies.entrySet()) {
+            if (Oracles.isOracle(e.getKey())) {
+                continue; // in the table of their own
+            }
             Tally all = new Tally();
             for (Map.Entry<Double, Tally> l : e.getValue().entrySet()) {
                 rows.add(Report.Row.of(e.getKey(), levelName(l.getKey()), l.getValue()));
@@ -113,9 +119,22 @@ public final class Evaluation {
         List<Report.Goal> goals = goals(totals.get(OURS), cfg);
         List<SilenceEvaluation.Result> silence = SilenceEvaluation.run(cfg.testSeeds(), cfg.days(), cfg.warmupDays(),
                 60);
+        List<Report.OracleRow> againstOracles = new ArrayList<>();
+        for (double level : cfg.rateLevels()) {
+            againstOracles.add(Report.OracleRow.of(levelName(level), Tally.Band.of(level), tallies.get(OURS).get(level),
+                    tallies.get(Oracles.SPIKE).get(level), tallies.get(Oracles.SPIKE_DRIFT).get(level),
+                    tallies.get(Oracles.RISE).get(level), tallies.get(Oracles.RISE_DRIFT).get(level)));
+        }
+        Map<String, Double> oracleFalseAlarms = new LinkedHashMap<>();
+        for (String oracle : Oracles.NAMES) {
+            Tally all = new Tally();
+            tallies.get(oracle).values().forEach(all::merge);
+            oracleFalseAlarms.put(oracle, all.falseAlarmsPerTermDay());
+        }
         double seconds = (System.nanoTime() - began) / 1e9;
         progress.printf(Locale.ROOT, "evaluation done in %.0f s%n", seconds);
-        return new Report(cfg, rows, goals, perSeed, thresholds, silence, seconds);
+        return new Report(cfg, rows, goals, perSeed, thresholds, againstOracles, oracleFalseAlarms, silence,
+                seconds);
     }
 
     private static List<Report.Goal> goals(Tally ours, EvaluationConfig cfg) {

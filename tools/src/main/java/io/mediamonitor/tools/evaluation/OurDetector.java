@@ -34,7 +34,7 @@ public final class OurDetector implements Candidate {
     }
 
     @Override
-    public TermRun start(long watchedSince) {
+    public TermRun start(TermScenario term, long watchedSince) {
         return new TermRun() {
             private byte[] stored = TermStateCodec.encode(detector.initialState(watchedSince));
             private final Set<String> seen = new HashSet<>();

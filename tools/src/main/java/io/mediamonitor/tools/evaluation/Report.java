@@ -6,6 +6,7 @@ import io.mediamonitor.tools.evaluation.InjectedEvent.Kind;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What {@link Evaluation#run} measured on the test worlds, pooled: one row per detector and rate level (plus
@@ -17,11 +18,58 @@ import java.util.Locale;
  * @param goals      our detector against the targets, on the pooled test worlds
  * @param perSeed    our detector's goal figures in each test world alone
  * @param thresholds "name = threshold" of every detector as run
+ * @param againstOracles our detector against the oracles, level by level
+ * @param oracleFalseAlarms each oracle's false alarms per term-day on the test worlds
  * @param silence    the silence detectors on simulated outlets of every test seed, ours first
  * @param seconds    wall-clock seconds of the run
  */
 public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, List<SeedResult> perSeed,
-                     List<String> thresholds, List<SilenceEvaluation.Result> silence, double seconds) {
+                     List<String> thresholds, List<OracleRow> againstOracles, Map<String, Double> oracleFalseAlarms,
+                     List<SilenceEvaluation.Result> silence, double seconds) {
+
+    /** Ours against the oracle's recall, for spikes of ≥ 5 sources and for sustained doublings. */
+    static final double SPIKES_OF_ORACLE = 0.9;
+    static final double DOUBLINGS_OF_ORACLE = 0.8;
+
+    /**
+     * One rate level: {events, hits} of spikes of at least 5 sources found, and of sustained doublings found
+     * (none at the rare levels, whose rises are additive), for ours, the oracle that knows the rate and the one
+     * that knows the drift too.
+     */
+    public record OracleRow(String level, int[] spikesOurs, int[] spikesOracle, int[] spikesOracleKnowingDrift,
+                            int[] doublingsOurs, int[] doublingsOracle, int[] doublingsOracleKnowingDrift) {
+
+        static OracleRow of(String level, Tally.Band band, Tally ours, Tally spikeOracle, Tally spikeOracleDrift,
+                            Tally riseOracle, Tally riseOracleDrift) {
+            return new OracleRow(level, ours.group(band, Tally.SPIKES_FOUND),
+                    spikeOracle.group(band, Tally.SPIKES_FOUND), spikeOracleDrift.group(band, Tally.SPIKES_FOUND),
+                    ours.group(band, Tally.DOUBLINGS), riseOracle.group(band, Tally.DOUBLINGS),
+                    riseOracleDrift.group(band, Tally.DOUBLINGS));
+        }
+
+        /** Our recall as a share of the oracle's; NaN when there was nothing to find or it found nothing. */
+        static double ratio(int[] ours, int[] oracle) {
+            double o = share(oracle);
+            return o > 0 ? share(ours) / o : Double.NaN;
+        }
+
+        double spikeRatio() {
+            return ratio(spikesOurs, spikesOracle);
+        }
+
+        double doublingRatio() {
+            return ratio(doublingsOurs, doublingsOracle);
+        }
+
+        /** Met, or nothing to judge (no such bursts at this level, or the oracle itself found none). */
+        boolean spikesMet() {
+            return Double.isNaN(spikeRatio()) || spikeRatio() >= SPIKES_OF_ORACLE - 1e-9;
+        }
+
+        boolean doublingsMet() {
+            return Double.isNaN(doublingRatio()) || doublingRatio() >= DOUBLINGS_OF_ORACLE - 1e-9;
+        }
+    }
 
     /**
      * Our detector's goal figures in one test world.
@@ -124,7 +172,8 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
 
     /** Whether every judged goal was met. */
     public boolean goalsMet() {
-        return goals.stream().allMatch(g -> g.met() == null || g.met());
+        return goals.stream().allMatch(g -> g.met() == null || g.met())
+                && againstOracles.stream().allMatch(r -> r.spikesMet() && r.doublingsMet());
     }
 
     public Row row(String detector, String level) {
@@ -161,6 +210,27 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
                     g.target(),
                     g.met() == null ? "(reported)" : g.met() ? "yes" : "**no**"));
         }
+        if (!againstOracles.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nOur detector against the oracles (test worlds pooled; goals: spikes "
+                    + "≥ %.1f × and sustained doublings ≥ %.1f × the oracle that knows the rate):%n%n",
+                    SPIKES_OF_ORACLE, DOUBLINGS_OF_ORACLE));
+            b.append("| stories/h | spikes ≥ 5 sources | found: ours | oracle, knows the rate | ours / oracle | met "
+                    + "| oracle, knows the drift too | sustained doublings | found: ours | oracle, knows the rate "
+                    + "| ours / oracle | met | oracle, knows the drift too |\n"
+                    + "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---:|\n");
+            for (OracleRow r : againstOracles) {
+                b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                        r.level(), r.spikesOurs()[0], f2(share(r.spikesOurs())), f2(share(r.spikesOracle())),
+                        f2(r.spikeRatio()), met(r.spikesOurs(), r.spikesMet()), f2(share(r.spikesOracleKnowingDrift())),
+                        r.doublingsOurs()[0] == 0 ? "–" : String.valueOf(r.doublingsOurs()[0]),
+                        f2(share(r.doublingsOurs())), f2(share(r.doublingsOracle())), f2(r.doublingRatio()),
+                        met(r.doublingsOurs(), r.doublingsMet()), f2(share(r.doublingsOracleKnowingDrift()))));
+            }
+            b.append("\nThe oracles' false alarms per term-day on the test worlds: ");
+            b.append(oracleFalseAlarms.entrySet().stream()
+                    .map(e -> e.getKey() + " " + f3(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining("; "))).append(".\n");
+        }
         if (perSeed.size() > 1) {
             b.append("\n| our detector, each test world alone | false alarms/term-day | rare spikes ≤1 advance "
                     + "| busy doublings | precision | alerts/burst |\n|---|---:|---:|---:|---:|---:|\n");
@@ -196,6 +266,10 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
                     f4(SilenceConfig.defaults().falseAlarmsPerSourceDay()), f2(Tally.quantile(any.oracleDelaysH, 0.5))));
         }
         return b.toString();
+    }
+
+    private static String met(int[] events, boolean met) {
+        return events[0] == 0 ? "" : met ? "yes" : "**no**";
     }
 
     private static String f0(double v) {

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class ScenarioGenerator {
 
-    private static final double SYNDICATION = 0.15;
+    static final double SYNDICATION = 0.15;
     private static final double LATE_SHARE = 0.02;
 
     private final World world;
@@ -61,14 +61,20 @@ public final class ScenarioGenerator {
         double rho = Math.exp(-10.0 / drift.correlationMinutes());
         double x = Math.sqrt(sigma2) * r.nextGaussian();
         double frailty = 1;
+        int minutes = (int) ((end - World.T0) / World.MINUTE);
+        double[] expectedPerMinute = new double[minutes];
+        double[] driftPerStep = new double[(minutes + 9) / 10];
         for (long t = World.T0; t < end; t += World.MINUTE) {
-            if (Math.floorMod(t - World.T0, 10 * World.MINUTE) == 0) {
+            int minute = (int) ((t - World.T0) / World.MINUTE);
+            if (minute % 10 == 0) {
                 x = rho * x + Math.sqrt(sigma2 * (1 - rho * rho)) * r.nextGaussian();
                 frailty = Math.exp(x - sigma2 / 2);
+                driftPerStep[minute / 10] = frailty;
             }
             double hour = (double) Math.floorMod(t - World.T0, World.DAY) / World.HOUR;
-            double base = level * World.rhythm(t) * (1 + twist * Math.sin((hour - phase) / 24 * 2 * Math.PI))
-                    * frailty;
+            double usual = level * World.rhythm(t) * (1 + twist * Math.sin((hour - phase) / 24 * 2 * Math.PI));
+            expectedPerMinute[minute] = usual * settledRise(plans, t) / 60;
+            double base = usual * frailty;
             double rate = base;
             Plan active = null;
             for (Plan p : plans) {
@@ -109,7 +115,21 @@ public final class ScenarioGenerator {
             events.add(p.toEvent());
         }
         w.articles.sort(Comparator.comparingLong(SimArticle::arrivalTime));
-        return new TermScenario(term, level, List.copyOf(w.articles), List.copyOf(events));
+        return new TermScenario(term, level, List.copyOf(w.articles), List.copyOf(events),
+                new TermTruth(World.T0, expectedPerMinute, driftPerStep, dispersion, rho));
+    }
+
+    /**
+     * A permanent doubling is a burst for the two days in which one alert is the right answer; after that the
+     * doubled rate is the term's usual one, and the oracles know it.
+     */
+    private static double settledRise(List<Plan> plans, long t) {
+        for (Plan p : plans) {
+            if (p.kind == Kind.PERMANENT_DOUBLING && t >= p.start + 2 * World.DAY) {
+                return p.multiplier(t);
+            }
+        }
+        return 1;
     }
 
     private List<Plan> plan(RandomGenerator r, int index, double level) {

@@ -6,7 +6,7 @@ import io.mediamonitor.alerts.detect.WindowObservation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A textbook detector for comparison, given the same advantages as ours so that only the statistics
@@ -19,20 +19,25 @@ public final class ScoredBaseline implements Candidate {
 
     /** What a baseline learns from closed windows and how it scores a window. */
     public interface Model {
-        void learn(int count, double volume);
+        void learn(long windowStart, int count, double volume);
 
-        /** Higher is more anomalous; {@code volume} is NaN when unknown. */
-        double score(int count, double volume);
+        /**
+         * Higher is more anomalous; {@code count} is what the window starting at {@code windowStart} holds up to
+         * {@code asOf}; {@code volume} is NaN when unknown.
+         */
+        double score(long windowStart, long asOf, int count, double volume);
     }
 
     private static final long COOLDOWN_MS = 3 * World.HOUR;
 
     private final String name;
     private final DetectorConfig windows;
-    private final Supplier<Model> models;
+    private final Function<TermScenario, Model> models;
     private final double threshold;
 
-    public ScoredBaseline(String name, DetectorConfig windows, Supplier<Model> models, double threshold) {
+    /** {@code models} gives each term its model; only the oracles read the term's truth. */
+    public ScoredBaseline(String name, DetectorConfig windows, Function<TermScenario, Model> models,
+                          double threshold) {
         this.name = name;
         this.windows = windows;
         this.models = models;
@@ -53,24 +58,24 @@ public final class ScoredBaseline implements Candidate {
     }
 
     @Override
-    public TermRun start(long watchedSince) {
-        return new Run(watchedSince, null);
+    public TermRun start(TermScenario term, long watchedSince) {
+        return new Run(models.apply(term), watchedSince, null);
     }
 
     /**
      * A run that raises nothing and records the highest guarded score per advance-long bucket of event time
      * ({@code buckets[i]} covers {@code origin + i x advance}), to tune the threshold after the fact.
      */
-    public TermRun tracing(long watchedSince, double[] buckets, long origin) {
+    public TermRun tracing(TermScenario term, long watchedSince, double[] buckets, long origin) {
         java.util.Arrays.fill(buckets, Double.NEGATIVE_INFINITY);
-        return new Run(watchedSince, new Recorder(buckets, origin));
+        return new Run(models.apply(term), watchedSince, new Recorder(buckets, origin));
     }
 
     private record Recorder(double[] buckets, long origin) {
     }
 
     private final class Run implements TermRun {
-        private final Model model = models.get();
+        private final Model model;
         private final TreeMap<Long, double[]> open = new TreeMap<>(); // slot -> {count, volume}
         private final Recorder recorder;
         private long foldedUpTo;
@@ -79,7 +84,8 @@ public final class ScoredBaseline implements Candidate {
         private int alerts;
         private final String prefix = Integer.toHexString(System.identityHashCode(this));
 
-        Run(long watchedSince, Recorder recorder) {
+        Run(Model model, long watchedSince, Recorder recorder) {
+            this.model = model;
             this.recorder = recorder;
             this.foldedUpTo = Math.floorDiv(watchedSince, windows.advanceMs()) * windows.advanceMs()
                     - windows.advanceMs();
@@ -103,7 +109,8 @@ public final class ScoredBaseline implements Candidate {
                 return List.of();
             }
             // A window less than half elapsed has too little volume to normalise by (SigniTrend scores full buckets).
-            double score = model.score(count, o.hasVolume() && elapsed >= 0.5 ? o.totalVolume() : Double.NaN);
+            double score = model.score(o.windowStart(), Math.min(o.windowEnd(), streamTime), count,
+                    o.hasVolume() && elapsed >= 0.5 ? o.totalVolume() : Double.NaN);
             if (recorder != null) {
                 int i = (int) Math.floorDiv(o.eventTime() - recorder.origin(), windows.advanceMs());
                 if (i >= 0 && i < recorder.buckets().length) {
@@ -137,7 +144,7 @@ public final class ScoredBaseline implements Candidate {
             while (foldedUpTo < last) {
                 foldedUpTo += windows.advanceMs();
                 double[] slot = open.remove(foldedUpTo);
-                model.learn(slot == null ? 0 : (int) slot[0], slot == null ? Double.NaN : slot[1]);
+                model.learn(foldedUpTo, slot == null ? 0 : (int) slot[0], slot == null ? Double.NaN : slot[1]);
             }
             while (!open.isEmpty() && open.firstKey() <= foldedUpTo) {
                 open.pollFirstEntry();

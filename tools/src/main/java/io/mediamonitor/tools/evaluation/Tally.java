@@ -31,6 +31,8 @@ public final class Tally {
 
     /** Spikes of at least 5 outlets, found within one advance of being detectable. */
     static final String WIDE_SPIKES = "spikes";
+    /** Spikes of at least 5 outlets, at any rate level, found at all (what the oracle comparison counts). */
+    static final String SPIKES_FOUND = "spikes found";
     /** Doublings that last: 6-12 h steps and permanent ones, found at all. */
     static final String DOUBLINGS = "doublings";
     static final String STEPS = "steps";
@@ -114,6 +116,9 @@ public final class Tally {
             }
             if (e.kind() == Kind.SPIKE && e.sources() >= 5 && ScenarioGenerator.rare(s.level())) {
                 count(band, WIDE_SPIKES, fast);
+            }
+            if (e.kind() == Kind.SPIKE && e.sources() >= 5) {
+                count(band, SPIKES_FOUND, found);
             }
             boolean doubling = e.kind() == Kind.STEP || e.kind() == Kind.PERMANENT_DOUBLING;
             if (doubling && !ScenarioGenerator.rare(s.level())) {

@@ -9,6 +9,8 @@ import java.util.List;
  * @param level    its usual stories per hour
  * @param articles articles in arrival order
  * @param events   injected events, by start
+ * @param truth    the rate the articles were drawn from, for the oracles
  */
-public record TermScenario(String term, double level, List<SimArticle> articles, List<InjectedEvent> events) {
+public record TermScenario(String term, double level, List<SimArticle> articles, List<InjectedEvent> events,
+                           TermTruth truth) {
 }

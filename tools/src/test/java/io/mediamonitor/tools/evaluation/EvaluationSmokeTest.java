@@ -24,7 +24,18 @@ class EvaluationSmokeTest {
         assertThat(REPORT.goals()).isNotEmpty();
         String table = REPORT.toMarkdownTable();
         assertThat(table).contains("| detector |", Evaluation.OURS, "Huginn mean+3σ", "SigniTrend",
-                "EWMA z-score", "fixed threshold", "Silence, on simulated outlets", "| oracle: knows each outlet");
+                "EWMA z-score", "fixed threshold", "Silence, on simulated outlets", "| oracle: knows each outlet",
+                "Our detector against the oracles", Oracles.SPIKE, Oracles.RISE_DRIFT);
+        assertThat(REPORT.againstOracles()).extracting(Report.OracleRow::level).containsExactly("0.1", "10");
+        assertThat(REPORT.oracleFalseAlarms()).containsOnlyKeys(Oracles.NAMES);
+    }
+
+    @Test
+    void theOraclesFindTheRareSpikesThatOursFinds() {
+        // At 0.1 stories an hour a spike of five outlets is a near-certain signal for whoever knows the rate.
+        Report.OracleRow rare = REPORT.againstOracles().get(0);
+        assertThat(rare.spikesOurs()[0]).isPositive();
+        assertThat(Report.share(rare.spikesOracle())).isGreaterThanOrEqualTo(Report.share(rare.spikesOurs()));
     }
 
     @Test

@@ -22,7 +22,7 @@ final class Explanations {
                 "negative-binomial tail p=%.1e (mean %.2f, dispersion %.2f) on distinct stories, at most %d per "
                         + "outlet, threshold -log10 p >= %.1f with sources at -log10 p >= %.1f; CUSUM %.1f of %.1f "
                         + "(doubling LLR)",
-                nb.upperTail(observed), nb.mean(), nb.dispersion(), c.storiesPerSource(), c.spikeScore(),
+                nb.upperTail(observed), nb.mean(), nb.dispersion(), c.storiesPerSource(), c.spikeScoreAt(nb.mean()),
                 c.breadthScore(), cusum, c.cusumThreshold());
     }
 

@@ -308,14 +308,15 @@ public final class SpikeDetector {
         double volume = Baseline.volumeOrUsual(w, obs.volumeAtCount(w.streamTime));
         NegativeBinomial expected = Baseline.predictive(w, volume, config);
         double score = expected.score(counted);
+        double threshold = config.spikeScoreAt(expected.mean());
         boolean guarded = obs.stories() >= config.minStories() && obs.sources() >= config.minSources()
-                && (score < config.spikeScore() || broad(w, volume, obs.sources()));
+                && (score < threshold || broad(w, volume, obs.sources()));
         if (w.alertActive()) {
             if (score >= config.elevatedShare() * config.spikeScore()) {
                 w.lastElevatedAt = Math.max(w.lastElevatedAt, obs.eventTime());
                 w.quietWindows = 0;
             }
-            if (!guarded || score < config.spikeScore()) {
+            if (!guarded || score < threshold) {
                 return;
             }
             Severity severity = SeverityPolicy.of(score, obs.sources(), config);
@@ -335,7 +336,7 @@ public final class SpikeDetector {
             }
             return;
         }
-        if (guarded && score >= config.spikeScore() && warmedUp(w)) {
+        if (guarded && score >= threshold && warmedUp(w)) {
             trigger(obs.term(), w, AlertKind.SPIKE, obs.windowStart(), obs.windowEnd(), obs.eventTime(), counted,
                     obs.sources(), expected, score, Explanations.spikeMethod(expected, counted, w.cusum, config),
                     changes);

@@ -58,9 +58,12 @@ public final class Evaluation {
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new OurDetector(OURS, detector));
         List<String> thresholds = new ArrayList<>();
-        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f, CUSUM h = %.1f over %d windows, on distinct "
+        thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f (%.2f for windows expecting %.1f stories, "
+                        + "back to %.1f %.1f decades away), CUSUM h = %.1f over %d windows, on distinct "
                         + "stories at most %d per outlet (%s, not tuned in this run)", OURS,
-                detector.spikeScore(), detector.cusumThreshold(), detector.cusumHorizon(), detector.storiesPerSource(),
+                detector.spikeScore(), detector.spikeScoreAt(detector.midRangeMean()), detector.midRangeMean(),
+                detector.spikeScore(), detector.midRangeDecades(),
+                detector.cusumThreshold(), detector.cusumHorizon(), detector.storiesPerSource(),
                 detector.equals(DetectorConfig.defaults()) ? "the shipped defaults" : "as configured"));
         for (int b = 0; b < baselines.size(); b++) {
             double t = calibrations.get(b).tune(cfg.falseAlarmBudget());

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  *   <li>The <b>spike test</b> is the upper tail of the window's count, negative binomial around its expected
  *       value (Neyman-Pearson: for a rise of any size, the most powerful test of one window).</li>
  *   <li>The <b>rise test</b> is Page's CUSUM of the log-likelihood ratio of a doubling over hourly windows
- *       (the quickest detection of a doubling at a given false-alarm rate, Lorden, Moustakides).</li>
+ *       (the quickest detection of a doubling at a given false-alarm rate, Lorden, Moustakides), limited to
+ *       the last 12 hours ({@link RiseTest}).</li>
  * </ul>
  * Each comes in two kinds. The one that <b>knows the term's rate</b> knows its level, the world's rhythm, the
  * term's twist of it and how much the news drifts, but not where the drift stands: the best a detector that

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -21,12 +22,16 @@ public class StreamsJob implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final String name;
+    private final Topology topology;
+    private final StreamsConfig config;
     private final KafkaStreams streams;
     private final java.util.Deque<java.time.Instant> failures = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     protected StreamsJob(String name, Topology topology, Properties props) {
         this.name = name;
-        this.streams = new KafkaStreams(topology, props);
+        this.topology = topology;
+        this.config = new StreamsConfig(props);
+        this.streams = new KafkaStreams(topology, config);
         streams.setUncaughtExceptionHandler(e -> {
             failures.addLast(java.time.Instant.now());
             while (failures.size() > 100) {
@@ -38,6 +43,7 @@ public class StreamsJob implements AutoCloseable {
     }
 
     public void start() {
+        InternalTopics.createMissing(topology, config);
         streams.start();
         log.info("{} started", name);
     }

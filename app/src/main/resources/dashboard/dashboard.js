@@ -9,6 +9,7 @@
   const state = {
     alerts: new Map(),   // id -> latest AlertView
     acks: new Map(),     // alert id -> {at, by, note}: the acknowledgements standing
+    ackErrors: new Map(), // alert id -> why its last acknowledgement (or undo) was not saved
     history: new Map(),  // alert id -> AlertView, as the history shows them
     term: null,          // term on the chart
     hours: 24,           // chart period: a day, so a fresh spike is not a few pixels at the edge
@@ -37,6 +38,11 @@
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
     return node;
+  }
+
+  /** A dotted name (a topic) that may wrap after its dots rather than inside a word. */
+  function dotted(name) {
+    return name.split(/(?<=\.)/).flatMap((part, i) => (i ? [el('wbr', {}), part] : [part]));
   }
 
   /** Only http(s) links from feeds become clickable. */
@@ -100,20 +106,26 @@
     }
   }
 
-  /** Acknowledges the alert (or withdraws it) on the server, then shows the outcome everywhere. */
+  /**
+   * Acknowledges the alert (or withdraws it) on the server, then shows the outcome everywhere the
+   * alert is shown; a refusal shows beside the alert's button, where the click was.
+   */
   async function acknowledge(id, withdraw) {
-    const response = await fetch('api/alerts/' + encodeURIComponent(id) + '/acknowledgement', {
-      method: withdraw ? 'DELETE' : 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: withdraw ? undefined : JSON.stringify({ by: $('ack-name').value.trim() || null }),
-    });
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      $('history-error').textContent = 'Not saved: ' + (body.error || 'HTTP ' + response.status);
-      return;
+    let message = null;
+    try {
+      const response = await fetch('api/alerts/' + encodeURIComponent(id) + '/acknowledgement', {
+        method: withdraw ? 'DELETE' : 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: withdraw ? undefined : JSON.stringify({ by: $('ack-name').value.trim() || null }),
+      });
+      const body = await response.json().catch(() => ({}));
+      if (response.ok) rememberAck(body);
+      else message = body.error || 'HTTP ' + response.status;
+    } catch (e) {
+      message = 'the dashboard did not answer (' + e.message + ')';
     }
-    $('history-error').textContent = '';
-    rememberAck(body);
+    if (message) state.ackErrors.set(id, 'Not saved: ' + message);
+    else state.ackErrors.delete(id);
     renderAlerts();
     loadHistory();
   }
@@ -121,12 +133,15 @@
   /** The acknowledgement of an alert: who and when, with a button to withdraw it; or a button to give it. */
   function ackControl(id) {
     const ack = state.acks.get(id);
+    const error = state.ackErrors.has(id)
+      ? el('span', { class: 'error-text ack-error', role: 'alert' }, ' ', state.ackErrors.get(id)) : null;
     if (!ack) {
-      return el('button', { type: 'button', class: 'ack', dataset: { ack: id } }, 'Acknowledge');
+      return el('span', {}, el('button', { type: 'button', class: 'ack', dataset: { ack: id } }, 'Acknowledge'), error);
     }
     return el('span', { class: 'acked', title: ack.note || '' },
       '✓ ', ack.by || 'acknowledged', ', ', ago(ack.at), ' ',
-      el('button', { type: 'button', class: 'ack', dataset: { withdraw: id }, title: 'withdraw the acknowledgement' }, 'undo'));
+      el('button', { type: 'button', class: 'ack', dataset: { withdraw: id }, title: 'withdraw the acknowledgement' }, 'undo'),
+      error);
   }
 
   document.addEventListener('click', (event) => {
@@ -486,6 +501,7 @@
         el('td', {}, ackControl(a.id)))));
       $('history-empty').hidden = alerts.length > 0;
       $('history-count').textContent = '· ' + alerts.length;
+      $('history-error').textContent = '';
     } catch (e) {
       $('history-error').textContent = 'unavailable: ' + e.message;
     }
@@ -558,7 +574,7 @@
     try {
       const report = await getJson('api/topics');
       $('topics').tBodies[0].replaceChildren(...report.topics.map((t) => el('tr', {},
-        el('td', {}, t.topic),
+        el('td', {}, ...dotted(t.topic)),
         el('td', { class: 'num' }, number(t.partitions, 0)),
         el('td', { class: 'num' }, number(t.endOffsets, 0)),
         el('td', { class: 'num' }, t.perSecond === null ? '…' : number(t.perSecond, 2)))));

@@ -205,19 +205,33 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(history, "Alliance des États du Sahel"));
         browser.findElement(By.id("ack-name")).sendKeys("Aïcha");
         browser.findElement(By.id("ack-name")).sendKeys(org.openqa.selenium.Keys.TAB);
-        browser.findElement(By.cssSelector("#alerts .alert button.ack")).click();
+        // a refused acknowledgement says so beside the button that was clicked, and nowhere else
+        ((ChromeDriver) browser).executeScript("""
+                const realFetch = window.fetch;
+                window.fetch = (url, options) => {
+                  if (!String(url).endsWith('/acknowledgement')) return realFetch(url, options);
+                  window.fetch = realFetch;
+                  return Promise.resolve(new Response(JSON.stringify({ error: 'Kafka did not acknowledge the write' }),
+                      { status: 503, headers: { 'Content-Type': 'application/json' } }));
+                };""");
+        click(wait, By.cssSelector("#alerts .alert button.ack"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(firstCard,
+                "Not saved: Kafka did not acknowledge the write"));
+        assertThat(browser.findElement(By.id("history-error")).getText()).isEmpty();
+        click(wait, By.cssSelector("#alerts .alert button.ack"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(firstCard, "✓ Aïcha"));
+        assertThat(browser.findElement(firstCard).getText()).doesNotContain("Not saved");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(history, "✓ Aïcha"));
         assertThat(term(browser)).as("an acknowledgement is not a click on the card").isEqualTo("actor:aes");
-        browser.findElement(By.id("history-unacknowledged")).click();
+        click(wait, By.id("history-unacknowledged"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-empty")));
-        browser.findElement(By.id("history-unacknowledged")).click();
+        click(wait, By.id("history-unacknowledged"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(history, "Alliance des États du Sahel"));
         // a row of the history shows its alert on the chart
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("term-select")))
                 .selectByValue("country:ML");
         wait.until(d -> term(d).equals("country:ML"));
-        browser.findElement(By.cssSelector("#history tbody tr td")).click();
+        click(wait, By.cssSelector("#history tbody tr td"));
         wait.until(d -> term(d).equals("actor:aes"));
         assertThat(TopicReader.readToEnd(kafka.bootstrapServers(), topics.alertAcknowledgements(),
                 Duration.ofSeconds(30))).singleElement().satisfies(record ->
@@ -238,12 +252,29 @@ class DashboardBrowserIT {
         Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), laptop,
                 StandardCopyOption.REPLACE_EXISTING);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1400));
+        wait.until(d -> ((Number) ((ChromeDriver) d).executeScript("return window.innerWidth")).intValue() > 1280);
+        // the topic table's headers each on one line (their text, not their cells, which share the row's height)
+        @SuppressWarnings("unchecked")
+        List<Number> headerHeights = (List<Number>) ((ChromeDriver) browser).executeScript(
+                "return [...document.querySelectorAll('#topics th')].map(th => {"
+                        + " const text = document.createRange(); text.selectNodeContents(th);"
+                        + " return text.getBoundingClientRect().height; })");
+        assertThat(headerHeights).extracting(Number::doubleValue).as("no header wraps").allSatisfy(height ->
+                assertThat(height).isLessThan(headerHeights.get(0).doubleValue() + 1));
 
         Path shot = Path.of("target", "dashboard.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
                 StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
+    /** Clicks an element the page may be re-rendering (cards and history rows are redrawn on refresh). */
+    private static void click(WebDriverWait wait, By element) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(element).click();
+            return true;
+        });
     }
 
     private static String term(WebDriver driver) {

@@ -3,6 +3,7 @@ package io.mediamonitor.enrich;
 import io.mediamonitor.enrich.counting.WindowGrid;
 import io.mediamonitor.kafka.StateStoreType;
 import io.mediamonitor.schema.RecordLimits;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Duration;
 
 /**
@@ -25,9 +26,11 @@ import java.time.Duration;
  *                      {@link RecordLimits#MAX_ARTICLE_BYTES} so the enriched article still fits a request)
  * @param stateStore    where the stores live: RocksDB (default) or the heap ({@link StateStoreType})
  */
+@RecordBuilder
 public record EnrichSettings(Duration windowSize, Duration windowAdvance, Duration windowGrace, Duration lateness,
                              Duration storyHorizon, Duration idHorizon, boolean countPairs, Duration emitInterval,
-                             int maxArticleBytes, StateStoreType stateStore) {
+                             int maxArticleBytes, StateStoreType stateStore)
+        implements EnrichSettingsBuilder.With {
 
     public static final Duration DEFAULT_STORY_HORIZON = Duration.ofHours(48);
 
@@ -35,11 +38,6 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
         return new EnrichSettings(Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMinutes(30),
                 DEFAULT_STORY_HORIZON, DEFAULT_STORY_HORIZON, Duration.ofDays(7), true, Duration.ofSeconds(1),
                 RecordLimits.DEFAULT_MAX_ARTICLE_BYTES, StateStoreType.ROCKSDB);
-    }
-
-    public EnrichSettings withStateStore(StateStoreType type) {
-        return new EnrichSettings(windowSize, windowAdvance, windowGrace, lateness, storyHorizon, idHorizon,
-                countPairs, emitInterval, maxArticleBytes, type);
     }
 
     public EnrichSettings {

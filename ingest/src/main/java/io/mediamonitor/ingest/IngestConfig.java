@@ -1,12 +1,13 @@
 package io.mediamonitor.ingest;
 
 import io.mediamonitor.ingest.fetch.FetchLimits;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings of the ingester that are not Kafka client settings. Build from {@link #defaults()} and
- * change fields with the {@code with...} methods.
+ * Settings of the ingester that are not Kafka client settings: {@link #defaults()}, then the generated
+ * withers ({@code withGroupId(...)}) or builder ({@code IngestConfigBuilder.builder(defaults())}).
  *
  * @param pollInterval        default interval between two polls of a feed (a feed's own
  *                            pollIntervalSeconds overrides it), then adapted to its rhythm
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param groupId             consumer group sharing the feeds topic among ingest instances
  * @param futureSkew          how far in the future a publication date may be before it is clamped
  */
+@RecordBuilder
 public record IngestConfig(
         Duration pollInterval,
         Duration minPollInterval,
@@ -40,7 +42,7 @@ public record IngestConfig(
         String userAgent,
         int seenCapacity,
         String groupId,
-        Duration futureSkew) {
+        Duration futureSkew) implements IngestConfigBuilder.With {
 
     public static final String DEFAULT_USER_AGENT =
             "media-monitor/0.1 (+https://github.com/media-monitor/media-monitor)";
@@ -72,54 +74,6 @@ public record IngestConfig(
                 Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10),
                 DEFAULT_MAX_BODY_BYTES, 5, 4, 16, false, DEFAULT_USER_AGENT, 1_000_000,
                 DEFAULT_GROUP_ID, Duration.ofMinutes(10));
-    }
-
-    public IngestConfig withPollIntervals(Duration defaultInterval, Duration min, Duration max) {
-        return new IngestConfig(defaultInterval, min, max, connectTimeout, requestTimeout, parseTimeout,
-                maxBodyBytes, maxRedirects, perHostConcurrency, fetchThreads, allowPrivateAddresses, userAgent,
-                seenCapacity, groupId, futureSkew);
-    }
-
-    public IngestConfig withTimeouts(Duration connect, Duration request, Duration parse) {
-        return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connect, request, parse,
-                maxBodyBytes, maxRedirects, perHostConcurrency, fetchThreads, allowPrivateAddresses, userAgent,
-                seenCapacity, groupId, futureSkew);
-    }
-
-    public IngestConfig withMaxBodyBytes(long bytes) {
-        return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connectTimeout, requestTimeout,
-                parseTimeout, bytes, maxRedirects, perHostConcurrency, fetchThreads, allowPrivateAddresses,
-                userAgent, seenCapacity, groupId, futureSkew);
-    }
-
-    public IngestConfig withConcurrency(int perHost, int threads) {
-        return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connectTimeout, requestTimeout,
-                parseTimeout, maxBodyBytes, maxRedirects, perHost, threads, allowPrivateAddresses, userAgent,
-                seenCapacity, groupId, futureSkew);
-    }
-
-    public IngestConfig withAllowPrivateAddresses(boolean allow) {
-        return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connectTimeout, requestTimeout,
-                parseTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, fetchThreads, allow, userAgent,
-                seenCapacity, groupId, futureSkew);
-    }
-
-    public IngestConfig withSeenCapacity(int capacity) {
-        return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connectTimeout, requestTimeout,
-                parseTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, fetchThreads, allowPrivateAddresses,
-                userAgent, capacity, groupId, futureSkew);
-    }
-
-    public IngestConfig withGroupId(String id) {
-        return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connectTimeout, requestTimeout,
-                parseTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, fetchThreads, allowPrivateAddresses,
-                userAgent, seenCapacity, id, futureSkew);
-    }
-
-    public IngestConfig withUserAgent(String agent) {
-        return new IngestConfig(pollInterval, minPollInterval, maxPollInterval, connectTimeout, requestTimeout,
-                parseTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, fetchThreads, allowPrivateAddresses,
-                agent, seenCapacity, groupId, futureSkew);
     }
 
     /** What the fetcher may spend and where it may go on one feed. */

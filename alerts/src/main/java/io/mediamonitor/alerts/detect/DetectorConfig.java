@@ -1,11 +1,13 @@
 package io.mediamonitor.alerts.detect;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Duration;
 
 /**
  * Tunables of {@link SpikeDetector}. {@link #defaults()} is what the product ships; every value is
  * explained where it is used. Durations are kept as milliseconds because the detector runs per record.
- * Change a few with {@code defaults().toBuilder().spikeScore(6).build()}.
+ * Change one with {@code defaults().withSpikeScore(6)}, a few with {@code defaults().with(b -> b.spikeScore(6)
+ * .cusumThreshold(9))} (the builder and withers are generated).
  *
  * @param windowSizeMs       hopping window size of the mention counts (1 h)
  * @param advanceMs          window advance (10 min); the baseline learns once per advance
@@ -60,6 +62,7 @@ import java.time.Duration;
  * @param midRangeMean       the expected count where that share applies in full
  * @param midRangeDecades    it fades linearly back to the whole threshold this many decades of expected count away
  */
+@RecordBuilder
 public record DetectorConfig(
         long windowSizeMs,
         long advanceMs,
@@ -98,7 +101,7 @@ public record DetectorConfig(
         int updateMinGrowth,
         double midRangeShare,
         double midRangeMean,
-        double midRangeDecades) {
+        double midRangeDecades) implements DetectorConfigBuilder.With {
 
     public DetectorConfig {
         if (!(minVolumeCoverage > 0 && minVolumeCoverage <= 1) || !(forgetAfterHalfLives >= 1)
@@ -125,308 +128,53 @@ public record DetectorConfig(
         }
     }
 
+    /** What the product ships. */
     public static DetectorConfig defaults() {
-        return new Builder().build();
-    }
-
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
-    public DetectorConfig withSpikeScore(double score) {
-        return toBuilder().spikeScore(score).build();
-    }
-
-    public DetectorConfig withCusumThreshold(double threshold) {
-        return toBuilder().cusumThreshold(threshold).build();
-    }
-
-    /** The same with other guards (a watchlist entry's own minimums). */
-    public DetectorConfig withGuards(int stories, int sources) {
-        return toBuilder().minStories(stories).minSources(sources).build();
-    }
-
-    public DetectorConfig withWindows(Duration size, Duration advance, Duration grace) {
-        return toBuilder().windowSizeMs(size.toMillis()).advanceMs(advance.toMillis()).graceMs(grace.toMillis())
+        return DetectorConfigBuilder.builder()
+                .windowSizeMs(Duration.ofHours(1).toMillis())
+                .advanceMs(Duration.ofMinutes(10).toMillis())
+                .graceMs(Duration.ofMinutes(30).toMillis())
+                .minStories(3)
+                .minSources(3)
+                .storiesPerSource(2)
+                .halfLifeMs(Duration.ofDays(3).toMillis())
+                .priorStories(0.05)
+                .priorWindows(2.0)
+                .minShape(0.25)
+                .minMean(0.02)
+                .priorDispersion(0.3)
+                .dispersionPriorWeight(25.0)
+                .minDispersion(0.02)
+                .maxDispersion(5.0)
+                .robustSigmas(2.5)
+                .spikeScore(5.0)
+                .breadthScore(2.0)
+                .cusumThreshold(6.0)
+                .cusumShift(2.0)
+                .cusumHorizon(4)
+                .clipSigmas(2.0)
+                .resolveSigmas(1.0)
+                .resolveQuietWindows(2)
+                .cooldownMs(Duration.ofHours(6).toMillis())
+                .warmupWindows(24)
+                .minElapsed(0.5)
+                .minVolumeCoverage(0.25)
+                .forgetAfterHalfLives(14)
+                .elevatedShare(0.5)
+                .lagLearningShare(1.0 / 3)
+                .maxResidualLag(0.8)
+                .recoveryShare(0.5)
+                .updateGrowthShare(0.5)
+                .updateMinGrowth(3)
+                .midRangeShare(0.7)
+                .midRangeMean(1.2)
+                .midRangeDecades(0.5)
                 .build();
     }
 
-    /** Builds a configuration from the shipped defaults; set only what differs. */
-    public static final class Builder {
-        private long windowSizeMs = Duration.ofHours(1).toMillis();
-        private long advanceMs = Duration.ofMinutes(10).toMillis();
-        private long graceMs = Duration.ofMinutes(30).toMillis();
-        private int minStories = 3;
-        private int minSources = 3;
-        private int storiesPerSource = 2;
-        private long halfLifeMs = Duration.ofDays(3).toMillis();
-        private double priorStories = 0.05;
-        private double priorWindows = 2.0;
-        private double minShape = 0.25;
-        private double minMean = 0.02;
-        private double priorDispersion = 0.3;
-        private double dispersionPriorWeight = 25.0;
-        private double minDispersion = 0.02;
-        private double maxDispersion = 5.0;
-        private double robustSigmas = 2.5;
-        private double spikeScore = 5.0;
-        private double breadthScore = 2.0;
-        private double cusumThreshold = 6.0;
-        private double cusumShift = 2.0;
-        private int cusumHorizon = 4;
-        private double clipSigmas = 2.0;
-        private double resolveSigmas = 1.0;
-        private int resolveQuietWindows = 2;
-        private long cooldownMs = Duration.ofHours(6).toMillis();
-        private double warmupWindows = 24;
-        private double minElapsed = 0.5;
-        private double minVolumeCoverage = 0.25;
-        private double forgetAfterHalfLives = 14;
-        private double elevatedShare = 0.5;
-        private double lagLearningShare = 1.0 / 3;
-        private double maxResidualLag = 0.8;
-        private double recoveryShare = 0.5;
-        private double updateGrowthShare = 0.5;
-        private int updateMinGrowth = 3;
-        private double midRangeShare = 0.7;
-        private double midRangeMean = 1.2;
-        private double midRangeDecades = 0.5;
-
-        public Builder() {
-        }
-
-        private Builder(DetectorConfig c) {
-            windowSizeMs = c.windowSizeMs;
-            advanceMs = c.advanceMs;
-            graceMs = c.graceMs;
-            minStories = c.minStories;
-            minSources = c.minSources;
-            storiesPerSource = c.storiesPerSource;
-            halfLifeMs = c.halfLifeMs;
-            priorStories = c.priorStories;
-            priorWindows = c.priorWindows;
-            minShape = c.minShape;
-            minMean = c.minMean;
-            priorDispersion = c.priorDispersion;
-            dispersionPriorWeight = c.dispersionPriorWeight;
-            minDispersion = c.minDispersion;
-            maxDispersion = c.maxDispersion;
-            robustSigmas = c.robustSigmas;
-            spikeScore = c.spikeScore;
-            breadthScore = c.breadthScore;
-            cusumThreshold = c.cusumThreshold;
-            cusumShift = c.cusumShift;
-            cusumHorizon = c.cusumHorizon;
-            clipSigmas = c.clipSigmas;
-            resolveSigmas = c.resolveSigmas;
-            resolveQuietWindows = c.resolveQuietWindows;
-            cooldownMs = c.cooldownMs;
-            warmupWindows = c.warmupWindows;
-            minElapsed = c.minElapsed;
-            minVolumeCoverage = c.minVolumeCoverage;
-            forgetAfterHalfLives = c.forgetAfterHalfLives;
-            elevatedShare = c.elevatedShare;
-            lagLearningShare = c.lagLearningShare;
-            maxResidualLag = c.maxResidualLag;
-            recoveryShare = c.recoveryShare;
-            updateGrowthShare = c.updateGrowthShare;
-            updateMinGrowth = c.updateMinGrowth;
-            midRangeShare = c.midRangeShare;
-            midRangeMean = c.midRangeMean;
-            midRangeDecades = c.midRangeDecades;
-        }
-
-        public Builder windowSizeMs(long value) {
-            windowSizeMs = value;
-            return this;
-        }
-
-        public Builder advanceMs(long value) {
-            advanceMs = value;
-            return this;
-        }
-
-        public Builder graceMs(long value) {
-            graceMs = value;
-            return this;
-        }
-
-        public Builder minStories(int value) {
-            minStories = value;
-            return this;
-        }
-
-        public Builder minSources(int value) {
-            minSources = value;
-            return this;
-        }
-
-        public Builder storiesPerSource(int value) {
-            storiesPerSource = value;
-            return this;
-        }
-
-        public Builder halfLifeMs(long value) {
-            halfLifeMs = value;
-            return this;
-        }
-
-        public Builder priorStories(double value) {
-            priorStories = value;
-            return this;
-        }
-
-        public Builder priorWindows(double value) {
-            priorWindows = value;
-            return this;
-        }
-
-        public Builder minShape(double value) {
-            minShape = value;
-            return this;
-        }
-
-        public Builder minMean(double value) {
-            minMean = value;
-            return this;
-        }
-
-        public Builder priorDispersion(double value) {
-            priorDispersion = value;
-            return this;
-        }
-
-        public Builder dispersionPriorWeight(double value) {
-            dispersionPriorWeight = value;
-            return this;
-        }
-
-        public Builder minDispersion(double value) {
-            minDispersion = value;
-            return this;
-        }
-
-        public Builder maxDispersion(double value) {
-            maxDispersion = value;
-            return this;
-        }
-
-        public Builder robustSigmas(double value) {
-            robustSigmas = value;
-            return this;
-        }
-
-        public Builder spikeScore(double value) {
-            spikeScore = value;
-            return this;
-        }
-
-        public Builder breadthScore(double value) {
-            breadthScore = value;
-            return this;
-        }
-
-        public Builder cusumThreshold(double value) {
-            cusumThreshold = value;
-            return this;
-        }
-
-        public Builder cusumShift(double value) {
-            cusumShift = value;
-            return this;
-        }
-
-        public Builder cusumHorizon(int value) {
-            cusumHorizon = value;
-            return this;
-        }
-
-        public Builder clipSigmas(double value) {
-            clipSigmas = value;
-            return this;
-        }
-
-        public Builder resolveSigmas(double value) {
-            resolveSigmas = value;
-            return this;
-        }
-
-        public Builder resolveQuietWindows(int value) {
-            resolveQuietWindows = value;
-            return this;
-        }
-
-        public Builder cooldownMs(long value) {
-            cooldownMs = value;
-            return this;
-        }
-
-        public Builder warmupWindows(double value) {
-            warmupWindows = value;
-            return this;
-        }
-
-        public Builder minElapsed(double value) {
-            minElapsed = value;
-            return this;
-        }
-
-        public Builder minVolumeCoverage(double value) {
-            minVolumeCoverage = value;
-            return this;
-        }
-
-        public Builder forgetAfterHalfLives(double value) {
-            forgetAfterHalfLives = value;
-            return this;
-        }
-
-        public Builder elevatedShare(double value) {
-            elevatedShare = value;
-            return this;
-        }
-
-        public Builder lagLearningShare(double value) {
-            lagLearningShare = value;
-            return this;
-        }
-
-        public Builder maxResidualLag(double value) {
-            maxResidualLag = value;
-            return this;
-        }
-
-        public Builder recoveryShare(double value) {
-            recoveryShare = value;
-            return this;
-        }
-
-        public Builder updateGrowthShare(double value) {
-            updateGrowthShare = value;
-            return this;
-        }
-
-        public Builder midRange(double share, double mean, double decades) {
-            midRangeShare = share;
-            midRangeMean = mean;
-            midRangeDecades = decades;
-            return this;
-        }
-
-        public Builder updateMinGrowth(int value) {
-            updateMinGrowth = value;
-            return this;
-        }
-
-        public DetectorConfig build() {
-            return new DetectorConfig(windowSizeMs, advanceMs, graceMs, minStories, minSources, storiesPerSource,
-                    halfLifeMs, priorStories, priorWindows, minShape, minMean, priorDispersion, dispersionPriorWeight,
-                    minDispersion, maxDispersion, robustSigmas, spikeScore, breadthScore, cusumThreshold, cusumShift,
-                    cusumHorizon, clipSigmas, resolveSigmas, resolveQuietWindows, cooldownMs, warmupWindows,
-                    minElapsed, minVolumeCoverage, forgetAfterHalfLives, elevatedShare, lagLearningShare,
-                    maxResidualLag, recoveryShare, updateGrowthShare, updateMinGrowth, midRangeShare, midRangeMean,
-                    midRangeDecades);
-        }
+    /** The same on other windows (enrich's size, advance and grace). */
+    public DetectorConfig withWindows(Duration size, Duration advance, Duration grace) {
+        return with(b -> b.windowSizeMs(size.toMillis()).advanceMs(advance.toMillis()).graceMs(grace.toMillis()));
     }
 
     /** The count at which an open alert whose highest count so far is {@code peak} is updated. */

@@ -1,5 +1,6 @@
 package io.mediamonitor.alerts.detect;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Duration;
 
 /**
@@ -17,9 +18,10 @@ import java.time.Duration;
  * @param maxLearnedGapMs         a quiet spell longer than this is not learned as the normal rhythm
  * @param horizonMs               a source expected to publish less than once in this long is never judged
  */
+@RecordBuilder
 public record SilenceConfig(double falseAlarmsPerSourceDay, long minSilenceMs, double hourHalfLifeDays,
                             double dayHalfLifeWeeks, int minEvents, int minTimesEveryHourSeen, long eventSpacingMs,
-                            long maxLearnedGapMs, long horizonMs) {
+                            long maxLearnedGapMs, long horizonMs) implements SilenceConfigBuilder.With {
 
     public SilenceConfig {
         if (falseAlarmsPerSourceDay <= 0 || falseAlarmsPerSourceDay >= 1 || minSilenceMs <= 0 || hourHalfLifeDays <= 0

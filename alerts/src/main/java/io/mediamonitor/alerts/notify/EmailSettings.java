@@ -1,5 +1,7 @@
 package io.mediamonitor.alerts.notify;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,6 +34,14 @@ public record EmailSettings(String host, int port, String username, String passw
         to = List.copyOf(to);
         if (to.isEmpty()) {
             throw new IllegalArgumentException("e-mail needs at least one recipient");
+        }
+        try {
+            new InternetAddress(from, true);
+            for (String recipient : to) {
+                new InternetAddress(recipient, true);
+            }
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("bad e-mail address: " + e.getMessage(), e);
         }
         if (starttls && ssl) {
             throw new IllegalArgumentException("choose STARTTLS or implicit TLS (ssl), not both");

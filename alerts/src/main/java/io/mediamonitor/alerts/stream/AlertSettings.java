@@ -1,8 +1,9 @@
 package io.mediamonitor.alerts.stream;
 
-import io.mediamonitor.kafka.StateStoreType;
 import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.detect.SilenceConfig;
+import io.mediamonitor.kafka.StateStoreType;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Duration;
 import java.util.Set;
 
@@ -18,15 +19,13 @@ import java.util.Set;
  *                        articles that explain an alert are kept that long
  * @param stateStore      where the stores live: RocksDB (default) or the heap ({@link StateStoreType})
  */
+@RecordBuilder
 public record AlertSettings(DetectorConfig detector, Set<String> watchedByDefault, int articlesPerAlert,
-                            SilenceConfig silence, Duration lateness, StateStoreType stateStore) {
+                            SilenceConfig silence, Duration lateness, StateStoreType stateStore)
+        implements AlertSettingsBuilder.With {
 
     public static AlertSettings defaults() {
         return new AlertSettings(DetectorConfig.defaults(), Set.of("actor", "keyword", "country"), 5,
                 SilenceConfig.defaults(), Duration.ofHours(48), StateStoreType.ROCKSDB);
-    }
-
-    public AlertSettings withDetector(DetectorConfig config) {
-        return new AlertSettings(config, watchedByDefault, articlesPerAlert, silence, lateness, stateStore);
     }
 }

@@ -32,10 +32,17 @@ public final class WatchPolicy {
         if (entry == null || (entry.getMinStories() == null && entry.getMinSources() == null && entry.getMinScore() == null)) {
             return base;
         }
-        DetectorConfig config = base.withGuards(
-                entry.getMinStories() != null ? entry.getMinStories() : base.minStories(),
-                entry.getMinSources() != null ? entry.getMinSources() : base.minSources());
-        return entry.getMinScore() != null ? config.withSpikeScore(entry.getMinScore()) : config;
+        return base.with(config -> {
+            if (entry.getMinStories() != null) {
+                config.minStories(entry.getMinStories());
+            }
+            if (entry.getMinSources() != null) {
+                config.minSources(entry.getMinSources());
+            }
+            if (entry.getMinScore() != null) {
+                config.spikeScore(entry.getMinScore());
+            }
+        });
     }
 
     /** A readable name for a term when no article has named it yet. */

@@ -23,17 +23,6 @@ class DetectorConfigTest {
     }
 
     @Test
-    void builderCopiesEveryField() {
-        // Every value differs from its default and from every other field of its type, so a swap shows.
-        DetectorConfig c = new DetectorConfig(7_200_000, 1_200_000, 900_000, 4, 5, 6, 86_400_000, 0.11, 3.1, 0.51,
-                0.012, 0.21, 20.5, 0.031, 4.2, 3.3, 6.5, 2.6, 8.1, 2.7, 7, 1.6, 0.55, 8, 3_600_001, 12.5, 0.4,
-                0.35, 15.5, 0.45, 0.3, 0.75, 0.65, 0.6, 9, 0.85, 3.5, 0.8);
-
-        assertThat(c.toBuilder().build()).isEqualTo(c);
-        assertThat(c).isNotEqualTo(defaults);
-    }
-
-    @Test
     void anOpenAlertIsUpdatedWhenItsCountGrowsByHalfItsPeakAndAtLeastThreeStories() {
         assertThat(defaults.updateAt(4)).isEqualTo(7);
         assertThat(defaults.updateAt(10)).isEqualTo(15);
@@ -48,24 +37,23 @@ class DetectorConfigTest {
     }
 
     @Test
-    void builderChangesOnlyWhatIsSet() {
-        DetectorConfig c = defaults.toBuilder().spikeScore(6).cusumHorizon(6).build();
+    void takesEnrichsWindowsAndKeepsEverythingElse() {
+        DetectorConfig c = defaults.withWindows(java.time.Duration.ofHours(2), java.time.Duration.ofMinutes(20),
+                java.time.Duration.ofHours(1));
 
-        assertThat(c.spikeScore()).isEqualTo(6);
-        assertThat(c.cusumHorizon()).isEqualTo(6);
-        assertThat(c.toBuilder().spikeScore(defaults.spikeScore()).cusumHorizon(defaults.cusumHorizon()).build())
-                .isEqualTo(defaults);
-        assertThat(defaults.withGuards(5, 4)).extracting(DetectorConfig::minStories, DetectorConfig::minSources)
-                .containsExactly(5, 4);
+        assertThat(c).extracting(DetectorConfig::windowSizeMs, DetectorConfig::advanceMs, DetectorConfig::graceMs)
+                .containsExactly(7_200_000L, 1_200_000L, 3_600_000L);
+        assertThat(c.with(b -> b.windowSizeMs(defaults.windowSizeMs()).advanceMs(defaults.advanceMs())
+                .graceMs(defaults.graceMs()))).isEqualTo(defaults);
     }
 
     @Test
     void refusesWindowsThatDoNotTileAndNonsenseThresholds() {
-        assertThatThrownBy(() -> defaults.toBuilder().advanceMs(7 * 60_000L).build())
+        assertThatThrownBy(() -> defaults.withAdvanceMs(7 * 60_000L))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> defaults.toBuilder().robustSigmas(0).build())
+        assertThatThrownBy(() -> defaults.withRobustSigmas(0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> defaults.toBuilder().cusumHorizon(0).build())
+        assertThatThrownBy(() -> defaults.withCusumHorizon(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -81,11 +69,11 @@ class DetectorConfigTest {
         assertThat(defaults.spikeScoreAt(0.02)).isEqualTo(full);
         assertThat(defaults.spikeScoreAt(50)).isEqualTo(full);
         assertThat(defaults.spikeScoreAt(0)).isEqualTo(full);
-        assertThat(defaults.toBuilder().midRange(1, 1, 1).build().spikeScoreAt(1)).isEqualTo(full);
+        assertThat(defaults.with(b -> b.midRangeShare(1).midRangeMean(1).midRangeDecades(1)).spikeScoreAt(1)).isEqualTo(full);
         // A configured spike score moves the whole curve.
         assertThat(defaults.withSpikeScore(8).spikeScoreAt(defaults.midRangeMean()))
                 .isCloseTo(8 * defaults.midRangeShare(), within(1e-12));
-        assertThatThrownBy(() -> defaults.toBuilder().midRange(0, 1, 1).build())
+        assertThatThrownBy(() -> defaults.with(b -> b.midRangeShare(0).midRangeMean(1).midRangeDecades(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -3,6 +3,8 @@ package io.mediamonitor.alerts.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mediamonitor.alerts.notify.NotifyConfig.ConsoleTarget;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,86 +12,50 @@ import org.junit.jupiter.api.Test;
 
 class NotifyConfigTest {
 
-    @Test
-    void nothingConfiguredMeansNoChannel() {
-        assertThat(NotifyConfig.from(Map.of("topics.prefix", "media.")).notifiers()).isEmpty();
-    }
+    private static final HttpChannelSettings HOOK = new HttpChannelSettings(URI.create("https://hooks.example.org/a"));
 
     @Test
-    void eachConfiguredChannelIsBuiltInAFixedOrder() {
-        NotifyConfig config = NotifyConfig.from(Map.of(
-                "notify.email.smtp.host", "smtp.example.org",
-                "notify.email.smtp.from", "monitor@example.org",
-                "notify.email.smtp.to", "desk@example.org, analyst@example.org",
-                "notify.slack.url", "https://hooks.slack.com/services/T/B/X",
-                "notify.webhook.url", "https://hooks.example.org/alerts",
-                "notify.webhook.header.Authorization", "Bearer abc",
-                "notify.console.enabled", "true"));
+    void buildsTheChannelsThatAreOnInAFixedOrder() {
+        NotifyConfig config = new NotifyConfig(ConsoleTarget.LOG, HOOK, HOOK,
+                new EmailSettings("smtp.example.org", 587, null, null, "monitor@example.org",
+                        List.of("desk@example.org"), true, false, Duration.ofSeconds(30)),
+                Map.of());
         Map<String, Notifier> notifiers = config.notifiers();
+
         assertThat(notifiers.keySet()).containsExactly("console", "webhook", "slack", "email");
         assertThat(notifiers.get("console")).isInstanceOf(ConsoleNotifier.class);
         assertThat(notifiers.get("webhook")).isInstanceOf(WebhookNotifier.class);
         assertThat(notifiers.get("slack")).isInstanceOf(SlackNotifier.class);
         assertThat(notifiers.get("email")).isInstanceOf(EmailNotifier.class);
+        assertThat(NotifyConfig.none().notifiers()).isEmpty();
     }
 
     @Test
-    void emailDefaultsToRequiredStarttlsOnPort587() {
-        EmailSettings settings = NotifyConfig.from(Map.of(
-                "notify.email.smtp.host", "smtp.example.org",
-                "notify.email.smtp.username", "alerts",
-                "notify.email.smtp.password", "pw",
-                "notify.email.smtp.from", "monitor@example.org",
-                "notify.email.smtp.to", "desk@example.org,analyst@example.org")).emailSettings();
-        assertThat(settings.port()).isEqualTo(587);
-        assertThat(settings.starttls()).isTrue();
-        assertThat(settings.ssl()).isFalse();
-        assertThat(settings.to()).containsExactly("desk@example.org", "analyst@example.org");
-        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(30));
+    void aChannelWithoutItsOwnRetryPolicyTakesTheDefault() {
+        RetryPolicy patient = new RetryPolicy(9, Duration.ofSeconds(1), Duration.ofMinutes(1));
+        NotifyConfig config = NotifyConfig.none().withWebhook(HOOK).withRetries(Map.of("webhook", patient));
 
-        EmailSettings implicitTls = NotifyConfig.from(Map.of(
-                "notify.email.smtp.host", "smtp.example.org", "notify.email.smtp.ssl", "true",
-                "notify.email.smtp.from", "monitor@example.org", "notify.email.smtp.to", "desk@example.org"))
-                .emailSettings();
-        assertThat(implicitTls.port()).isEqualTo(465);
-        assertThat(implicitTls.starttls()).isFalse();
+        assertThat(config.retryPolicy("webhook")).isEqualTo(patient);
+        assertThat(config.retryPolicy("slack")).isEqualTo(RetryPolicy.DEFAULT);
+        assertThatThrownBy(() -> config.withRetries(Map.of("pager", patient)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pager");
     }
 
     @Test
-    void aChannelCanBeTurnedOffWithoutRemovingItsSettings() {
-        assertThat(NotifyConfig.from(Map.of("notify.webhook.url", "https://hooks.example.org/a",
-                "notify.webhook.enabled", "false")).notifiers()).isEmpty();
-    }
-
-    @Test
-    void retryPolicyFallsBackFromChannelToSharedToDefault() {
-        NotifyConfig config = NotifyConfig.from(Map.of("notify.retry.attempts", "3",
-                "notify.slack.retry.backoff.ms", "1000", "notify.slack.retry.backoff.max.ms", "4000"));
-        assertThat(config.retryPolicy("webhook"))
-                .isEqualTo(new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(30)));
-        assertThat(config.retryPolicy("slack"))
-                .isEqualTo(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(4)));
-    }
-
-    @Test
-    void mistakesFailAtStartUpNotAtTheFirstAlert() {
-        assertThatThrownBy(() -> NotifyConfig.from(Map.of("notify.webhok.url", "https://x.example/")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notify.webhok.url");
-        assertThatThrownBy(() -> NotifyConfig.from(Map.of("notify.webhook.url", "not a url")))
+    void settingsRefuseWhatWouldFailAtTheFirstAlert() {
+        assertThatThrownBy(() -> new HttpChannelSettings(URI.create("ftp://hooks.example.org/a")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s)");
+        assertThatThrownBy(() -> new HttpChannelSettings(URI.create("https://hooks.example.org/a"),
+                Duration.ofSeconds(5), Map.of("Host", "elsewhere.example")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> NotifyConfig.from(Map.of("notify.email.smtp.host", "smtp.example.org",
-                "notify.email.smtp.from", "monitor@example.org")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recipient");
-        assertThatThrownBy(() -> NotifyConfig.from(Map.of("notify.console.enabled", "yes")))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> NotifyConfig.from(Map.of("notify.retry.attempts", "0")))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EmailSettings("smtp.example.org", 587, null, null, "monitor@example.org",
+                List.of("desk@@example"), true, false, Duration.ofSeconds(30)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad e-mail address");
     }
 
     @Test
     void channelsGetTheirOwnGroups() {
-        List<NotificationChannel> channels = NotifyConfig.from(Map.of("notify.console.enabled", "true",
-                "notify.webhook.url", "https://hooks.example.org/a"))
+        List<NotificationChannel> channels = NotifyConfig.none().withConsole(ConsoleTarget.LOG).withWebhook(HOOK)
                 .channels(Map.of("bootstrap.servers", "127.0.0.1:9"), io.mediamonitor.schema.Topics.withDefaultPrefix());
         assertThat(channels).extracting(NotificationChannel::name).containsExactly("console", "webhook");
         assertThat(NotificationChannel.groupId("webhook")).isEqualTo("media-monitor-notify-webhook");

@@ -19,7 +19,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * The configuration keys media-monitor knows (the README's reference), so a typo is an error naming the nearest
  * known key instead of a setting silently ignored. {@code kafka.*} keys are checked against the Kafka clients' own
  * definitions (admin, producer, consumer, Streams, with Streams' {@code producer.}/{@code consumer.}/... prefixes
- * and {@code topic.} for topic settings); {@code notify.*} keys are checked by the notification channels' parser.
+ * and {@code topic.} for topic settings); {@code notify.*} keys against {@link NotifyKeys}.
  */
 public final class ConfigKeys {
 
@@ -37,7 +37,6 @@ public final class ConfigKeys {
             "alerts.application.id", "alerts.watch.default", "alerts.spike.score", "alerts.rise.threshold",
             "alerts.articles.per.alert", "dashboard.port", "dashboard.bind.address", "demo.port");
     private static final String KAFKA = "kafka.";
-    private static final String NOTIFY = "notify.";
     /** Streams' prefixes for settings of one of its clients. */
     private static final List<String> CLIENT_PREFIXES = List.of(StreamsConfig.PRODUCER_PREFIX,
             StreamsConfig.CONSUMER_PREFIX, StreamsConfig.MAIN_CONSUMER_PREFIX, StreamsConfig.RESTORE_CONSUMER_PREFIX,
@@ -50,8 +49,11 @@ public final class ConfigKeys {
     public static void check(Set<String> keys) {
         Set<String> kafkaNames = kafkaNames();
         for (String key : new TreeSet<>(keys)) {
-            if (KNOWN.contains(key) || key.startsWith(NOTIFY)) {
+            if (KNOWN.contains(key) || NotifyKeys.KNOWN.contains(key) || key.startsWith(NotifyKeys.WEBHOOK_HEADER)) {
                 continue;
+            }
+            if (key.startsWith(NotifyKeys.PREFIX)) {
+                throw unknown(key, "notification setting", NotifyKeys.KNOWN);
             }
             if (key.startsWith(KAFKA)) {
                 if (isKafkaSetting(key.substring(KAFKA.length()), kafkaNames)) {

@@ -1,5 +1,6 @@
 package io.mediamonitor.app.dashboard;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Duration;
 
 /**
@@ -16,9 +17,10 @@ import java.time.Duration;
  * @param silenceAfter  a feed with no new article for longer is shown silent (default 24 h)
  * @param topicsRefresh topic offsets and lags are read again at most this often (default 2 s)
  */
+@RecordBuilder
 public record DashboardConfig(String bindAddress, int port, int alertCapacity, Duration windowSize,
                               Duration windowStep, Duration trailingSpan, Duration chartSpan, Duration topPeriod,
-                              Duration silenceAfter, Duration topicsRefresh) {
+                              Duration silenceAfter, Duration topicsRefresh) implements DashboardConfigBuilder.With {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -36,21 +38,5 @@ public record DashboardConfig(String bindAddress, int port, int alertCapacity, D
         if (alertCapacity < 1) {
             throw new IllegalArgumentException("alert capacity must be positive: " + alertCapacity);
         }
-    }
-
-    public DashboardConfig withPort(int newPort) {
-        return new DashboardConfig(bindAddress, newPort, alertCapacity, windowSize, windowStep, trailingSpan,
-                chartSpan, topPeriod, silenceAfter, topicsRefresh);
-    }
-
-    public DashboardConfig withBindAddress(String address) {
-        return new DashboardConfig(address, port, alertCapacity, windowSize, windowStep, trailingSpan,
-                chartSpan, topPeriod, silenceAfter, topicsRefresh);
-    }
-
-    /** Use enrich's window size and advance, e.g. {@code withWindows(settings.windowSize(), settings.windowAdvance())}. */
-    public DashboardConfig withWindows(Duration size, Duration step) {
-        return new DashboardConfig(bindAddress, port, alertCapacity, size, step, trailingSpan, chartSpan,
-                topPeriod, silenceAfter, topicsRefresh);
     }
 }

@@ -4,8 +4,10 @@ import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.notify.NotifyConfig;
 import io.mediamonitor.alerts.stream.AlertService;
 import io.mediamonitor.alerts.stream.AlertSettings;
+import io.mediamonitor.alerts.stream.AlertSettingsBuilder;
 import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.MonitorConfig;
+import io.mediamonitor.app.config.NotifyKeys;
 import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.model.WatchlistEntry;
 import io.mediamonitor.schema.Topics;
@@ -28,16 +30,21 @@ public final class AlertJob {
         EnrichSettings windows = EnrichJob.settings(config);
         AlertSettings defaults = AlertSettings.defaults();
         DetectorConfig detector = defaults.detector()
-                .withWindows(windows.windowSize(), windows.windowAdvance(), windows.windowGrace());
-        detector = detector.withSpikeScore(config.decimal("alerts.spike.score", detector.spikeScore()))
-                .withCusumThreshold(config.decimal("alerts.rise.threshold", detector.cusumThreshold()));
+                .withWindows(windows.windowSize(), windows.windowAdvance(), windows.windowGrace())
+                .with(d -> d.spikeScore(config.decimal("alerts.spike.score", d.spikeScore()))
+                        .cusumThreshold(config.decimal("alerts.rise.threshold", d.cusumThreshold())));
         Set<String> watched = defaults.watchedByDefault();
         if (config.has("alerts.watch.default")) {
             watched = Arrays.stream(config.string("alerts.watch.default", "").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         }
-        return new AlertSettings(detector, watched, config.integer("alerts.articles.per.alert",
-                defaults.articlesPerAlert()), defaults.silence(), windows.lateness(), windows.stateStore());
+        return AlertSettingsBuilder.builder(defaults)
+                .detector(detector)
+                .watchedByDefault(watched)
+                .articlesPerAlert(config.integer("alerts.articles.per.alert", defaults.articlesPerAlert()))
+                .lateness(windows.lateness())
+                .stateStore(windows.stateStore())
+                .build();
     }
 
     /** The watchlist under {@code watchlist:} in the config: term, label, enabled, min.stories, min.sources, min.score. */
@@ -65,25 +72,15 @@ public final class AlertJob {
         return value == null ? null : Integer.parseInt(value.toString());
     }
 
-    /** The notify.* keys as NotifyConfig reads them, with the given defaults under them. */
+    /** The notification channels of the {@code notify.*} keys, with the given keys' defaults under them. */
     public static NotifyConfig notifications(MonitorConfig config, Map<String, String> defaults) {
-        Map<String, String> flat = new LinkedHashMap<>(defaults);
-        config.withPrefix("notify").forEach((key, value) -> {
-            String text = value.toString();
-            if (key.endsWith(".ms")) {
-                try {
-                    text = Long.toString(io.mediamonitor.app.config.Durations.parse(text).toMillis());
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigException("notify." + key + ": " + e.getMessage());
-                }
+        Map<String, Object> absent = new LinkedHashMap<>();
+        defaults.forEach((key, value) -> {
+            if (!config.has(key)) {
+                absent.put(key, value);
             }
-            flat.put("notify." + key, text);
         });
-        try {
-            return NotifyConfig.from(flat);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
-        }
+        return NotifyKeys.read(config.with(absent));
     }
 
     public static AlertService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig, Path dataDir) {

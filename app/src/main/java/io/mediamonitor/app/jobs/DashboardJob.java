@@ -2,6 +2,7 @@ package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.dashboard.DashboardConfig;
+import io.mediamonitor.app.dashboard.DashboardConfigBuilder;
 import io.mediamonitor.app.dashboard.DashboardServer;
 import io.mediamonitor.app.dashboard.HealthChecks;
 import io.mediamonitor.app.dashboard.MentionHistory;
@@ -23,16 +24,23 @@ public final class DashboardJob {
     private DashboardJob() {
     }
 
+    /** The chart's windows always follow enrich's, since it draws enrich's counts. */
+    public static DashboardConfig settings(MonitorConfig config, int defaultPort) {
+        EnrichSettings windows = EnrichJob.settings(config);
+        return DashboardConfigBuilder.builder(DashboardConfig.defaults())
+                .bindAddress(config.string("dashboard.bind.address", DashboardConfig.DEFAULT_BIND_ADDRESS))
+                .port(config.integer("dashboard.port", defaultPort))
+                .windowSize(windows.windowSize())
+                .windowStep(windows.windowAdvance())
+                .build();
+    }
+
     public static DashboardServer start(MonitorConfig config, KafkaEnvironment kafka, Lifecycle lifecycle,
                                         MonitorMetrics metrics, HealthChecks health, EnrichService enrich,
                                         int defaultPort) {
         Admin admin = lifecycle.manage(Admin.create(kafka.clientConfig()));
         health.register("kafka", HealthChecks.of(admin, Duration.ofSeconds(2)));
-        EnrichSettings windows = EnrichJob.settings(config);
-        DashboardConfig dashboard = DashboardConfig.defaults()
-                .withBindAddress(config.string("dashboard.bind.address", "127.0.0.1"))
-                .withPort(config.integer("dashboard.port", defaultPort))
-                .withWindows(windows.windowSize(), windows.windowAdvance());
+        DashboardConfig dashboard = settings(config, defaultPort);
         MentionHistory mentions = MentionHistory.none();
         if (enrich != null) {
             MentionQueries queries = enrich.queries();

@@ -5,6 +5,7 @@ import io.mediamonitor.kafka.StateStoreType;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.enrich.EnrichService;
 import io.mediamonitor.enrich.EnrichSettings;
+import io.mediamonitor.enrich.EnrichSettingsBuilder;
 import io.mediamonitor.enrich.LiveDictionary;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.DictionaryYaml;
@@ -24,18 +25,19 @@ public final class EnrichJob {
         EnrichSettings defaults = EnrichSettings.defaults();
         java.time.Duration storyHorizon = config.duration("enrich.story.horizon.ms", defaults.storyHorizon());
         try {
-            return new EnrichSettings(
-                    config.duration("enrich.window.size.ms", defaults.windowSize()),
-                    config.duration("enrich.window.advance.ms", defaults.windowAdvance()),
-                    config.duration("enrich.window.grace.ms", defaults.windowGrace()),
+            return EnrichSettingsBuilder.builder(defaults)
+                    .windowSize(config.duration("enrich.window.size.ms", defaults.windowSize()))
+                    .windowAdvance(config.duration("enrich.window.advance.ms", defaults.windowAdvance()))
+                    .windowGrace(config.duration("enrich.window.grace.ms", defaults.windowGrace()))
                     // late articles count as long as copies join stories, unless set apart
-                    config.duration("enrich.window.lateness.ms", storyHorizon),
-                    storyHorizon,
-                    config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()),
-                    config.bool("enrich.pairs.enabled", defaults.countPairs()),
-                    config.duration("enrich.emit.interval.ms", defaults.emitInterval()),
-                    config.integer("enrich.max.article.bytes", defaults.maxArticleBytes()),
-                    stateStore(config));
+                    .lateness(config.duration("enrich.window.lateness.ms", storyHorizon))
+                    .storyHorizon(storyHorizon)
+                    .idHorizon(config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()))
+                    .countPairs(config.bool("enrich.pairs.enabled", defaults.countPairs()))
+                    .emitInterval(config.duration("enrich.emit.interval.ms", defaults.emitInterval()))
+                    .maxArticleBytes(config.integer("enrich.max.article.bytes", defaults.maxArticleBytes()))
+                    .stateStore(stateStore(config))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new io.mediamonitor.app.config.ConfigException("enrich.*: " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.Durations;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.ingest.IngestConfig;
+import io.mediamonitor.ingest.IngestConfigBuilder;
 import io.mediamonitor.model.Feed;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,22 +18,21 @@ public final class IngestJob {
 
     public static IngestConfig settings(MonitorConfig config) {
         IngestConfig defaults = IngestConfig.defaults();
-        return defaults
-                .withPollIntervals(
-                        config.duration("ingest.poll.interval.ms", defaults.pollInterval()),
-                        config.duration("ingest.poll.interval.min.ms", defaults.minPollInterval()),
-                        config.duration("ingest.poll.interval.max.ms", defaults.maxPollInterval()))
-                .withTimeouts(
-                        config.duration("ingest.connect.timeout.ms", defaults.connectTimeout()),
-                        config.duration("ingest.request.timeout.ms", defaults.requestTimeout()),
-                        config.duration("ingest.parse.timeout.ms", defaults.parseTimeout()))
-                .withMaxBodyBytes(config.integer("ingest.max.body.bytes", (int) defaults.maxBodyBytes()))
-                .withConcurrency(config.integer("ingest.per.host.concurrency", defaults.perHostConcurrency()),
-                        config.integer("ingest.fetch.threads", defaults.fetchThreads()))
-                .withAllowPrivateAddresses(config.bool("ingest.allow.private.addresses", defaults.allowPrivateAddresses()))
-                .withSeenCapacity(config.integer("ingest.seen.capacity", defaults.seenCapacity()))
-                .withGroupId(config.string("ingest.group.id", defaults.groupId()))
-                .withUserAgent(config.string("ingest.user.agent", defaults.userAgent()));
+        return IngestConfigBuilder.builder(defaults)
+                .pollInterval(config.duration("ingest.poll.interval.ms", defaults.pollInterval()))
+                .minPollInterval(config.duration("ingest.poll.interval.min.ms", defaults.minPollInterval()))
+                .maxPollInterval(config.duration("ingest.poll.interval.max.ms", defaults.maxPollInterval()))
+                .connectTimeout(config.duration("ingest.connect.timeout.ms", defaults.connectTimeout()))
+                .requestTimeout(config.duration("ingest.request.timeout.ms", defaults.requestTimeout()))
+                .parseTimeout(config.duration("ingest.parse.timeout.ms", defaults.parseTimeout()))
+                .maxBodyBytes(config.integer("ingest.max.body.bytes", (int) defaults.maxBodyBytes()))
+                .perHostConcurrency(config.integer("ingest.per.host.concurrency", defaults.perHostConcurrency()))
+                .fetchThreads(config.integer("ingest.fetch.threads", defaults.fetchThreads()))
+                .allowPrivateAddresses(config.bool("ingest.allow.private.addresses", defaults.allowPrivateAddresses()))
+                .seenCapacity(config.integer("ingest.seen.capacity", defaults.seenCapacity()))
+                .groupId(config.string("ingest.group.id", defaults.groupId()))
+                .userAgent(config.string("ingest.user.agent", defaults.userAgent()))
+                .build();
     }
 
     /** The feeds under {@code feeds:}, each a mapping with url, name, language, poll.interval, tags. */

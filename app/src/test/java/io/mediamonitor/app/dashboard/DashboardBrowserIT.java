@@ -92,7 +92,7 @@ class DashboardBrowserIT {
         commitGroupOffset();
         metrics = new MonitorMetrics();
         HealthChecks health = new HealthChecks();
-        DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindows(HOUR, STEP);
+        DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindowSize(HOUR).withWindowStep(STEP);
         dashboard = DashboardServer.start(config, topics, kafka.clientConfig(), mentionsOfTheLastDays(),
                 new TermLabels(Dictionary.builtIn().entries()), metrics, health);
         browser = chrome();

@@ -61,7 +61,7 @@ class DashboardServerTest {
                 List.of(new TopicStats.GroupLag("media-monitor-notify", "STABLE", 7, Map.of("media.alerts", 7L))),
                 null);
         metrics = new MonitorMetrics();
-        DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindows(HOUR, HOUR);
+        DashboardConfig config = DashboardConfig.defaults().withPort(0).withWindowSize(HOUR).withWindowStep(HOUR);
         server = DashboardServer.start(config, new DashboardSources(alerts,
                         new AcknowledgementBoard(Clock.fixed(NOW, ZoneOffset.UTC)), feeds, mentions, topics, new TermLabels(),
                 new RecentArticles(10)),

@@ -31,7 +31,9 @@ class FeedFetcherTest {
     private static FeedServer server;
     private static final IngestConfig CONFIG = IngestConfig.defaults()
             .withAllowPrivateAddresses(true)
-            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(5))
+            .withConnectTimeout(Duration.ofSeconds(5))
+            .withRequestTimeout(Duration.ofSeconds(15))
+            .withParseTimeout(Duration.ofSeconds(5))
             .withMaxBodyBytes(64 * 1024);
     private static final FeedFetcher fetcher = new FeedFetcher(CONFIG.fetchLimits());
 
@@ -161,8 +163,8 @@ class FeedFetcherTest {
     @Test
     void deadlineCoversSlowHeadersAndSlowBodies() {
         // only this test is impatient: a loaded CI machine must not fail ordinary fetches
-        FeedFetcher impatient = new FeedFetcher(CONFIG.withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700),
-                Duration.ofSeconds(5)).fetchLimits());
+        FeedFetcher impatient = new FeedFetcher(CONFIG.withConnectTimeout(Duration.ofSeconds(2))
+                .withRequestTimeout(Duration.ofMillis(700)).fetchLimits());
         assertThatThrownBy(() -> impatient.fetch(FetchRequest.unconditional(server.url("/slow-headers"))))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT))
                 .hasMessageContaining("timeout after 700 ms");
@@ -221,7 +223,7 @@ class FeedFetcherTest {
 
     @Test
     void perHostConcurrencyIsCapped() throws Exception {
-        FeedFetcher onePerHost = new FeedFetcher(CONFIG.withConcurrency(1, 4).fetchLimits());
+        FeedFetcher onePerHost = new FeedFetcher(CONFIG.withPerHostConcurrency(1).withFetchThreads(4).fetchLimits());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try (FeedServer server = new FeedServer()) {
             server.route("/slow-ok", ex -> {

@@ -84,7 +84,8 @@ class IngestServiceIT {
 
     private static IngestConfig config(String group) {
         return IngestConfig.defaults().withAllowPrivateAddresses(true).withSeenCapacity(10_000).withGroupId(group)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5));
+                .withConnectTimeout(Duration.ofSeconds(2)).withRequestTimeout(Duration.ofSeconds(5))
+                .withParseTimeout(Duration.ofSeconds(5));
     }
 
     private static Feed feed(String path, String name) {

@@ -61,8 +61,7 @@ public final class IngestBenchmark {
     }
 
     public static Result run(int feeds, PrintStream out) throws InterruptedException {
-        IngestConfig config = IngestConfig.defaults().withAllowPrivateAddresses(true)
-                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10));
+        IngestConfig config = IngestConfig.defaults().withAllowPrivateAddresses(true);
         out.printf("Ingest benchmark: %d feeds on %d local hosts (%d per host at once), %d worker threads, "
                         + "half 304 / half 200 with %d items, heap limit %d MB, %d CPUs%n",
                 feeds, HOSTS, config.perHostConcurrency(), config.fetchThreads(), ITEMS_PER_FEED,

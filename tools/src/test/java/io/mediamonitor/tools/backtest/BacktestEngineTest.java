@@ -89,7 +89,7 @@ class BacktestEngineTest {
         // The control: the same articles, with no limit per outlet, do alert.
         try (BacktestEngine unlimited = new BacktestEngine(EnrichSettings.defaults(),
                 new LiveDictionary(entries -> DICTIONARY.tagger()), AlertSettings.defaults().withDetector(
-                        AlertSettings.defaults().detector().toBuilder().storiesPerSource(1000).build()))) {
+                        AlertSettings.defaults().detector().withStoriesPerSource(1000)))) {
             assertThat(liveBlogWithWire(unlimited)).isNotEmpty();
         }
     }

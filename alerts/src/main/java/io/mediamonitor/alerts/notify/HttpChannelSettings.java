@@ -1,0 +1,38 @@
+package io.mediamonitor.alerts.notify;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Settings of a channel that POSTs JSON: the webhook (with extra headers such as {@code Authorization}) or Slack
+ * (an incoming-webhook URL, no headers).
+ *
+ * @param url     receiver, http or https
+ * @param timeout connect and request timeout of one attempt
+ * @param headers extra headers on every request
+ */
+public record HttpChannelSettings(URI url, Duration timeout, Map<String, String> headers) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    public HttpChannelSettings {
+        String scheme = url == null || url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw new IllegalArgumentException("a notification URL must be http(s) with a host: " + url);
+        }
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("a notification timeout must be positive: " + timeout);
+        }
+        headers = Map.copyOf(headers);
+        // restricted or malformed header names (Host, Content-Length...) are refused now, not per alert
+        HttpRequest.Builder check = HttpRequest.newBuilder(url);
+        headers.forEach(check::header);
+    }
+
+    public HttpChannelSettings(URI url) {
+        this(url, DEFAULT_TIMEOUT, Map.of());
+    }
+}

@@ -2,10 +2,10 @@ package io.mediamonitor.ingest;
 
 import io.mediamonitor.ingest.fetch.FeedFetcher;
 import io.mediamonitor.ingest.kafka.FeedAssignments;
-import io.mediamonitor.ingest.kafka.KafkaSettings;
 import io.mediamonitor.ingest.kafka.SeenIds;
 import io.mediamonitor.ingest.kafka.TopicTail;
 import io.mediamonitor.ingest.schedule.PollPlanner;
+import io.mediamonitor.kafka.ClientConfigs;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.schema.Topic;
@@ -27,6 +27,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,7 +126,8 @@ public final class IngestService implements AutoCloseable {
             return;
         }
         poller = new FeedPoller(new FeedFetcher(config.fetchLimits()), config);
-        producer = new KafkaProducer<>(KafkaSettings.producer(kafka, "media-monitor-ingest"));
+        producer = new KafkaProducer<>(ClientConfigs.producer(kafka, "media-monitor-ingest"), new StringSerializer(),
+                new ByteArraySerializer());
         register(configuredFeeds);
         tail = new TopicTail(kafka, topics, seen);
         tail.restore(RESTORE_TIMEOUT);

@@ -3,7 +3,6 @@ package io.mediamonitor.kafka;
 import io.mediamonitor.schema.RecordLimits;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -11,7 +10,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * The base every Streams application of media-monitor inherits, in three layers applied in this order:
+ * The base every Streams application of media-monitor inherits, in the three layers of {@link ClientConfigs}:
  * <ol>
  *   <li>tunable defaults (compression, cache, record sizes, offset reset), which the user's {@code kafka.*}
  *       settings override;</li>
@@ -32,17 +31,8 @@ public final class StreamsDefaults {
     public static Properties base(String applicationId, Map<String, Object> clientConfig, String deadLetterTopic,
                                   String stateDir) {
         Properties props = new Properties();
-        props.putAll(tunables());
-        props.putAll(clientConfig);
-        Map<String, Object> guarantees = guarantees(applicationId, deadLetterTopic);
-        guarantees.forEach((key, value) -> {
-            Object asked = clientConfig.get(key);
-            if (asked != null && !Objects.equals(asked.toString(), value.toString())) {
-                throw new IllegalArgumentException("kafka." + key + "=" + asked + " is not allowed: media-monitor's "
-                        + "Streams jobs run with " + key + "=" + value + ", which their guarantees rest on");
-            }
-        });
-        props.putAll(guarantees);
+        props.putAll(ClientConfigs.layered("Streams jobs", tunables(), clientConfig,
+                guarantees(applicationId, deadLetterTopic)));
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG),
                 instanceId(applicationId, stateDir));

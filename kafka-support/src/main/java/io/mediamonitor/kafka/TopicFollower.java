@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -50,20 +49,11 @@ public final class TopicFollower<K, V> implements AutoCloseable {
     private Thread thread;
 
     private TopicFollower(Builder<K, V> builder) {
-        Map<String, Object> config = new HashMap<>(builder.clientConfig);
-        // no group: nothing to rebalance, nothing committed; the deserializers are the follower's
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
-        config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, builder.committedOnly ? "read_committed" : "read_uncommitted");
-        // a typo in a topic prefix must fail loudly or wait, not create an empty topic
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, builder.clientId != null ? builder.clientId
+        String clientId = builder.clientId != null ? builder.clientId
                 : "media-monitor-follow-" + String.join("+", builder.topics) + "-" + UUID.randomUUID().toString()
-                        .substring(0, 8));
-        this.consumer = new KafkaConsumer<>(config, builder.keys, builder.values);
+                        .substring(0, 8);
+        this.consumer = new KafkaConsumer<>(ClientConfigs.reader(builder.clientConfig, clientId, builder.committedOnly),
+                builder.keys, builder.values);
         this.topics = List.copyOf(builder.topics);
         this.fromEnd = builder.fromEnd;
         this.lastPerPartition = builder.lastPerPartition;

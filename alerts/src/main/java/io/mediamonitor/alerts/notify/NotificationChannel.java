@@ -1,5 +1,6 @@
 package io.mediamonitor.alerts.notify;
 
+import io.mediamonitor.kafka.ClientConfigs;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.schema.Topics;
 import java.time.Duration;
@@ -23,7 +24,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
@@ -107,31 +107,14 @@ public final class NotificationChannel implements AutoCloseable {
         return GROUP_PREFIX + channel;
     }
 
+    /** One alert per poll, from the newest on for a new channel (a new channel does not replay the past year). */
     static Map<String, Object> consumerConfig(Map<String, Object> clientConfig, String channel) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
-        config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId(channel));
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(channel));
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        // a typo in the topic prefix must fail loudly, not create an empty topic
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
-        config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
-        return config;
+        return ClientConfigs.member(clientConfig, groupId(channel), groupId(channel), Map.of(
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1));
     }
 
     static Map<String, Object> producerConfig(Map<String, Object> clientConfig, String channel) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.remove(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG);
-        config.remove(ConsumerConfig.MAX_POLL_RECORDS_CONFIG);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, groupId(channel) + "-deadletter");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        return config;
+        return ClientConfigs.producer(clientConfig, groupId(channel) + "-deadletter");
     }
 
     public String name() {

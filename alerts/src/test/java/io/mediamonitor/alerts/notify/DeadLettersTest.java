@@ -1,6 +1,7 @@
 package io.mediamonitor.alerts.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -40,13 +41,19 @@ class DeadLettersTest {
     }
 
     @Test
-    void channelConsumersReadCommittedWithoutAutoCommitWhateverTheCallerSays() {
+    void channelConsumersReadCommittedWithoutAutoCommitAndRefuseASettingThatSaysOtherwise() {
         Map<String, Object> config = NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
-                "enable.auto.commit", true, "isolation.level", "read_uncommitted", "group.id", "mine"), "slack");
+                "group.id", "mine"), "slack");
         assertThat(config).containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "media-monitor-notify-slack")
                 .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
                 .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)
                 .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")
                 .containsEntry("bootstrap.servers", "h:9092");
+        assertThatThrownBy(() -> NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
+                "enable.auto.commit", true), "slack"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kafka.enable.auto.commit=true");
+        assertThatThrownBy(() -> NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
+                "isolation.level", "read_uncommitted"), "slack"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kafka.isolation.level");
     }
 }

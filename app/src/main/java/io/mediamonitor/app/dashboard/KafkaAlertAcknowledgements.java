@@ -1,12 +1,12 @@
 package io.mediamonitor.app.dashboard;
 
+import io.mediamonitor.kafka.ClientConfigs;
 import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.AlertAcknowledgement;
 import io.mediamonitor.schema.Topic;
 import io.mediamonitor.schema.Topics;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +33,11 @@ public final class KafkaAlertAcknowledgements implements AlertAcknowledgements, 
         this.topic = topics.alertAcknowledgements();
         this.board = new AcknowledgementBoard(clock);
         this.follower = TopicFollower.of(topic, clientConfig).waitForTopics().build();
-        Map<String, Object> producerConfig = new HashMap<>(clientConfig);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) WRITE_TIMEOUT.toMillis());
-        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WRITE_TIMEOUT.toMillis() / 2);
-        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // a person waits on this write: sent at once, given up within the timeout
+        Map<String, Object> producerConfig = ClientConfigs.producer(clientConfig, null, Map.of(
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) WRITE_TIMEOUT.toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WRITE_TIMEOUT.toMillis() / 2,
+                ProducerConfig.LINGER_MS_CONFIG, 0));
         this.producer = new KafkaProducer<>(producerConfig, topic.keySerde().serializer(),
                 topic.valueSerde().serializer());
     }

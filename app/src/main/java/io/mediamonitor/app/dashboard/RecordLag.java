@@ -1,9 +1,9 @@
 package io.mediamonitor.app.dashboard;
 
+import io.mediamonitor.kafka.ClientConfigs;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -24,12 +24,8 @@ final class RecordLag implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
 
     RecordLag(Map<String, Object> clientConfig) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "media-monitor-dashboard-lag");
-        this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(ClientConfigs.reader(clientConfig, "media-monitor-dashboard-lag", true),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Records between each committed offset and its partition's end; the offsets where the gap is large. */

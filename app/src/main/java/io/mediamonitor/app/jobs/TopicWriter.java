@@ -1,12 +1,12 @@
 package io.mediamonitor.app.jobs;
 
+import io.mediamonitor.kafka.ClientConfigs;
 import io.mediamonitor.schema.Topic;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Writes operator records (watchlist, dictionary, feeds) to their compacted topics, acknowledged. */
@@ -17,10 +17,8 @@ public final class TopicWriter {
 
     /** Writes each entry (a null value is a tombstone) and waits until the cluster has them all. */
     public static <V> void write(Map<String, Object> clientConfig, Topic<String, V> topic, Map<String, V> entries) {
-        Map<String, Object> props = new java.util.HashMap<>(clientConfig);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, V> producer = new KafkaProducer<>(props, topic.keySerde().serializer(),
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(
+                ClientConfigs.producer(clientConfig, "media-monitor-write-" + topic.name()), topic.keySerde().serializer(),
                 topic.valueSerde().serializer())) {
             for (Map.Entry<String, V> entry : entries.entrySet()) {
                 producer.send(new ProducerRecord<>(topic.name(), entry.getKey(), entry.getValue()))

@@ -1,5 +1,6 @@
 package io.mediamonitor.ingest.kafka;
 
+import io.mediamonitor.kafka.ClientConfigs;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.schema.Topics;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +42,9 @@ public final class FeedAssignments implements AutoCloseable {
     private final Thread thread;
 
     public FeedAssignments(Map<String, Object> kafka, Topics topics, String groupId) {
-        this.consumer = new KafkaConsumer<>(KafkaSettings.member(kafka, groupId, "media-monitor-ingest-feeds"));
+        // offsets are never committed: the feeds are re-read from the start of each assigned partition
+        this.consumer = new KafkaConsumer<>(ClientConfigs.member(kafka, groupId, "media-monitor-ingest-feeds", Map.of()),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.topics = topics;
         this.thread = new Thread(this::run, "ingest-feed-assignments");
         this.thread.setDaemon(true);

@@ -1,13 +1,12 @@
 package io.mediamonitor.tools.bench;
 
-import java.util.HashMap;
+import io.mediamonitor.kafka.ClientConfigs;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -19,17 +18,12 @@ final class BenchClients {
     }
 
     /**
-     * The producer ingest uses (ingest's KafkaSettings.producer: idempotent, acks from every in-sync
+     * The producer ingest uses ({@link ClientConfigs#producer}: idempotent, acks from every in-sync
      * replica, lz4, 20 ms linger), so the baseline and the pipeline are fed the way production feeds them.
      */
     static KafkaProducer<String, byte[]> producer(Map<String, Object> base, String clientId) {
-        Map<String, Object> props = new HashMap<>(base);
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(ClientConfigs.producer(base, clientId), new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /**

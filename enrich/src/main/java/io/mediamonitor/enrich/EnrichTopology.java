@@ -1,5 +1,8 @@
 package io.mediamonitor.enrich;
 
+import static io.mediamonitor.kafka.TopicStreams.consumed;
+import static io.mediamonitor.kafka.TopicStreams.produced;
+
 import io.mediamonitor.enrich.counting.MentionCounter;
 import io.mediamonitor.enrich.counting.MentionStores;
 import io.mediamonitor.enrich.counting.VolumeEverywhere;
@@ -16,10 +19,8 @@ import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
@@ -56,19 +57,17 @@ public final class EnrichTopology {
         KStream<String, JoinedArticle> enriched = enrich(builder, topics, settings,
                 new ArticleTagging(dictionary, clock, onTagged));
         enriched.mapValues(JoinedArticle::article, Named.as("enriched-only"))
-                .to(topics.articlesEnriched().name(), Produced.with(topics.articlesEnriched().keySerde(),
+                .to(topics.articlesEnriched().name(), produced(topics.articlesEnriched(),
                         // checked before it is sent: a record the producer refused would abort the transaction
                         BoundedSerde.of(topics.articlesEnriched().valueSerde(), MAX_ENRICHED_BYTES,
                                 "the request size")).withName("write-enriched"));
 
         KStream<String, MentionCount> counts = count(builder, enriched, settings);
-        counts.to(topics.mentions().name(), Produced.with(topics.mentions().keySerde(),
-                topics.mentions().valueSerde()).withName("write-mentions"));
+        counts.to(topics.mentions().name(), produced(topics.mentions()).withName("write-mentions"));
         // the whole volume per window, keyed by window start, so detectors on any partition can read it
         counts.filter((term, count) -> Terms.TOTAL.equals(term), Named.as("totals-only"))
                 .selectKey((term, count) -> Long.toString(count.getWindowStart().toEpochMilli()), Named.as("key-by-window"))
-                .to(topics.mentionTotals().name(), Produced.with(topics.mentionTotals().keySerde(),
-                        topics.mentionTotals().valueSerde()).withName("write-totals"));
+                .to(topics.mentionTotals().name(), produced(topics.mentionTotals()).withName("write-totals"));
         return builder.build();
     }
 
@@ -79,7 +78,7 @@ public final class EnrichTopology {
                 Stores.keyValueStoreBuilder(settings.stateStore().keyValue(DictionaryUpdater.STORE),
                         Serdes.String(), topics.dictionary().valueSerde()).withLoggingDisabled(),
                 topics.dictionary().name(),
-                Consumed.with(Serdes.String(), topics.dictionary().valueSerde()).withName("read-dictionary"),
+                consumed(topics.dictionary()).withName("read-dictionary"),
                 () -> new DictionaryUpdater(dictionary));
     }
 
@@ -90,9 +89,8 @@ public final class EnrichTopology {
         StoryDeduplicator.stores(settings.stateStore()).forEach(builder::addStateStore);
         return builder.stream(topics.articlesRaw().name(),
                         // null and oversized values are dead-lettered on reading, before they reach any output
-                        Consumed.with(topics.articlesRaw().keySerde(), BoundedSerde.of(
-                                        topics.articlesRaw().valueSerde(), settings.maxArticleBytes(),
-                                        "enrich.max.article.bytes"))
+                        consumed(topics.articlesRaw(), BoundedSerde.of(topics.articlesRaw().valueSerde(),
+                                        settings.maxArticleBytes(), "enrich.max.article.bytes"))
                                 .withTimestampExtractor(new ArticleTimestampExtractor())
                                 .withName("read-articles"))
                 .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE,

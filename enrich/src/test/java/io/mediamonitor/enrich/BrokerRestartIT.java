@@ -64,7 +64,9 @@ class BrokerRestartIT {
                     await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1))
                             .until(() -> enriched(kafka).size() >= ARTICLES);
                 } catch (org.awaitility.core.ConditionTimeoutException e) {
-                    throw new AssertionError("enriched articles did not all arrive: " + openTransactions(kafka), e);
+                    throw new AssertionError("enriched articles did not all arrive: " + missing(kafka) + "; "
+                            + enrich.streams().state() + "; group offsets: " + groupProgress(kafka) + "; "
+                            + openTransactions(kafka), e);
                 }
                 List<String> ids = enriched(kafka);
                 assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates();
@@ -72,6 +74,77 @@ class BrokerRestartIT {
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                         assertThat(storiesInHourlyWindows(kafka, "country:ML")).isEqualTo(ARTICLES));
             }
+        }
+    }
+
+    /** How many enriched articles are missing, and the first few of them. */
+    private String missing(KafkaTestCluster kafka) {
+        java.util.Set<String> seen = new java.util.HashSet<>(enriched(kafka));
+        List<String> absent = java.util.stream.IntStream.range(0, ARTICLES).mapToObj(i -> "r" + i)
+                .filter(id -> !seen.contains(id)).toList();
+        // a missing article the enriched topic holds in an aborted transaction was processed once, then dropped
+        java.util.Set<String> aborted = new java.util.HashSet<>();
+        try (var everything = io.mediamonitor.kafka.TopicFollower.bytes(kafka.clientConfig(),
+                topics.articlesEnriched().name()).committedOnly(false).build()) {
+            everything.readToEnd(Duration.ofSeconds(30), record -> aborted.add(
+                    new String(record.key(), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        long processedThenAborted = absent.stream().filter(aborted::contains).count();
+        // and one the raw topic no longer holds was lost before the job could read it
+        java.util.Map<String, String> raw = new java.util.HashMap<>();
+        try (var input = io.mediamonitor.kafka.TopicFollower.bytes(kafka.clientConfig(),
+                topics.articlesRaw().name()).build()) {
+            input.readToEnd(Duration.ofSeconds(30), record -> raw.put(
+                    new String(record.key(), java.nio.charset.StandardCharsets.UTF_8),
+                    record.partition() + "@" + record.offset()));
+        }
+        List<String> inRaw = absent.stream().filter(raw::containsKey).map(id -> id + "=" + raw.get(id)).toList();
+        return absent.size() + " missing, e.g. " + absent.subList(0, Math.min(10, absent.size())) + " (last "
+                + (absent.isEmpty() ? "-" : absent.get(absent.size() - 1)) + "), " + processedThenAborted
+                + " of them written in an aborted transaction, " + inRaw.size() + " of them in the raw topic "
+                + inRaw.subList(0, Math.min(10, inRaw.size())) + " of its " + raw.size() + " records; dead letters: "
+                + deadLetters(kafka);
+    }
+
+    /** The reasons of the dead letters, counted. */
+    private String deadLetters(KafkaTestCluster kafka) {
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
+        try (var letters = io.mediamonitor.kafka.TopicFollower.bytes(kafka.clientConfig(),
+                topics.deadLetter().name()).build()) {
+            letters.readToEnd(Duration.ofSeconds(30), record -> {
+                var reason = record.headers().lastHeader("reason");
+                reasons.merge(reason == null ? "(no reason)" : new String(reason.value(),
+                        java.nio.charset.StandardCharsets.UTF_8), 1, Integer::sum);
+            });
+        }
+        return reasons.toString();
+    }
+
+    /** Where the job's group stands on each input partition: committed offset, against the partition's start and end. */
+    private String groupProgress(KafkaTestCluster kafka) {
+        try (Admin admin = kafka.admin()) {
+            var committed = admin.listConsumerGroupOffsets("restart-it").partitionsToOffsetAndMetadata()
+                    .get(30, TimeUnit.SECONDS);
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> earliest = new HashMap<>();
+            committed.keySet().forEach(tp -> {
+                latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest());
+                earliest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.earliest());
+            });
+            var ends = admin.listOffsets(latest, new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                    org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS);
+            var starts = admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS);
+            StringBuilder b = new StringBuilder();
+            committed.forEach((tp, offset) -> {
+                long end = ends.get(tp).offset();
+                if (offset == null || offset.offset() != end) {
+                    b.append(tp).append(" committed ").append(offset == null ? "none" : offset.offset())
+                            .append(" of [").append(starts.get(tp).offset()).append(", ").append(end).append("); ");
+                }
+            });
+            return b.length() == 0 ? "every input read to its end (" + committed.size() + " partitions)" : b.toString();
+        } catch (Exception e) {
+            return "(group offsets unavailable: " + e + ")";
         }
     }
 
@@ -101,17 +174,36 @@ class BrokerRestartIT {
         }
     }
 
+    /**
+     * Sends the articles as a steady flow, every send checked: a send the producer gave up on fails the test here,
+     * not as a "missing" article downstream. The first ones go one at a time, each acknowledged, until every
+     * partition has taken one: a new partition can answer NOT_LEADER for a batch it did take while a later batch
+     * succeeds, after which the idempotent producer fails the first as out of sequence (KAFKA-14359).
+     */
     private void produce(KafkaTestCluster kafka) {
         Map<String, Object> config = new HashMap<>(kafka.clientConfig());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
+        java.util.Queue<Exception> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
         try (var producer = new KafkaProducer<>(config, new StringSerializer(),
                 topics.articlesRaw().valueSerde().serializer())) {
+            java.util.Set<Integer> primed = new java.util.HashSet<>();
+            int partitions = producer.partitionsFor(topics.articlesRaw().name()).size();
             for (int i = 0; i < ARTICLES; i++) {
                 Article article = EnrichTopologyTest.article("r" + i, "Source " + (i % 7),
                         "Dépêche " + i + " sur le Mali", START.plusSeconds(30L * i));
-                producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.getId(), article));
+                ProducerRecord<String, Article> record =
+                        new ProducerRecord<>(topics.articlesRaw().name(), article.getId(), article);
+                if (primed.size() < partitions) {
+                    primed.add(producer.send(record).get(60, TimeUnit.SECONDS).partition());
+                } else {
+                    producer.send(record, (metadata, e) -> {
+                        if (e != null) {
+                            failed.add(e);
+                        }
+                    });
+                }
                 if (i % 100 == 99) {
                     Thread.sleep(250); // a steady flow, so the restart falls in the middle of it
                 }
@@ -119,6 +211,11 @@ class BrokerRestartIT {
             producer.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test could not send its articles", e);
+        }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException(failed.size() + " articles were not sent", failed.peek());
         }
     }
 

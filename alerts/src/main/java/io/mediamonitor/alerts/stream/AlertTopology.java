@@ -1,5 +1,8 @@
 package io.mediamonitor.alerts.stream;
 
+import static io.mediamonitor.kafka.TopicStreams.consumed;
+import static io.mediamonitor.kafka.TopicStreams.produced;
+
 import io.mediamonitor.alerts.detect.SilenceDetector;
 import io.mediamonitor.kafka.BoundedSerde;
 import io.mediamonitor.model.Alert;
@@ -17,11 +20,9 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -53,11 +54,11 @@ public final class AlertTopology {
         // The whole volume of each window, which SpikeWatcher reads with the record time of each total: the
         // latest event time it has counted (a join would hand over the value without that time).
         builder.globalTable(topics.mentionTotals().name(),
-                Consumed.with(topics.mentionTotals().keySerde(), topics.mentionTotals().valueSerde()).withName("read-totals"),
+                consumed(topics.mentionTotals()).withName("read-totals"),
                 Materialized.<String, MentionCount, KeyValueStore<Bytes, byte[]>>as(TOTALS_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(topics.mentionTotals().valueSerde()));
         builder.globalTable(topics.watchlist().name(),
-                Consumed.with(topics.watchlist().keySerde(), topics.watchlist().valueSerde()).withName("read-watchlist"),
+                consumed(topics.watchlist()).withName("read-watchlist"),
                 Materialized.<String, io.mediamonitor.model.WatchlistEntry, KeyValueStore<Bytes, byte[]>>as(WATCHLIST_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(topics.watchlist().valueSerde()));
         // cached: a busy term's state changes with every update, and reaches disk and changelog once per commit
@@ -70,7 +71,7 @@ public final class AlertTopology {
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
 
         KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),
-                Consumed.with(topics.articlesEnriched().keySerde(), readable(topics.articlesEnriched().valueSerde()))
+                consumed(topics.articlesEnriched(), readable(topics.articlesEnriched().valueSerde()))
                         .withName("read-enriched"));
         enriched
                 .map((id, article) -> KeyValue.pair(article.getArticle().getSource(), new AlertArticle(
@@ -81,8 +82,7 @@ public final class AlertTopology {
                 .process(() -> new SilenceWatcher(new SilenceDetector(settings.silence())), Named.as("detect-silence"),
                         SilenceWatcher.STORE)
                 .peek((source, alert) -> onAlert.accept(alert), Named.as("count-silence-alerts"))
-                .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
-                        .withName("write-silence-alerts"));
+                .to(topics.alerts().name(), produced(topics.alerts()).withName("write-silence-alerts"));
         enriched
                 .flatMap((id, article) -> ArticleTerms.of(article), Named.as("articles-per-term"))
                 .mapValues(LabelledArticle::toWire, Named.as("to-wire"))
@@ -94,15 +94,14 @@ public final class AlertTopology {
                         TermArticleRecorder.LABELS, TermArticleRecorder.SINCE);
 
         builder.stream(topics.mentions().name(),
-                        Consumed.with(topics.mentions().keySerde(), readable(topics.mentions().valueSerde()))
+                        consumed(topics.mentions(), readable(topics.mentions().valueSerde()))
                                 .withName("read-mentions"))
                 .filter((term, count) -> !Terms.TOTAL.equals(term), Named.as("terms-only"))
                 .process(() -> new SpikeWatcher(settings), Named.as("detect-spikes"), SpikeWatcher.STORE,
                         TermArticleRecorder.ARTICLES, TermArticleRecorder.LABELS, TermArticleRecorder.SINCE,
                         LearnedWindows.STORE)
                 .peek((term, alert) -> onAlert.accept(alert), Named.as("count-alerts"))
-                .to(topics.alerts().name(), Produced.with(topics.alerts().keySerde(), topics.alerts().valueSerde())
-                        .withName("write-alerts"));
+                .to(topics.alerts().name(), produced(topics.alerts()).withName("write-alerts"));
 
         return builder.build();
     }

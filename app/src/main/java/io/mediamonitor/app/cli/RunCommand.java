@@ -21,7 +21,6 @@ import io.mediamonitor.ingest.IngestService;
 import io.mediamonitor.model.Feed;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
             if (demo) {
-                config = withDefaults(config, DEMO_DEFAULTS);
+                config = config.withDefaults(DEMO_DEFAULTS);
                 DemoCatalogue catalogue = DemoCatalogue.bundled();
                 DemoFeedServer server = lifecycle.manage(DemoFeedServer.start(catalogue, Clock.systemUTC(),
                         config.integer("demo.port", 8079)));
@@ -117,15 +116,5 @@ public final class RunCommand implements Callable<Integer> {
                     .setLanguage(feed.language()).setPollIntervalSeconds(3).setTags(List.of("demo")).build());
         }
         return feeds;
-    }
-
-    private static MonitorConfig withDefaults(MonitorConfig config, Map<String, String> defaults) {
-        Map<String, String> missing = new HashMap<>();
-        defaults.forEach((key, value) -> {
-            if (!config.has(key)) {
-                missing.put(key, value);
-            }
-        });
-        return config.with(missing);
     }
 }

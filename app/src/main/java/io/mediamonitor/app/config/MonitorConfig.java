@@ -97,6 +97,17 @@ public final class MonitorConfig {
         return new MonitorConfig(copy);
     }
 
+    /** This configuration with the given values for the keys it does not set: a command's defaults, under the user's. */
+    public MonitorConfig withDefaults(Map<String, ?> defaults) {
+        Map<String, Object> copy = new TreeMap<>(defaults);
+        values.forEach((key, value) -> {
+            if (value != null) {
+                copy.put(key, value);
+            }
+        });
+        return new MonitorConfig(copy);
+    }
+
     /** Every key set, from the file, the environment and the command line. */
     public java.util.Set<String> keys() {
         return java.util.Collections.unmodifiableSet(values.keySet());

@@ -13,7 +13,6 @@ import io.mediamonitor.model.WatchlistEntry;
 import io.mediamonitor.schema.Topics;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,13 +73,7 @@ public final class AlertJob {
 
     /** The notification channels of the {@code notify.*} keys, with the given keys' defaults under them. */
     public static NotifyConfig notifications(MonitorConfig config, Map<String, String> defaults) {
-        Map<String, Object> absent = new LinkedHashMap<>();
-        defaults.forEach((key, value) -> {
-            if (!config.has(key)) {
-                absent.put(key, value);
-            }
-        });
-        return NotifyKeys.read(config.with(absent));
+        return NotifyKeys.read(config.withDefaults(defaults));
     }
 
     public static AlertService create(MonitorConfig config, Topics topics, Map<String, Object> clientConfig, Path dataDir) {

@@ -49,6 +49,17 @@ class MonitorConfigTest {
     }
 
     @Test
+    void defaultsFillOnlyTheKeysTheUserLeftUnset() {
+        MonitorConfig config = MonitorConfig.empty().with(Map.of("demo.port", "9000"));
+
+        MonitorConfig withDefaults = config.withDefaults(Map.of("demo.port", "8079", "ingest.poll.interval.ms", "3s"));
+
+        assertThat(withDefaults.integer("demo.port", 0)).isEqualTo(9000);
+        assertThat(withDefaults.duration("ingest.poll.interval.ms", null)).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.has("ingest.poll.interval.ms")).as("the original is unchanged").isFalse();
+    }
+
+    @Test
     void mapsEnvironmentNamesLikeKafkasDockerImages() {
         assertThat(MonitorConfig.envToKey("KAFKA_SASL__JAAS")).isEqualTo("kafka.sasl_jaas");
         assertThat(MonitorConfig.envToKey("ENRICH_APPLICATION___ID")).isEqualTo("enrich.application-id");

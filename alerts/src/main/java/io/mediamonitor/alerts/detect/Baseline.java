@@ -34,20 +34,28 @@ final class Baseline {
         return w.exposure / (c.overlap() * unit(w));
     }
 
-    /** Predictive distribution of a window's scored count at the given total volume (see volumeOrUsual). */
-    static NegativeBinomial predictive(WorkingState w, double volume, DetectorConfig c) {
-        return predictive(w.stories, w.excessVariance, w.meanSquares, w, volume, c);
+    /** The term's own daily rhythm at the middle of a window starting at {@code windowStart}: a factor near 1. */
+    static double rhythm(WorkingState w, long windowStart, DetectorConfig c) {
+        return w.rhythm.factor(windowStart + c.windowSizeMs() / 2, c.rhythmPriorStories());
+    }
+
+    /**
+     * Predictive distribution of a window's scored count at the given total volume (see volumeOrUsual) and
+     * the term's rhythm at that window ({@link #rhythm}).
+     */
+    static NegativeBinomial predictive(WorkingState w, double volume, double rhythm, DetectorConfig c) {
+        return predictive(w.stories, w.excessVariance, w.meanSquares, w, volume * rhythm, c);
     }
 
     /** The same for the window's distinct sources: the breadth of coverage. */
-    static NegativeBinomial predictiveSources(WorkingState w, double volume, DetectorConfig c) {
-        return predictive(w.sources, w.sourcesExcessVariance, w.sourcesMeanSquares, w, volume, c);
+    static NegativeBinomial predictiveSources(WorkingState w, double volume, double rhythm, DetectorConfig c) {
+        return predictive(w.sources, w.sourcesExcessVariance, w.sourcesMeanSquares, w, volume * rhythm, c);
     }
 
     private static NegativeBinomial predictive(double sum, double excess, double squares, WorkingState w,
-                                               double volume, DetectorConfig c) {
+                                               double exposure, DetectorConfig c) {
         double shape = c.priorStories() + sum / c.overlap();
-        double mean = Math.max(c.minMean(), volume * ratePerVolume(w, sum, c));
+        double mean = Math.max(c.minMean(), exposure * ratePerVolume(w, sum, c));
         double phi = (excess + c.priorDispersion() * c.dispersionPriorWeight())
                 / (squares + c.dispersionPriorWeight());
         phi = Math.max(c.minDispersion(), Math.min(c.maxDispersion(), phi));
@@ -63,11 +71,11 @@ final class Baseline {
     /**
      * Learns one closed window. {@code learned} is the count the baseline takes in (the caller clips it while
      * the term is elevated, so a burst does not become its normal); {@code expected} is the predictive the
-     * window was judged against; {@code fullVolume} is NaN when unknown.
+     * window was judged against, at the term's {@code rhythm} then; {@code fullVolume} is NaN when unknown.
      */
-    static void learn(WorkingState w, double learned, double learnedSources, double fullVolume,
-                      NegativeBinomial expected, NegativeBinomial expectedSources, boolean learnDispersion,
-                      DetectorConfig c) {
+    static void learn(WorkingState w, long windowStart, double learned, double learnedSources, double fullVolume,
+                      double rhythm, NegativeBinomial expected, NegativeBinomial expectedSources,
+                      boolean learnDispersion, DetectorConfig c) {
         double d = c.discount();
         if (!Double.isNaN(fullVolume) && fullVolume > 0) {
             if (Double.isNaN(w.volumeMean)) {
@@ -90,6 +98,10 @@ final class Baseline {
             w.meanSquares = d * w.meanSquares + mu * mu;
             w.sourcesExcessVariance = d * w.sourcesExcessVariance + rs * rs - nu;
             w.sourcesMeanSquares = d * w.sourcesMeanSquares + nu * nu;
+            // The rhythm learns from the same clipped residual, measured from the count expected without it.
+            double usual = mu / rhythm;
+            w.rhythm = w.rhythm.learn(windowStart + c.windowSizeMs() / 2, r + mu - usual, usual,
+                    c.rhythmDiscount());
         }
         w.stories = d * w.stories + learned;
         w.sources = d * w.sources + learnedSources;
@@ -113,6 +125,7 @@ final class Baseline {
         w.sources *= decay;
         w.sourcesExcessVariance *= decay;
         w.sourcesMeanSquares *= decay;
+        w.rhythm = w.rhythm.decayed(Math.pow(c.rhythmDiscount(), slots));
         w.exposure = decay * w.exposure + unit(w) * (1 - decay) / (1 - c.discount());
         w.cusum = 0;
     }

@@ -119,15 +119,16 @@ public final class SpikeDetector {
     /** Expected count of a window at the given total volume (NaN: unknown), for display and tests. */
     public NegativeBinomial expected(TermState state, double totalVolume) {
         WorkingState w = new WorkingState(state == null ? initialState() : state);
-        return Baseline.predictive(w, Baseline.volumeOrUsual(w, totalVolume), config);
+        return Baseline.predictive(w, Baseline.volumeOrUsual(w, totalVolume),
+                Baseline.rhythm(w, w.streamTime - config.windowSizeMs(), config), config);
     }
 
     /**
      * The breadth test: are this many distinct sources surprising too? Stops one outlet writing many stories
      * (stories rise, sources do not); the scored count already stops one story carried by many outlets.
      */
-    private boolean broad(WorkingState w, double volume, int sources) {
-        return Baseline.predictiveSources(w, volume, config).score(sources) >= config.breadthScore();
+    private boolean broad(WorkingState w, double volume, double rhythm, int sources) {
+        return Baseline.predictiveSources(w, volume, rhythm, config).score(sources) >= config.breadthScore();
     }
 
     private boolean warmedUp(WorkingState w) {
@@ -220,8 +221,9 @@ public final class SpikeDetector {
         w.foldedUpTo = slot;
 
         double volume = Baseline.volumeOrUsual(w, fullVolume);
-        NegativeBinomial expected = Baseline.predictive(w, volume, config);
-        NegativeBinomial expectedSources = Baseline.predictiveSources(w, volume, config);
+        double rhythm = Baseline.rhythm(w, slot, config);
+        NegativeBinomial expected = Baseline.predictive(w, volume, rhythm, config);
+        NegativeBinomial expectedSources = Baseline.predictiveSources(w, volume, rhythm, config);
         double mean = expected.mean();
         double sd = expected.sd();
         boolean warm = warmedUp(w);
@@ -233,7 +235,8 @@ public final class SpikeDetector {
         // Until the mean is known, residuals measure the prior's error, not the term's dispersion.
         boolean firstVolume = Double.isNaN(w.volumeMean) && !Double.isNaN(fullVolume) && fullVolume > 0;
         double historyExposure = w.exposure;
-        Baseline.learn(w, learned, learnedSources, fullVolume, expected, expectedSources, warm, config);
+        Baseline.learn(w, slot, learned, learnedSources, fullVolume, rhythm, expected, expectedSources, warm,
+                config);
         // how exposure and the usual volume depend on this window's volume, should late articles add to it
         w.learned.add(new LearnedWindow(slot, count, sources, fullVolume, elevated,
                 firstVolume ? config.discount() * historyExposure + 1 : 1,
@@ -306,11 +309,12 @@ public final class SpikeDetector {
             return; // too young to judge: the older windows that hold the same articles will be
         }
         double volume = Baseline.volumeOrUsual(w, obs.volumeAtCount(w.streamTime));
-        NegativeBinomial expected = Baseline.predictive(w, volume, config);
+        double rhythm = Baseline.rhythm(w, obs.windowStart(), config);
+        NegativeBinomial expected = Baseline.predictive(w, volume, rhythm, config);
         double score = expected.score(counted);
         double threshold = config.spikeScoreAt(expected.mean());
         boolean guarded = obs.stories() >= config.minStories() && obs.sources() >= config.minSources()
-                && (score < threshold || broad(w, volume, obs.sources()));
+                && (score < threshold || broad(w, volume, rhythm, obs.sources()));
         if (w.alertActive()) {
             if (score >= config.elevatedShare() * config.spikeScore()) {
                 w.lastElevatedAt = Math.max(w.lastElevatedAt, obs.eventTime());

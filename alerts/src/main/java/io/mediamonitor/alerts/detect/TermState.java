@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Everything the detector remembers about one term: a handful of doubles for the baseline, a ring of the
- * window slots that are not closed yet, and the lifecycle of the current alert. Immutable; small enough for
- * a state store ({@link TermStateCodec}, under 300 bytes).
+ * Everything the detector remembers about one term: a handful of doubles for the baseline, five floats for its
+ * own daily rhythm, a ring of the window slots that are not closed yet, and the lifecycle of the current alert.
+ * Immutable; small enough for a state store ({@link TermStateCodec}, under 300 bytes).
  *
  * <p>Baseline: exponentially discounted sufficient statistics of a Gamma-Poisson model over closed windows,
  * one per window advance: {@code stories} (scored counts), {@code exposure} (total article volume of those
@@ -42,13 +42,15 @@ import java.util.Objects;
  * @param lastElevatedAt   last event time the term was still above normal while the alert was active
  * @param quietWindows     consecutive closed windows back to normal since then
  * @param resolvedAt       when it was resolved (event time), or {@link Long#MIN_VALUE}
+ * @param rhythm           the term's own daily rhythm against the stream's
  */
 public record TermState(double stories, double exposure, double excessVariance, double meanSquares,
                         double sources, double sourcesExcessVariance, double sourcesMeanSquares,
                         double volumeMean, double cusum, double recovery, double lastResidual, double residualLag, long foldedUpTo, long streamTime,
                         int[] ringCounts, int[] ringSources, float[] ringVolumes,
                         AlertPhase phase, long alertWindowStart, AlertKind alertKind, Severity severity,
-                        int revision, int peakObserved, long lastElevatedAt, int quietWindows, long resolvedAt) {
+                        int revision, int peakObserved, long lastElevatedAt, int quietWindows, long resolvedAt,
+                        DailyRhythm rhythm) {
 
     /** Where a term's alert stands. */
     public enum AlertPhase {
@@ -62,6 +64,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
 
     public TermState {
         Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(rhythm, "rhythm");
         if (ringCounts.length != ringSources.length || ringCounts.length != ringVolumes.length) {
             throw new IllegalArgumentException("ring arrays differ in length");
         }
@@ -76,7 +79,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
         Arrays.fill(volumes, Float.NaN);
         return new TermState(0, 0, 0, 0, 0, 0, 0, Double.NaN, 0, 0, 0, 0, Long.MIN_VALUE, Long.MIN_VALUE,
                 counts, new int[slots], volumes, AlertPhase.NONE, Long.MIN_VALUE, null, null, 0, 0,
-                Long.MIN_VALUE, 0, Long.MIN_VALUE);
+                Long.MIN_VALUE, 0, Long.MIN_VALUE, DailyRhythm.NONE);
     }
 
     public boolean alertActive() {
@@ -106,7 +109,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
                 && phase == t.phase && alertWindowStart == t.alertWindowStart && alertKind == t.alertKind
                 && severity == t.severity && revision == t.revision && peakObserved == t.peakObserved
                 && lastElevatedAt == t.lastElevatedAt && quietWindows == t.quietWindows
-                && resolvedAt == t.resolvedAt;
+                && resolvedAt == t.resolvedAt && rhythm.equals(t.rhythm);
     }
 
     @Override
@@ -115,7 +118,7 @@ public record TermState(double stories, double exposure, double excessVariance, 
                 sourcesMeanSquares, volumeMean, cusum, recovery, lastResidual, residualLag, foldedUpTo,
                 streamTime, Arrays.hashCode(ringCounts), Arrays.hashCode(ringSources),
                 Arrays.hashCode(ringVolumes), phase, alertWindowStart, alertKind, severity, revision,
-                peakObserved, lastElevatedAt, quietWindows, resolvedAt);
+                peakObserved, lastElevatedAt, quietWindows, resolvedAt, rhythm);
     }
 
     @Override

@@ -12,8 +12,9 @@ import java.nio.ByteBuffer;
  */
 public final class TermStateCodec {
 
-    static final byte VERSION = 1;
-    private static final int FIXED_BYTES = 1 + 12 * 8 + 2 * 8 + 4 + 1 + 8 + 1 + 1 + 4 + 4 + 8 + 4 + 8;
+    /** 2 added the term's daily rhythm; 1 is still read, as a term with no rhythm of its own yet. */
+    static final byte VERSION = 2;
+    private static final int FIXED_BYTES = 1 + 12 * 8 + 2 * 8 + 4 + 1 + 8 + 1 + 1 + 4 + 4 + 8 + 4 + 8 + 5 * 4;
 
     private TermStateCodec() {
     }
@@ -37,13 +38,15 @@ public final class TermStateCodec {
         b.put(s.severity() == null ? -1 : (byte) s.severity().ordinal());
         b.putInt(s.revision()).putInt(s.peakObserved()).putLong(s.lastElevatedAt()).putInt(s.quietWindows())
                 .putLong(s.resolvedAt());
+        DailyRhythm r = s.rhythm();
+        b.putFloat(r.sin()).putFloat(r.cos()).putFloat(r.sinSquares()).putFloat(r.cosSquares()).putFloat(r.cross());
         return b.array();
     }
 
     public static TermState decode(byte[] bytes) {
         ByteBuffer b = ByteBuffer.wrap(bytes);
         byte version = b.get();
-        if (version != VERSION) {
+        if (version != VERSION && version != 1) {
             throw new IllegalArgumentException("unknown TermState version " + version);
         }
         double stories = b.getDouble();
@@ -76,9 +79,17 @@ public final class TermStateCodec {
         long alertStart = b.getLong();
         byte kind = b.get();
         byte severity = b.get();
-        return new TermState(stories, exposure, excess, squares, sourceSum, sourceExcess, sourceSquares, volume, cusum, recovery, lastResidual, residualLag, folded, streamTime,
-                counts, sources, volumes, phase, alertStart,
-                kind < 0 ? null : AlertKind.values()[kind], severity < 0 ? null : Severity.values()[severity],
-                b.getInt(), b.getInt(), b.getLong(), b.getInt(), b.getLong());
+        int revision = b.getInt();
+        int peak = b.getInt();
+        long lastElevatedAt = b.getLong();
+        int quietWindows = b.getInt();
+        long resolvedAt = b.getLong();
+        DailyRhythm rhythm = version == 1 ? DailyRhythm.NONE
+                : new DailyRhythm(b.getFloat(), b.getFloat(), b.getFloat(), b.getFloat(), b.getFloat());
+        return new TermState(stories, exposure, excess, squares, sourceSum, sourceExcess, sourceSquares, volume,
+                cusum, recovery, lastResidual, residualLag, folded, streamTime, counts, sources, volumes, phase,
+                alertStart, kind < 0 ? null : AlertKind.values()[kind],
+                severity < 0 ? null : Severity.values()[severity], revision, peak, lastElevatedAt, quietWindows,
+                resolvedAt, rhythm);
     }
 }

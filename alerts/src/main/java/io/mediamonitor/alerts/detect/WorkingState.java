@@ -31,6 +31,7 @@ final class WorkingState {
     long lastElevatedAt;
     int quietWindows;
     long resolvedAt;
+    DailyRhythm rhythm;
     /** What this step learned, window by window: the step's output, not part of the state. */
     final java.util.List<LearnedWindow> learned = new java.util.ArrayList<>(1);
 
@@ -61,13 +62,14 @@ final class WorkingState {
         lastElevatedAt = s.lastElevatedAt();
         quietWindows = s.quietWindows();
         resolvedAt = s.resolvedAt();
+        rhythm = s.rhythm();
     }
 
     TermState freeze() {
         return new TermState(stories, exposure, excessVariance, meanSquares, sources, sourcesExcessVariance,
                 sourcesMeanSquares, volumeMean, cusum, recovery, lastResidual, residualLag, foldedUpTo,
                 streamTime, ringCounts, ringSources, ringVolumes, phase, alertWindowStart, alertKind, severity,
-                revision, peakObserved, lastElevatedAt, quietWindows, resolvedAt);
+                revision, peakObserved, lastElevatedAt, quietWindows, resolvedAt, rhythm);
     }
 
     boolean seen() {

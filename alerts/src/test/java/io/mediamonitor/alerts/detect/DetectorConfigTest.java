@@ -58,18 +58,23 @@ class DetectorConfigTest {
     }
 
     @Test
-    void theShockThresholdIsLowestForWindowsExpectingAboutOneStoryAndWholeForRareAndBusyOnes() {
+    void theShockThresholdIsLowestForWindowsExpectingAboutOneStoryWholeForRareOnesAndLowerForBusyOnes() {
         double full = defaults.spikeScore();
-        double relief = full * (1 - defaults.midRangeShare());
-        assertThat(defaults.spikeScoreAt(defaults.midRangeMean())).isCloseTo(full - relief, within(1e-12));
-        // Half the fading distance away, on either side, half the relief.
+        double low = full * defaults.midRangeShare();
+        double busy = full * defaults.busyScoreShare();
+        assertThat(busy).isBetween(low, full);
+        assertThat(defaults.spikeScoreAt(defaults.midRangeMean())).isCloseTo(low, within(1e-12));
+        // Half the fading distance away, half way to the threshold of that side.
         double half = Math.pow(10, defaults.midRangeDecades() / 2);
-        assertThat(defaults.spikeScoreAt(defaults.midRangeMean() * half)).isCloseTo(full - relief / 2, within(1e-9));
-        assertThat(defaults.spikeScoreAt(defaults.midRangeMean() / half)).isCloseTo(full - relief / 2, within(1e-9));
+        assertThat(defaults.spikeScoreAt(defaults.midRangeMean() / half)).isCloseTo((low + full) / 2, within(1e-9));
+        assertThat(defaults.spikeScoreAt(defaults.midRangeMean() * half)).isCloseTo((low + busy) / 2, within(1e-9));
         assertThat(defaults.spikeScoreAt(0.02)).isEqualTo(full);
-        assertThat(defaults.spikeScoreAt(50)).isEqualTo(full);
         assertThat(defaults.spikeScoreAt(0)).isEqualTo(full);
-        assertThat(defaults.with(b -> b.midRangeShare(1).midRangeMean(1).midRangeDecades(1)).spikeScoreAt(1)).isEqualTo(full);
+        assertThat(defaults.spikeScoreAt(50)).isCloseTo(busy, within(1e-12));
+        assertThat(defaults.with(b -> b.midRangeShare(1).busyScoreShare(1).midRangeMean(1).midRangeDecades(1))
+                .spikeScoreAt(1)).isEqualTo(full);
+        assertThatThrownBy(() -> defaults.with(b -> b.busyScoreShare(defaults.midRangeShare() / 2)))
+                .isInstanceOf(IllegalArgumentException.class);
         // A configured spike score moves the whole curve.
         assertThat(defaults.withSpikeScore(8).spikeScoreAt(defaults.midRangeMean()))
                 .isCloseTo(8 * defaults.midRangeShare(), within(1e-12));

@@ -33,7 +33,7 @@ class SpikeDetectorTest {
         WorkingState w = new WorkingState(detector.initialState(T0));
 
         // A closed window of 60 stories against 10 expected, below the alert (say, sources too few).
-        Baseline.learn(w, 60, 6, Double.NaN, expected, expectedSources, true, c);
+        Baseline.learn(w, T0, 60, 6, Double.NaN, 1, expected, expectedSources, true, c);
 
         double bound = c.robustSigmas() * expected.sd() + 1;
         assertThat(w.excessVariance).isCloseTo(bound * bound - 10, offset(1e-9));
@@ -47,7 +47,7 @@ class SpikeDetectorTest {
         WorkingState w = new WorkingState(detector.initialState(T0));
 
         // One story against 0.05 expected is 4 standard deviations out, yet an ordinary count for such a term.
-        Baseline.learn(w, 1, 1, Double.NaN, expected, expected, true, c);
+        Baseline.learn(w, T0, 1, 1, Double.NaN, 1, expected, expected, true, c);
 
         assertThat(w.excessVariance).isCloseTo(0.95 * 0.95 - 0.05, offset(1e-9));
     }

@@ -59,10 +59,11 @@ public final class Evaluation {
         candidates.add(new OurDetector(OURS, detector));
         List<String> thresholds = new ArrayList<>();
         thresholds.add(String.format(Locale.ROOT, "%s: -log10 p >= %.1f (%.2f for windows expecting %.1f stories, "
-                        + "back to %.1f %.1f decades away), CUSUM h = %.1f over %d windows, on distinct "
-                        + "stories at most %d per outlet (%s, not tuned in this run)", OURS,
+                        + "back to %.1f %.1f decades below and to %.1f as far above), CUSUM h = %.1f over %d "
+                        + "windows, on distinct stories at most %d per outlet, with the term's daily rhythm "
+                        + "(%s, not tuned in this run)", OURS,
                 detector.spikeScore(), detector.spikeScoreAt(detector.midRangeMean()), detector.midRangeMean(),
-                detector.spikeScore(), detector.midRangeDecades(),
+                detector.spikeScore(), detector.midRangeDecades(), detector.spikeScore() * detector.busyScoreShare(),
                 detector.cusumThreshold(), detector.cusumHorizon(), detector.storiesPerSource(),
                 detector.equals(DetectorConfig.defaults()) ? "the shipped defaults" : "as configured"));
         for (int b = 0; b < baselines.size(); b++) {

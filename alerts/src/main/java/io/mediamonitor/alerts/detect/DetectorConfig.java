@@ -181,8 +181,8 @@ public record DetectorConfig(
                 .midRangeMean(1.2)
                 .midRangeDecades(0.5)
                 .busyScoreShare(0.92)
-                .rhythmHalfLifeMs(Duration.ofDays(7).toMillis())
-                .rhythmPriorStories(300)
+                .rhythmHalfLifeMs(Duration.ofDays(14).toMillis())
+                .rhythmPriorStories(1000)
                 .build();
     }
 

@@ -208,11 +208,16 @@ public record DetectorConfig(
 
     /** Per-slot discount factor of the term's daily rhythm. */
     public double rhythmDiscount() {
-        return Math.pow(0.5, (double) advanceMs / rhythmHalfLifeMs);
+        return perSlot(rhythmHalfLifeMs);
     }
 
     /** Per-slot discount factor of the baseline's memory. */
     public double discount() {
+        return perSlot(halfLifeMs);
+    }
+
+    /** What one window advance keeps of a memory with this half-life. */
+    private double perSlot(long halfLifeMs) {
         return Math.pow(0.5, (double) advanceMs / halfLifeMs);
     }
 

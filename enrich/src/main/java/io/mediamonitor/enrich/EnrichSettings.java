@@ -15,7 +15,7 @@ import java.time.Duration;
  *                      articles are still counted, up to the lateness
  * @param lateness      how long after its end a window still counts late articles (default: the story horizon),
  *                      so a feed's history read at start-up fills the windows it belongs to
- * @param storyHorizon  how long copies with the same normalized title and text join one story (default 48 h)
+ * @param storyHorizon  how long copies of a story, near-duplicates included, join it (default 48 h)
  * @param idHorizon     how long an article id is remembered to drop exact repeats (default 7 d)
  * @param countPairs    whether to count actor×country pairs such as pair:wagner|ML
  * @param emitInterval  how often changed windows are emitted, each once (default 1 s: a busy window is written

@@ -25,7 +25,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * media.articles.raw → drop repeats → story dedup → tag → media.articles.enriched
+ * media.articles.raw → drop repeats → join stories (near-duplicates too, in one task) → tag → media.articles.enriched
  *                    → mentions per term (the whole volume, total:articles, to every partition) → counts per term
  *                      and hopping window (distinct stories and sources, with the window's volume, coalesced per emit
  *                      interval) → media.mentions; total:articles also → media.mentions.totals
@@ -95,10 +95,11 @@ public final class EnrichTopology {
                                 .withName("read-articles"))
                 .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE,
                         RepeatFilter.EXPIRY)
-                .selectKey((id, article) -> StoryFingerprint.of(article), Named.as("key-by-story"))
                 .repartition(Repartitioned.<String, Article>as("articles-by-story")
-                        .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde()))
-                .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid()),
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde())
+                        .withStreamPartitioner(new OneStoryTask()))
+                .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid(),
+                                NearDuplicates.defaults()),
                         Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.EXPIRY)
                 .mapValues(joined -> joined.withArticle(tagging.tag(joined.article())), Named.as("tag"));
     }

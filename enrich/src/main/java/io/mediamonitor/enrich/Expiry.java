@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import io.mediamonitor.kafka.StateStoreType;
 import org.apache.kafka.common.serialization.Serdes;
@@ -42,6 +43,12 @@ final class Expiry {
      * not keep (the entry may have been renewed since it was noted).
      */
     <V> int forgetBefore(long now, KeyValueStore<String, V> store, Predicate<V> stillLive) {
+        return forgetBefore(now, store, stillLive, (key, value) -> { });
+    }
+
+    /** As above, telling {@code onForget} each key and value it removes, for what is derived from them. */
+    <V> int forgetBefore(long now, KeyValueStore<String, V> store, Predicate<V> stillLive,
+                         BiConsumer<String, V> onForget) {
         List<Bytes> due = new ArrayList<>();
         try (KeyValueIterator<Bytes, byte[]> expired = byTime.range(null, indexKey(now, ""))) {
             while (expired.hasNext()) {
@@ -53,6 +60,7 @@ final class Expiry {
             String key = new String(index.get(), Long.BYTES, index.get().length - Long.BYTES, StandardCharsets.UTF_8);
             V value = store.get(key);
             if (value != null && !stillLive.test(value)) {
+                onForget.accept(key, value);
                 store.delete(key);
                 forgotten++;
             }

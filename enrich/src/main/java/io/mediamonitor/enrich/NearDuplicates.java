@@ -7,16 +7,15 @@ import java.util.Optional;
 /**
  * Finds the story an article's text belongs to among those already seen: the candidates sharing a band of its
  * {@link StorySignature}, and of those the one whose text contains the most of the shorter text's shingles,
- * if that share reaches {@link #minContainment}. Measured by the tools' near-duplicate evaluation; the enrich
- * topology still joins exact copies only ({@link StoryFingerprint}): joining through a band index in a state
- * store halved its throughput (see the README).
+ * if that share reaches {@link #minContainment}. The enrich topology joins stories by it ({@link StoryDeduplicator}
+ * with its {@link StoryIndex}); measured by the tools' near-duplicate evaluation.
  *
  * @param minContainment the estimated share of the shorter text's shingles the other must hold
  * @param minShingles    texts with fewer shingles join only an identical text (a headline alone says too little)
  */
 public record NearDuplicates(double minContainment, int minShingles) {
 
-    /** Where stories are looked up: the band index and the signatures, in a state store or in memory. */
+    /** Where stories are looked up: which story holds a band, and its signature. */
     public interface Index {
         /** The story indexed under this band key, or null. */
         String storyWithBand(long bandKey);
@@ -42,8 +41,10 @@ public record NearDuplicates(double minContainment, int minShingles) {
             if (other == null) {
                 continue;
             }
-            double c = sameText(signature, other) ? 1 : signature.containment(other);
-            boolean enough = Math.min(signature.shingles(), other.shingles()) >= minShingles || c == 1;
+            boolean same = sameText(signature, other);
+            double c = same ? 1 : signature.containment(other);
+            // a short text's estimated containment reaches 1 by chance: it joins only the same text
+            boolean enough = same || Math.min(signature.shingles(), other.shingles()) >= minShingles;
             if (enough && c >= minContainment && c > bestContainment) {
                 best = candidate;
                 bestContainment = c;

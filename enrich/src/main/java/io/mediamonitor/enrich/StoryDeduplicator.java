@@ -6,42 +6,54 @@ import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.state.StoryState;
 import io.mediamonitor.schema.AvroSerde;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Joins copies of one story: articles with the same normalized title and text within the horizon
- * get the id of the first as their story id, and the story accumulates its sources. Input is keyed
- * by {@link StoryFingerprint}; output is keyed by article id again, not yet tagged. A story is forgotten
- * once no copy can join it any more: the horizon after it started, and as late again.
+ * Joins copies of one story: an article whose title and lead are a near-duplicate of a story that started
+ * within the horizon ({@link NearDuplicates}: the same text, or re-titled, trimmed, given a dateline or lightly
+ * edited) gets that story's id, the id of its first article, and the story accumulates its sources. Stories are
+ * kept by id with their first article's {@link StorySignature}, and found through the {@link StoryIndex} of
+ * their bands, which lives in memory and is rebuilt from the store when the task starts. A copy may be worded
+ * unlike its story, so every story must be visible to every article: this runs as one task (its input goes to
+ * one partition). A story is forgotten once no copy can join it any more: the horizon after it started, and as
+ * late again. Output is keyed by article id, not yet tagged.
  */
 final class StoryDeduplicator implements Processor<String, Article, String, JoinedArticle> {
 
     static final String STORE = "stories";
     static final String EXPIRY = "stories-by-time";
 
-    private final Duration horizon;
+    private final long horizonMs;
     private final long keptMs;
     private final WindowGrid grid;
+    private final NearDuplicates rule;
     private ProcessorContext<String, JoinedArticle> context;
     private KeyValueStore<String, StoryState> stories;
     private Expiry expiry;
+    private StoryIndex index;
 
     /** @param lateness how late a copy may still come: a story is kept for the horizon and as late again */
-    StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid) {
-        this.horizon = horizon;
+    StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid, NearDuplicates rule) {
+        this.horizonMs = horizon.toMillis();
         this.keptMs = horizon.plus(lateness).toMillis();
         this.grid = grid;
+        this.rule = rule;
     }
 
     static List<StoreBuilder<?>> stores(StateStoreType type) {
@@ -54,33 +66,50 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         this.context = context;
         this.stories = context.getStateStore(STORE);
         this.expiry = new Expiry(context.getStateStore(EXPIRY));
+        this.index = indexOf(stories);
         context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, now -> expiry.forgetBefore(now, stories,
-                story -> story.getFirstSeenAt().toEpochMilli() + keptMs >= now));
+                story -> story.getFirstSeenAt().toEpochMilli() + keptMs >= now,
+                (id, story) -> signatureOf(story).ifPresent(signature -> index.remove(id, signature))));
+    }
+
+    /** The band index of every story in the store. */
+    private static StoryIndex indexOf(KeyValueStore<String, StoryState> stories) {
+        StoryIndex index = new StoryIndex();
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            all.forEachRemaining(entry -> signatureOf(entry.value).ifPresent(signature ->
+                    index.add(entry.key, entry.value.getFirstSeenAt().toEpochMilli(), signature)));
+        }
+        return index;
     }
 
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
         long time = record.timestamp();
-        StoryState story = stories.get(record.key());
-        boolean opensStory = story == null || story.getFirstSeenAt().toEpochMilli() + horizon.toMillis() < time;
-        if (opensStory) {
+        StorySignature signature = StorySignature.of(article);
+        Candidates candidates = new Candidates(time);
+        Optional<String> joined = rule.storyOf(signature, candidates);
+        StoryState story;
+        if (joined.isEmpty()) {
             story = new StoryState(article.getId(), Instant.ofEpochMilli(time),
-                    new ArrayList<>(List.of(article.getSource())), new ArrayList<>());
-        } else if (!story.getSources().contains(article.getSource())) {
-            List<String> sources = new ArrayList<>(story.getSources());
-            sources.add(article.getSource());
-            story.setSources(sources);
+                    new ArrayList<>(List.of(article.getSource())), new ArrayList<>(),
+                    ByteBuffer.wrap(signature.toBytes()));
+            index.add(article.getId(), time, signature);
+            expiry.expireAt(article.getId(), time + keptMs);
+        } else {
+            story = candidates.story(joined.get());
+            if (!story.getSources().contains(article.getSource())) {
+                List<String> sources = new ArrayList<>(story.getSources());
+                sources.add(article.getSource());
+                story.setSources(sources);
+            }
         }
         int newStoryWindows = newStoryWindows(story, grid.slotOf(time));
-        stories.put(record.key(), story);
-        if (opensStory) {
-            expiry.expireAt(record.key(), time + keptMs);
-        }
+        stories.put(story.getStoryId(), story);
         EnrichedArticle untagged = EnrichedArticle.newBuilder()
                 .setArticle(article)
                 .setStoryId(story.getStoryId())
-                .setFirstOfStory(opensStory)
+                .setFirstOfStory(joined.isEmpty())
                 .setStoryStartedAt(story.getFirstSeenAt())
                 .setStorySources(List.copyOf(story.getSources()))
                 .setCountries(List.of())
@@ -90,6 +119,39 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
                 .setEnrichedAt(Instant.EPOCH)
                 .build();
         context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(untagged, newStoryWindows)));
+    }
+
+    /** The stories an article at {@code time} may join, as the index names them; each is read once. */
+    private final class Candidates implements NearDuplicates.Index {
+        private final long time;
+        private final Map<String, StoryState> read = new HashMap<>();
+
+        Candidates(long time) {
+            this.time = time;
+        }
+
+        @Override
+        public String storyWithBand(long bandKey) {
+            StoryIndex.Story holder = index.withBand(bandKey);
+            // the newest story holds a band: if it is past its horizon, so is every older one with that band
+            return holder != null && holder.firstSeenAt() + horizonMs >= time ? holder.id() : null;
+        }
+
+        @Override
+        public StorySignature signature(String storyId) {
+            StoryState story = story(storyId);
+            return story == null ? null : signatureOf(story).orElse(null);
+        }
+
+        StoryState story(String id) {
+            return read.computeIfAbsent(id, stories::get);
+        }
+    }
+
+    /** A story stored before stories kept their signature has none: it can only expire. */
+    private static Optional<StorySignature> signatureOf(StoryState story) {
+        return story.getSignature().remaining() == 0 ? Optional.empty()
+                : Optional.of(StorySignature.fromBytes(story.getSignature()));
     }
 
     /**

@@ -1,14 +1,14 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.tagging.TextFolding;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.schema.StableIds;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
- * Identifies a story across outlets: a hash of the article's title and text, normalized so that
- * case, accents, punctuation and spacing differences between syndicated copies do not matter. Edited copies
- * (re-titled, cut) escape it; {@link StorySignature} finds those and is measured against it.
+ * The exact identity of a story's text: a hash of the article's title and text, normalized so that case, accents,
+ * punctuation and spacing do not matter. Stories are joined by {@link StorySignature}, which also finds edited
+ * copies; this normalization is what it reads, and the hash is the baseline the near-duplicate evaluation
+ * measures it against.
  */
 public final class StoryFingerprint {
 
@@ -42,29 +42,21 @@ public final class StoryFingerprint {
     private static String normalize(String text, int limit) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), limit == Integer.MAX_VALUE ? limit : limit + 1));
         boolean space = true;
-        // decomposed a slice at a time: accents come apart from their letters, then are dropped
-        int slice = 512;
-        for (int from = 0; from < text.length() && out.length() <= limit; from += slice) {
-            int to = Math.min(text.length(), from + slice);
-            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-                to++;
+        for (int i = 0; i < text.length() && out.length() <= limit; i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // an accent written apart from its letter
             }
-            String decomposed = Normalizer.normalize(text.substring(from, to), Normalizer.Form.NFD);
-            for (int i = 0; i < decomposed.length() && out.length() <= limit; i++) {
-                char c = decomposed.charAt(i);
-                if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                    continue;
-                }
-                if (Character.isLetterOrDigit(c)) {
-                    out.append(Character.toLowerCase(c));
-                    space = false;
-                } else if (!space) {
-                    out.append(' ');
-                    space = true;
-                }
+            // the tagger's folding, a table lookup per char: lower case, the letter without its accent
+            char folded = TextFolding.fold(c);
+            if (Character.isLetterOrDigit(folded)) {
+                out.append(folded);
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
             }
-            from = to - slice; // the loop adds the slice back: a surrogate pair stays whole
         }
-        return out.toString().trim().toLowerCase(Locale.ROOT);
+        return out.toString().trim();
     }
 }

@@ -1,9 +1,8 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.model.Article;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * A story's text as a MinHash signature over its word shingles, so that copies an outlet re-titled, trimmed or
@@ -13,17 +12,19 @@ import java.util.Set;
  * candidates; at Jaccard 0.3 they share one with probability 0.95, at 0.05 with 0.08).
  *
  * <p>Shingles are two consecutive words of the normalized title and lead ({@link StoryFingerprint#normalize}),
- * hashed with FNV-1a and mixed with SplitMix64's finalizer per position.
+ * hashed with FNV-1a and mixed with SplitMix64's finalizer, then by one multiply-add-shift hash per position.
  */
 public final class StorySignature {
 
     public static final int BANDS = 32;
     public static final int ROWS = 2;
     static final int SIZE = BANDS * ROWS;
+    private static final int BYTES = 4 + 4 * SIZE;
     /** The lead's characters that take part: enough for a wire story's first paragraphs. */
     static final int LEAD = 1_200;
     private static final int WORDS = 2;
-    private static final long[] SEEDS = seeds();
+    private static final long[] MULTIPLIERS = constants(0x5DEECE66DL, true);
+    private static final long[] ADDENDS = constants(0xB5AD4ECEDA1CE2A9L, false);
 
     private final int[] minima;
     private final int shingles;
@@ -42,22 +43,31 @@ public final class StorySignature {
     public static StorySignature of(String title, String text) {
         String normalized = StoryFingerprint.normalize(title) + " " + StoryFingerprint.prefix(text, LEAD);
         String[] words = normalized.isBlank() ? new String[0] : normalized.strip().split(" ");
-        Set<Long> hashes = new HashSet<>();
         int width = Math.min(WORDS, Math.max(1, words.length));
-        for (int i = 0; i + width <= words.length; i++) {
-            hashes.add(fnv1a(words, i, width));
+        long[] hashes = new long[Math.max(0, words.length - width + 1)];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = mix(fnv1a(words, i, width));
         }
+        // sorted, so that a repeated shingle is counted and hashed once
+        Arrays.sort(hashes);
         int[] minima = new int[SIZE];
         Arrays.fill(minima, Integer.MAX_VALUE);
-        for (long h : hashes) {
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i > 0 && hashes[i] == hashes[i - 1]) {
+                continue;
+            }
+            distinct++;
+            long h = hashes[i];
             for (int p = 0; p < SIZE; p++) {
-                int v = (int) (mix(h ^ SEEDS[p]) >>> 33);
+                // multiply-add-shift over the mixed shingle: one multiplication per position, not a whole mix
+                int v = (int) ((h * MULTIPLIERS[p] + ADDENDS[p]) >>> 33);
                 if (v < minima[p]) {
                     minima[p] = v;
                 }
             }
         }
-        return new StorySignature(minima, hashes.size());
+        return new StorySignature(minima, distinct);
     }
 
     /** The estimated Jaccard similarity of the two shingle sets: the share of positions that agree. */
@@ -97,6 +107,33 @@ public final class StorySignature {
         return shingles;
     }
 
+    /** Whether there was any text to sign: a signature of nothing is like every other one and joins nothing. */
+    public boolean isEmpty() {
+        return shingles == 0;
+    }
+
+    /** 4 bytes of shingle count and 4 per position, as a story keeps it in its state. */
+    public byte[] toBytes() {
+        ByteBuffer b = ByteBuffer.allocate(BYTES).putInt(shingles);
+        for (int v : minima) {
+            b.putInt(v);
+        }
+        return b.array();
+    }
+
+    public static StorySignature fromBytes(ByteBuffer bytes) {
+        ByteBuffer b = bytes.duplicate();
+        if (b.remaining() != BYTES) {
+            throw new IllegalArgumentException("a story signature has " + BYTES + " bytes, not " + b.remaining());
+        }
+        int shingles = b.getInt();
+        int[] minima = new int[SIZE];
+        for (int p = 0; p < SIZE; p++) {
+            minima[p] = b.getInt();
+        }
+        return new StorySignature(minima, shingles);
+    }
+
     private static long fnv1a(String[] words, int from, int count) {
         long h = 0xcbf29ce484222325L;
         for (int w = from; w < from + count; w++) {
@@ -116,13 +153,14 @@ public final class StorySignature {
         return z ^ (z >>> 31);
     }
 
-    private static long[] seeds() {
-        long[] seeds = new long[SIZE];
-        long s = 0x5DEECE66DL;
+    /** Odd multipliers and addends of each position's hash function, drawn from a fixed SplitMix64 sequence. */
+    private static long[] constants(long start, boolean odd) {
+        long[] values = new long[SIZE];
+        long s = start;
         for (int p = 0; p < SIZE; p++) {
             s += 0x9E3779B97F4A7C15L;
-            seeds[p] = mix(s);
+            values[p] = odd ? mix(s) | 1 : mix(s);
         }
-        return seeds;
+        return values;
     }
 }

@@ -82,7 +82,13 @@ class BacklogCountsIT {
             new TopicProvisioner(admin, (short) -1).ensure(topics.all());
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<Article> backlog = Backlog.scrambled(now.minus(Duration.ofHours(6)), Duration.ofHours(6), 1000, 5);
+        List<Article> backlog = new java.util.ArrayList<>(
+                Backlog.scrambled(now.minus(Duration.ofHours(6)), Duration.ofHours(6), 1000, 5));
+        // a wire story before the restart and an edited copy after it: the story index is rebuilt from the state
+        backlog.add(499, EnrichTopologyTest.withSummary(EnrichTopologyTest.article("wire", "AFP",
+                "Sommet de l'AES à Niamey : les trois juntes signent le traité", now.minus(Duration.ofHours(2))), WIRE));
+        backlog.add(EnrichTopologyTest.withSummary(EnrichTopologyTest.article("copy", "Sahel Hebdo",
+                "Niamey : naissance de la confédération", now.minus(Duration.ofHours(1))), "NIAMEY (AFP) — " + WIRE));
         List<Article> first = backlog.subList(0, 500);
         List<Article> second = backlog.subList(500, backlog.size());
         for (List<Article> part : List.of(first, second)) {
@@ -96,7 +102,14 @@ class BacklogCountsIT {
             }
         }
         awaitExactCounts(topics, backlog.size(), heap);
+        assertThat(read(topics.articlesEnriched().name(), topics.articlesEnriched().valueSerde().deserializer()))
+                .filteredOn(article -> article.getArticle().getId().equals("copy"))
+                .extracting(EnrichedArticle::getStoryId).containsExactly("wire");
     }
+
+    private static final String WIRE = "Les chefs d'État du Mali, du Burkina Faso et du Niger se sont réunis samedi "
+            + "à Niamey pour le premier sommet de l'Alliance des États du Sahel. Ils ont adopté un traité créant une "
+            + "confédération, annoncé une force conjointe et un passeport commun.";
 
     /**
      * Every term-window count ends exact. The totals say when every article is counted somewhere, but each term's

@@ -112,6 +112,47 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aReTitledTrimmedCopyWithADatelineJoinsItsStoryAndAnotherStoryOnTheSameSubjectDoesNot() {
+        raw.pipeInput("w1", withSummary(article("w1", "AFP", "Sommet de l'AES à Niamey : les trois juntes "
+                + "signent le traité de la confédération", T0), SUMMIT));
+        raw.pipeInput("w2", withSummary(article("w2", "Sahel Hebdo", "Niamey : naissance de la confédération "
+                + "des États du Sahel", T0.plusSeconds(600)), "NIAMEY (AFP) — " + SUMMIT.substring(0, 190)));
+        raw.pipeInput("w3", withSummary(article("w3", "Le Monde", "Au Mali, la junte prolonge la transition",
+                T0.plusSeconds(900)), "Les autorités de transition du Mali ont annoncé samedi à Bamako "
+                + "la prolongation de la transition de cinq ans, une décision critiquée par les partis politiques "
+                + "et la société civile, qui dénoncent un recul démocratique au Sahel."));
+
+        List<EnrichedArticle> results = enriched.readValuesToList();
+        assertThat(results).extracting(EnrichedArticle::getStoryId).containsExactly("w1", "w1", "w3");
+        assertThat(results.get(1).getStorySources()).containsExactly("AFP", "Sahel Hebdo");
+    }
+
+    @Test
+    void theSameTextAfterItsStorysHorizonOpensANewStoryWhichItsCopiesThenJoin() {
+        raw.pipeInput("s1", withSummary(article("s1", "AFP", "Sommet de l'AES à Niamey", T0), SUMMIT));
+        // 49 h on: past the 48 h horizon, so a new story, while the first is still kept (its lateness)
+        raw.pipeInput("s2", withSummary(article("s2", "RFI", "Sommet de l'AES à Niamey", T0.plus(
+                java.time.Duration.ofHours(49))), SUMMIT));
+        raw.pipeInput("s3", withSummary(article("s3", "Le Monde", "Niamey : le sommet de l'AES", T0.plus(
+                java.time.Duration.ofHours(50))), "NIAMEY (AFP) — " + SUMMIT));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getStoryId)
+                .containsExactly("s1", "s2", "s2");
+        KeyValueStore<String, StoryState> stories = driver.getKeyValueStore(StoryDeduplicator.STORE);
+        assertThat(stories.get("s1")).as("kept for late copies").isNotNull();
+        assertThat(stories.get("s2").getSources()).containsExactly("RFI", "Le Monde");
+    }
+
+    private static final String SUMMIT = "Les chefs d'État du Mali, du Burkina Faso et du Niger se sont réunis "
+            + "samedi à Niamey pour le premier sommet de l'Alliance des États du Sahel. Ils ont adopté un traité "
+            + "créant une confédération, annoncé une force conjointe et un passeport commun, et réaffirmé leur "
+            + "retrait de la Cédéao.";
+
+    static Article withSummary(Article article, String summary) {
+        return Article.newBuilder(article).setSummary(summary).build();
+    }
+
+    @Test
     void aWindowsTotalCarriesTheLatestEventTimeItCountedEvenAfterALateArticle() {
         TestOutputTopic<String, MentionCount> totals = driver.createOutputTopic(topics.mentionTotals().name(),
                 Serdes.String().deserializer(), topics.mentionTotals().valueSerde().deserializer());
@@ -244,7 +285,7 @@ class EnrichTopologyTest {
         // four days on: the first story is past its horizon and lateness (96 h), both ids within their 7 days
         raw.pipeInput("a3", article("a3", "RFI", "La Russie", T0.plus(java.time.Duration.ofDays(4).plusHours(2))));
 
-        assertThat(stories.get(StoryFingerprint.of(article("a1", "RFI", "Le Mali", T0)))).isNull();
+        assertThat(stories.get("a1")).isNull();
         assertThat(count(stories)).isEqualTo(2);
         assertThat(ids.get("a1")).isNotNull();
         raw.pipeInput("a4", article("a4", "RFI", "Le Tchad", T0.plus(java.time.Duration.ofDays(8))));

@@ -21,6 +21,7 @@ public final class SchemaHistory {
             "schema-history/MentionCount-v3.avsc", // before windowStories
             "schema-history/EnrichedArticle-v1.avsc", // before storyStartedAt
             "schema-history/StoryState-v1.avsc", // story dedup's changelog: before the story's windows
+            "schema-history/StoryState-v2.avsc", // before the signature (stories keyed by fingerprint)
             "schema-history/MentionEvent-v0.avsc", // repartition topic: before countingSince
             "schema-history/MentionEvent-v1.avsc", // before storyStartedAt
             "schema-history/MentionEvent-v2.avsc"); // before newStoryWindows

@@ -7,9 +7,11 @@ import java.util.Random;
 
 /**
  * Writes a story's title and summary in French or English: a lead that carries the story's serial
- * number (so two stories never share the fingerprint story dedup computes from the title and the
- * start of the text), one sentence per term, then filler up to the target size. Filler names no
- * place, person or organisation: the terms written in are the only ones the tagger can find.
+ * number, one sentence per term, then filler up to the target size. Filler sentences are words of
+ * the filler bank in random order, so that two stories share about as few word pairs as two real
+ * stories do and story dedup, which joins near-duplicates, keeps them apart; wire copies are the
+ * only copies. Filler names no place, person or organisation: the terms written in are the only
+ * ones the tagger can find.
  */
 final class Prose {
 
@@ -126,13 +128,36 @@ final class Prose {
             text.append(' ').append(String.format(sentence, form));
         }
         int target = MIN_BYTES + random.nextInt(MAX_TARGET - MIN_BYTES);
-        String[] filler = french ? FRENCH_FILLER : ENGLISH_FILLER;
+        String[] words = french ? FRENCH_WORDS : ENGLISH_WORDS;
         int titleBytes = utf8Length(title);
         while (titleBytes + utf8Length(text) < target) {
-            String sentence = pick(filler, random);
-            text.append(' ').append(sentence.contains("%d") ? String.format(sentence, 2 + random.nextInt(900)) : sentence);
+            text.append(' ').append(sentence(words, random));
         }
         return text.toString();
+    }
+
+    private static final String[] FRENCH_WORDS = words(FRENCH_FILLER);
+    private static final String[] ENGLISH_WORDS = words(ENGLISH_FILLER);
+
+    /** The distinct words of the filler sentences, numbers and punctuation left out. */
+    private static String[] words(String[] sentences) {
+        return java.util.Arrays.stream(sentences)
+                .flatMap(sentence -> java.util.Arrays.stream(sentence.replaceAll("%d|%%|[.,]", " ").split("\\s+")))
+                .filter(word -> !word.isBlank())
+                .map(word -> word.toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .toArray(String[]::new);
+    }
+
+    /** Eight to sixteen words of the bank in random order, a number among them now and then. */
+    private static String sentence(String[] words, Random random) {
+        int length = 8 + random.nextInt(9);
+        StringBuilder sentence = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            String word = random.nextInt(12) == 0 ? Integer.toString(2 + random.nextInt(900)) : pick(words, random);
+            sentence.append(i == 0 ? capitalized(word) : " " + word);
+        }
+        return sentence.append('.').toString();
     }
 
     private static int utf8Length(CharSequence text) {

@@ -1,0 +1,76 @@
+package io.mediamonitor.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class StoryIndexTest {
+
+    private static final String TEXT = "Les chefs d'État du Mali, du Burkina Faso et du Niger se sont réunis samedi à "
+            + "Niamey pour le premier sommet de l'Alliance des États du Sahel et ont adopté un traité.";
+
+    private record Story(String id, long firstSeenAt, StorySignature signature) {
+    }
+
+    @Test
+    void builtAtOnceItIsTheSameAsBuiltStoryByStoryInAnyOrder() {
+        List<Story> stories = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            // a few texts, so that stories share bands, and first-seen times that tie
+            String text = TEXT + " Variante " + random.nextInt(20) + ".";
+            stories.add(new Story("s" + i, random.nextInt(50), StorySignature.of("Sommet", text)));
+        }
+        StoryIndex inOrder = new StoryIndex();
+        stories.forEach(s -> inOrder.add(s.id(), s.firstSeenAt(), s.signature()));
+        List<Story> shuffled = new ArrayList<>(stories);
+        Collections.shuffle(shuffled, random);
+        StoryIndex rebuilt = new StoryIndex();
+        shuffled.forEach(s -> rebuilt.add(s.id(), s.firstSeenAt(), s.signature()));
+
+        assertThat(rebuilt.bands()).isEqualTo(inOrder.bands());
+        for (Story s : stories) {
+            for (int band = 0; band < StorySignature.BANDS; band++) {
+                long key = s.signature().bandKey(band);
+                assertThat(rebuilt.withBand(key)).isEqualTo(inOrder.withBand(key));
+            }
+        }
+    }
+
+    @Test
+    void theStoryThatStartedLastHoldsASharedBandAndForgettingItFreesOnlyItsOwn() {
+        StorySignature same = StorySignature.of("Sommet", TEXT);
+        StorySignature other = StorySignature.of("Autre", "Un tout autre sujet, au Tchad, sans rapport avec le sommet "
+                + "de Niamey ni avec l'alliance des trois pays du Sahel central.");
+        StoryIndex index = new StoryIndex();
+        index.add("new", 2_000, same);
+        index.add("old", 1_000, same);
+        index.add("else", 1_500, other);
+        long band = same.bandKey(0);
+        assertThat(index.withBand(band)).isEqualTo(new StoryIndex.Story("new", 2_000));
+
+        index.remove("old", same);
+        assertThat(index.withBand(band).id()).isEqualTo("new");
+        index.remove("new", same);
+        assertThat(index.withBand(band)).isNull();
+        assertThat(index.withBand(other.bandKey(0)).id()).isEqualTo("else");
+    }
+
+    @Test
+    void aSignatureOfNoTextIndexesNothingAndKeepsItsBytes() {
+        StoryIndex index = new StoryIndex();
+        StorySignature empty = StorySignature.of("", "");
+        index.add("blank", 0, empty);
+        assertThat(index.bands()).isZero();
+
+        StorySignature signature = StorySignature.of("Sommet", TEXT);
+        StorySignature read = StorySignature.fromBytes(java.nio.ByteBuffer.wrap(signature.toBytes()));
+        assertThat(read.jaccard(signature)).isEqualTo(1.0);
+        assertThat(read.shingles()).isEqualTo(signature.shingles());
+        assertThat(StorySignature.fromBytes(java.nio.ByteBuffer.wrap(empty.toBytes())).isEmpty()).isTrue();
+    }
+}

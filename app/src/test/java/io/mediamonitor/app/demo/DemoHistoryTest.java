@@ -2,7 +2,12 @@ package io.mediamonitor.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediamonitor.alerts.detect.SilenceConfig;
+import io.mediamonitor.alerts.detect.SilenceDetector;
+import io.mediamonitor.alerts.detect.SourceRhythm;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +41,34 @@ class DemoHistoryTest {
         long alliance = week.stream().filter(a -> a.title().contains("AES") || a.title().contains("Africa Corps"))
                 .count();
         assertThat(alliance).as("a few times a day, not a burst").isBetween(7L, 40L);
+    }
+
+    /**
+     * The silence detector learns each outlet's hours of the day and days of the week in UTC: whatever the day and
+     * time the demo starts, its history must not look like an outlet gone quiet.
+     */
+    @Test
+    void noOutletOfTheHistoryLooksSilentWhateverDayAndTimeTheDemoStarts() {
+        SilenceDetector detector = new SilenceDetector(SilenceConfig.defaults());
+        Map<String, List<DemoCatalogue.DemoArticle>> byFeed = catalogue.articles().stream()
+                .filter(a -> a.at().isNegative())
+                .collect(Collectors.groupingBy(DemoCatalogue.DemoArticle::feed));
+        List<String> silences = new ArrayList<>();
+        Instant monday = Instant.parse("2026-11-30T00:00:00Z");
+        for (int step = 0; step < 7 * 24 * 2; step++) {
+            Instant start = monday.plus(Duration.ofMinutes(30L * step + 17));
+            byFeed.forEach((feed, articles) -> {
+                SourceRhythm rhythm = null;
+                for (DemoCatalogue.DemoArticle article : articles) {
+                    long at = start.plus(article.at()).toEpochMilli();
+                    SilenceDetector.Step checked = detector.check(feed, rhythm, at - 1);
+                    checked.change().ifPresent(c -> silences.add(feed + " before " + Instant.ofEpochMilli(at)
+                            + " (demo started " + start + ")"));
+                    rhythm = detector.onArticle(feed, checked.state(), at).state();
+                }
+            });
+        }
+        assertThat(silences).isEmpty();
     }
 
     @Test

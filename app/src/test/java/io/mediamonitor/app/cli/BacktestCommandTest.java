@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediamonitor.app.MediaMonitor;
+import io.mediamonitor.testing.DistinctWords;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -109,11 +110,13 @@ class BacktestCommandTest {
     /** Three days of routine articles, then an Africa Corps burst across five outlets. */
     private Path history(boolean withBadLine) throws Exception {
         List<String> lines = new ArrayList<>();
+        // words of each article's own: distinct stories stay distinct (story dedup joins near-duplicates)
+        DistinctWords words = new DistinctWords(3);
         Instant start = Instant.parse("2024-11-18T00:00:00Z");
         int n = 0;
         for (Instant t = start; t.isBefore(start.plus(Duration.ofDays(3))); t = t.plus(Duration.ofMinutes(30))) {
             lines.add(line("r" + n, OUTLETS.get(n % 5), "Chronique du marché au Mali numéro " + n,
-                    "Les prix des céréales, relevé " + n + ".", t));
+                    "Les prix des céréales, relevé " + n + ". " + words.sentence(), t));
             if (withBadLine && n == 1) {
                 lines.add("{this is not json");
             }
@@ -122,7 +125,8 @@ class BacktestCommandTest {
         Instant burst = start.plus(Duration.ofDays(3)).plusSeconds(600);
         for (int i = 0; i < 6; i++) {
             lines.add(line("b" + i, OUTLETS.get(i % 5), "L'Africa Corps arrive à Bamako, épisode " + i,
-                    "Un contingent de l'Africa Corps est attendu, selon la source " + i + ".", burst.plusSeconds(300L * i)));
+                    "Un contingent de l'Africa Corps est attendu, selon la source " + i + ". " + words.sentence(),
+                    burst.plusSeconds(300L * i)));
         }
         Path file = dir.resolve("history.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.AlertStatus;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.WatchlistEntry;
+import io.mediamonitor.testing.DistinctWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class BacktestEngineTest {
         for (int i = 0; i < 6; i++) {
             raisedDuringBurst.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()),
                     "Moscou annonce l'arrivée de l'Africa Corps, épisode " + i,
-                    "Un contingent de l'Africa Corps est attendu à Bamako, selon la source " + i + ".",
+                    "Un contingent de l'Africa Corps est attendu à Bamako, selon la source " + i + ". " + ownWords(),
                     burst.plusSeconds(300L * i))));
         }
 
@@ -76,7 +77,8 @@ class BacktestEngineTest {
         List<Alert> raised = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             raised.addAll(engine.accept(article("Wagner Watch", "Wagner : mise à jour " + i,
-                    "Le groupe Wagner, encore et toujours, mise à jour numéro " + i + ".", burst.plusSeconds(60L * i))));
+                    "Le groupe Wagner, encore et toujours, mise à jour numéro " + i + ". " + ownWords(),
+                    burst.plusSeconds(60L * i))));
         }
 
         assertThat(raised).noneMatch(a -> a.getTerm().equals("actor:wagner"));
@@ -103,7 +105,7 @@ class BacktestEngineTest {
         for (int i = 0; i < 15; i++) {
             raised.addAll(target.accept(article("Le Direct", "En direct : Wagner à " + places[i % 5] + ", point "
                     + (i + 1) + " sur " + (100 + i * 7), "Notre envoyé suit les mercenaires de Wagner, entrée "
-                    + (i * 13 + 5) + ".", start.plusSeconds(200L * i))));
+                    + (i * 13 + 5) + ". " + ownWords(), start.plusSeconds(200L * i))));
         }
         for (int i = 0; i < 8; i++) {
             raised.addAll(target.accept(article("Outlet " + i, "Wagner : Moscou confirme un redéploiement",
@@ -121,7 +123,8 @@ class BacktestEngineTest {
         List<Alert> raised = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             raised.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()), "Africa Corps et Wagner " + i,
-                    "L'Africa Corps, héritier du groupe Wagner, au Mali, dépêche " + i + ".", burst.plusSeconds(300L * i))));
+                    "L'Africa Corps, héritier du groupe Wagner, au Mali, dépêche " + i + ". " + ownWords(),
+                    burst.plusSeconds(300L * i))));
         }
 
         assertThat(raised).noneMatch(a -> a.getTerm().equals("actor:africa-corps"));
@@ -140,9 +143,16 @@ class BacktestEngineTest {
             String outlet = OUTLETS.get(serial % OUTLETS.size());
             String place = serial % 2 == 0 ? "au Mali" : "au Niger";
             raised.addAll(target.accept(article(outlet, "Chronique du marché " + place + " numéro " + serial,
-                    "Les prix des céréales " + place + ", relevé " + serial + ".", t)));
+                    "Les prix des céréales " + place + ", relevé " + serial + ". " + ownWords(), t)));
         }
         return raised;
+    }
+
+    /** Words of each article's own, so that distinct stories stay distinct (story dedup joins near-duplicates). */
+    private final DistinctWords words = new DistinctWords(5);
+
+    private String ownWords() {
+        return words.sentence();
     }
 
     private Article article(String source, String title, String summary, Instant publishedAt) {

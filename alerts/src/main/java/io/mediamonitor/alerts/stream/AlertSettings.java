@@ -18,14 +18,17 @@ import java.util.Set;
  * @param lateness        how long after its end a window still takes late articles (enrich's lateness): the
  *                        articles that explain an alert are kept that long
  * @param stateStore      where the stores live: RocksDB (default) or the heap ({@link StateStoreType})
+ * @param silenceClock    which clock judges silent sources: the wall clock (default, a live job) or stream time
+ *                        (a replay in publication order, as the backtest runs)
  */
 @RecordBuilder
 public record AlertSettings(DetectorConfig detector, Set<String> watchedByDefault, int articlesPerAlert,
-                            SilenceConfig silence, Duration lateness, StateStoreType stateStore)
+                            SilenceConfig silence, Duration lateness, StateStoreType stateStore,
+                            SilenceClock silenceClock)
         implements AlertSettingsBuilder.With {
 
     public static AlertSettings defaults() {
         return new AlertSettings(DetectorConfig.defaults(), Set.of("actor", "keyword", "country"), 5,
-                SilenceConfig.defaults(), Duration.ofHours(48), StateStoreType.ROCKSDB);
+                SilenceConfig.defaults(), Duration.ofHours(48), StateStoreType.ROCKSDB, SilenceClock.WALL_CLOCK);
     }
 }

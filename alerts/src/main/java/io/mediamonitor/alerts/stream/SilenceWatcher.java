@@ -20,7 +20,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Learns each source's publishing rhythm from its articles and raises an operator alert when a
  * source stays quiet far longer than usual: a monitoring team must know when its eyes go blind.
- * Checked on the wall clock when live, and on stream time, so a backtest sees outages too.
+ * Checked every minute on the {@link SilenceClock} the job runs on: the wall clock when live, stream time
+ * in a replay. Either way an alert opens at the moment the silence became improbable.
  */
 final class SilenceWatcher implements Processor<String, AlertArticle, String, Alert> {
 
@@ -33,12 +34,14 @@ final class SilenceWatcher implements Processor<String, AlertArticle, String, Al
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
 
     private final SilenceDetector detector;
+    private final SilenceClock clock;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, byte[]> rhythms;
     private long startedAt;
 
-    SilenceWatcher(SilenceDetector detector) {
+    SilenceWatcher(SilenceDetector detector, SilenceClock clock) {
         this.detector = detector;
+        this.clock = clock;
     }
 
     static String termOf(String source) {
@@ -50,12 +53,15 @@ final class SilenceWatcher implements Processor<String, AlertArticle, String, Al
         this.context = context;
         this.rhythms = context.getStateStore(STORE);
         this.startedAt = context.currentSystemTimeMs();
-        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (now - startedAt >= CATCH_UP.toMillis()) {
-                checkAll(now);
-            }
-        });
-        context.schedule(CHECK_EVERY, PunctuationType.STREAM_TIME, this::checkAll);
+        if (clock == SilenceClock.STREAM_TIME) {
+            context.schedule(CHECK_EVERY, PunctuationType.STREAM_TIME, this::checkAll);
+        } else {
+            context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
+                if (now - startedAt >= CATCH_UP.toMillis()) {
+                    checkAll(now);
+                }
+            });
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.mediamonitor.tools.backtest;
 
 import io.mediamonitor.alerts.stream.AlertSettings;
 import io.mediamonitor.alerts.stream.AlertTopology;
+import io.mediamonitor.alerts.stream.SilenceClock;
 import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.enrich.EnrichTopology;
 import io.mediamonitor.enrich.LiveDictionary;
@@ -65,7 +66,9 @@ public final class BacktestEngine implements AutoCloseable {
                 EnrichTopology.build(topics, enrichSettings, dictionary, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)),
                 StreamsDefaults.base("backtest-enrich", noBroker, topics.deadLetter().name(),
                         stateDir.resolve("enrich").toString()));
-        alerts = new TopologyTestDriver(AlertTopology.build(topics, alertSettings),
+        // a replay in publication order: stream time judges silent sources
+        alerts = new TopologyTestDriver(
+                AlertTopology.build(topics, alertSettings.withSilenceClock(SilenceClock.STREAM_TIME)),
                 StreamsDefaults.base("backtest-alerts", noBroker, topics.deadLetter().name(),
                         stateDir.resolve("alerts").toString()));
         raw = enrich.createInputTopic(topics.articlesRaw().name(), Serdes.String().serializer(),

@@ -25,7 +25,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * media.articles.raw → drop repeats → join stories (near-duplicates too, in one task) → tag → media.articles.enriched
+ * media.articles.raw → drop repeats → join stories (near-duplicates too, one task) → tag → media.articles.enriched
  *                    → mentions per term (the whole volume, total:articles, to every partition) → counts per term
  *                      and hopping window (distinct stories and sources, with the window's volume, coalesced per emit
  *                      interval) → media.mentions; total:articles also → media.mentions.totals

@@ -9,7 +9,7 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  * Sends every article to partition 0 of the story topic, so that one task sees every story: an edited copy may
  * share no word pair with its story's exact text, and no key would bring the two together. The topic keeps its
  * width (that of the raw topic), so that a job that partitioned by exact text before keeps its state and the
- * articles in flight when it is upgraded.
+ * articles in flight when it is upgraded; the other partitions' tasks then idle, their stores no longer read.
  */
 final class OneStoryTask implements StreamPartitioner<String, Article> {
 

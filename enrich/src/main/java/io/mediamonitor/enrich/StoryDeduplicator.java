@@ -94,8 +94,6 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
             story = new StoryState(article.getId(), Instant.ofEpochMilli(time),
                     new ArrayList<>(List.of(article.getSource())), new ArrayList<>(),
                     ByteBuffer.wrap(signature.toBytes()));
-            index.add(article.getId(), time, signature);
-            expiry.expireAt(article.getId(), time + keptMs);
         } else {
             story = candidates.story(joined.get());
             if (!story.getSources().contains(article.getSource())) {
@@ -106,6 +104,11 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         }
         int newStoryWindows = newStoryWindows(story, grid.slotOf(time));
         stories.put(story.getStoryId(), story);
+        if (joined.isEmpty()) {
+            // indexed once stored: the index only ever names stories the store holds
+            index.add(article.getId(), time, signature);
+            expiry.expireAt(article.getId(), time + keptMs);
+        }
         EnrichedArticle untagged = EnrichedArticle.newBuilder()
                 .setArticle(article)
                 .setStoryId(story.getStoryId())
@@ -148,10 +151,13 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         }
     }
 
-    /** A story stored before stories kept their signature has none: it can only expire. */
+    /**
+     * A story stored before stories kept their signature has none, and one stored in another signature format is
+     * unreadable: either can only expire.
+     */
     private static Optional<StorySignature> signatureOf(StoryState story) {
-        return story.getSignature().remaining() == 0 ? Optional.empty()
-                : Optional.of(StorySignature.fromBytes(story.getSignature()));
+        ByteBuffer bytes = story.getSignature();
+        return StorySignature.readable(bytes) ? Optional.of(StorySignature.fromBytes(bytes)) : Optional.empty();
     }
 
     /**

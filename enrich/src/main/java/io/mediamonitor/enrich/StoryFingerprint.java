@@ -1,7 +1,6 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.enrich.tagging.TextFolding;
-import io.mediamonitor.model.Article;
 import io.mediamonitor.schema.StableIds;
 
 /**
@@ -16,12 +15,6 @@ public final class StoryFingerprint {
     private static final int TEXT_PREFIX = 280;
 
     private StoryFingerprint() {
-    }
-
-    public static String of(Article article) {
-        String text = article.getSummary() != null ? article.getSummary()
-                : article.getContent() != null ? article.getContent() : "";
-        return of(article.getTitle(), text);
     }
 
     public static String of(String title, String text) {

@@ -121,6 +121,11 @@ public final class StorySignature {
         return b.array();
     }
 
+    /** Whether {@code bytes} hold a signature of this format (its length: bands and rows). */
+    public static boolean readable(ByteBuffer bytes) {
+        return bytes.remaining() == BYTES;
+    }
+
     public static StorySignature fromBytes(ByteBuffer bytes) {
         ByteBuffer b = bytes.duplicate();
         if (b.remaining() != BYTES) {

@@ -2,6 +2,7 @@ package io.mediamonitor.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,9 +69,9 @@ class StoryIndexTest {
         assertThat(index.bands()).isZero();
 
         StorySignature signature = StorySignature.of("Sommet", TEXT);
-        StorySignature read = StorySignature.fromBytes(java.nio.ByteBuffer.wrap(signature.toBytes()));
+        StorySignature read = StorySignature.fromBytes(ByteBuffer.wrap(signature.toBytes()));
         assertThat(read.jaccard(signature)).isEqualTo(1.0);
         assertThat(read.shingles()).isEqualTo(signature.shingles());
-        assertThat(StorySignature.fromBytes(java.nio.ByteBuffer.wrap(empty.toBytes())).isEmpty()).isTrue();
+        assertThat(StorySignature.fromBytes(ByteBuffer.wrap(empty.toBytes())).isEmpty()).isTrue();
     }
 }

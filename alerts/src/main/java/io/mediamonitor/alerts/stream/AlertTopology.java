@@ -79,8 +79,8 @@ public final class AlertTopology {
                         article.getArticle().getPublishedAt())), Named.as("key-by-source"))
                 .repartition(Repartitioned.<String, AlertArticle>as("articles-by-source")
                         .withKeySerde(Serdes.String()).withValueSerde(articleSerde))
-                .process(() -> new SilenceWatcher(new SilenceDetector(settings.silence()), settings.silenceClock()), Named.as("detect-silence"),
-                        SilenceWatcher.STORE)
+                .process(() -> new SilenceWatcher(new SilenceDetector(settings.silence()), settings.silenceClock()),
+                        Named.as("detect-silence"), SilenceWatcher.STORE)
                 .peek((source, alert) -> onAlert.accept(alert), Named.as("count-silence-alerts"))
                 .to(topics.alerts().name(), produced(topics.alerts()).withName("write-silence-alerts"));
         enriched

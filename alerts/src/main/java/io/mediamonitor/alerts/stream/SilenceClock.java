@@ -3,7 +3,8 @@ package io.mediamonitor.alerts.stream;
 /** Which clock judges whether a source has gone silent. */
 public enum SilenceClock {
     /**
-     * A live job: the wall clock, once the backlog read at start-up has been caught up with. Stream time would
+     * A live job: the wall clock, from ten minutes after the start, which a backlog read at start-up usually
+     * takes to be caught up with (a longer one is judged while it is still read). Stream time would
      * not do here: a source's articles are spread over the enriched topic's partitions and reach the watcher out
      * of publication order, so while other sources move stream time on, the source's articles still on their way
      * look like a gap (a backlog read at start-up raised silences that its own later records closed).

@@ -198,8 +198,7 @@ public final class NearDuplicateEvaluation {
             Optional<String> story = rule.storyOf(sig, index);
             if (story.isPresent()) {
                 joins++;
-                storyOf.put(d.id(), story.get());
-                index.add(story.get(), sig); // the story is found by its copies' bands too
+                storyOf.put(d.id(), story.get()); // as in enrich, a story is found by its first article's bands only
                 if (originalOfStory.get(story.get()).equals(own)) {
                     correct++;
                 } else if (d.original() == null) {

@@ -59,23 +59,24 @@ public record NearDuplicates(double minContainment, int minShingles) {
     }
 
     /**
-     * An index in memory, for the evaluation: stories are added in the order they open, and the last one added
-     * holds a band, as in enrich's {@link StoryIndex} (where the story that started last holds it).
+     * An index in memory, for the evaluation: enrich's {@link StoryIndex} over stories added in the order they
+     * open (the order stands for their start), with their signatures beside it.
      */
     public static final class InMemory implements Index {
-        private final Map<Long, String> bands = new HashMap<>();
+        private final StoryIndex bands = new StoryIndex();
         private final Map<String, StorySignature> signatures = new HashMap<>();
+        private long opened;
 
         public void add(String storyId, StorySignature signature) {
-            signatures.putIfAbsent(storyId, signature);
-            for (int band = 0; band < StorySignature.BANDS; band++) {
-                bands.put(signature.bandKey(band), storyId);
+            if (signatures.putIfAbsent(storyId, signature) == null) {
+                bands.add(storyId, opened++, signature);
             }
         }
 
         @Override
         public String storyWithBand(long bandKey) {
-            return bands.get(bandKey);
+            StoryIndex.Story holder = bands.withBand(bandKey);
+            return holder == null ? null : holder.id();
         }
 
         @Override

@@ -27,7 +27,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Joins copies of one story: an article whose title and lead are a near-duplicate of a story that started
  * within the horizon ({@link NearDuplicates}: the same text, or re-titled, trimmed, given a dateline or lightly
- * edited) gets that story's id, the id of its first article, and the story accumulates its sources. Stories are
+ * edited) gets that story's id, the id of its first article (which the counting relies on: a mention whose
+ * article is its story's is the story's first), and the story accumulates its sources. Stories are
  * kept by id with their first article's {@link StorySignature}, and found through the {@link StoryIndex} of
  * their bands, which lives in memory and is rebuilt from the store when the task starts. A copy may be worded
  * unlike its story, so every story must be visible to every article: this runs as one task (its input goes to

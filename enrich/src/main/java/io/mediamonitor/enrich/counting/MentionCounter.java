@@ -170,7 +170,10 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         String storyKey = MentionStores.key(term, mention.getStoryId());
         long storyStart = mention.getStoryStartedAt() == null ? mention.getPublishedAt().toEpochMilli()
                 : mention.getStoryStartedAt().toEpochMilli();
-        StoryPresence story = stories.fetch(storyKey, storyStart);
+        // a story's id is its first article's, and that article is the story's first mention of every term:
+        // nothing to read (a read that finds nothing is a lookup in every layer down to RocksDB)
+        boolean firstArticle = mention.getArticleId().equals(mention.getStoryId());
+        StoryPresence story = firstArticle ? null : stories.fetch(storyKey, storyStart);
         if (story == null) {
             story = new StoryPresence();
         }

@@ -2,14 +2,19 @@ package io.mediamonitor.schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
@@ -71,26 +76,32 @@ public final class TopicProvisioner {
     }
 
     /**
-     * Returns once every partition of the topics just created has a leader. An idempotent producer that writes
-     * while a new partition's leadership settles can be answered NOT_LEADER for a batch the partition did
-     * take, then retry it out of sequence for ever (KAFKA-14359): nothing may write before this returns.
+     * Returns once every partition of the topics just created is served by its leader. An idempotent producer
+     * that writes while a new partition's leadership settles can be answered NOT_LEADER for a batch the
+     * partition did take, then retry it out of sequence for ever (KAFKA-14359): nothing may write before this
+     * returns. The metadata names a leader before that broker serves the partition (a test's producer met it
+     * 150 ms after the metadata said so), so the leaders are then asked for their end offsets, which only a
+     * partition's serving leader answers (the admin client retries the others until they do).
      */
     private void awaitLeaders(List<String> created) throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!created.isEmpty()) {
-            boolean led = true;
+            Map<String, TopicDescription> described = null;
             try {
-                for (TopicDescription topic : admin.describeTopics(created).allTopicNames().get(10, TimeUnit.SECONDS)
-                        .values()) {
-                    led &= topic.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-                }
+                described = admin.describeTopics(created).allTopicNames().get(10, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
                     throw e;
                 }
-                led = false; // not in this broker's metadata yet
+                // not in this broker's metadata yet
             }
-            if (led) {
+            if (described != null && described.values().stream().allMatch(TopicProvisioner::led)) {
+                Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+                described.values().forEach(topic -> topic.partitions().forEach(p ->
+                        ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+                long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+                admin.listOffsets(ends, new ListOffsetsOptions().timeoutMs((int) Math.min(left, Integer.MAX_VALUE)))
+                        .all().get(left, TimeUnit.MILLISECONDS);
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -98,5 +109,9 @@ public final class TopicProvisioner {
             }
             Thread.sleep(50);
         }
+    }
+
+    private static boolean led(TopicDescription topic) {
+        return topic.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
     }
 }

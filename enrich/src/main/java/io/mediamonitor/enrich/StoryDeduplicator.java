@@ -96,7 +96,7 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
                     new ArrayList<>(List.of(article.getSource())), new ArrayList<>(),
                     ByteBuffer.wrap(signature.toBytes()));
         } else {
-            story = candidates.story(joined.get());
+            story = stories.get(joined.get());
             if (!story.getSources().contains(article.getSource())) {
                 List<String> sources = new ArrayList<>(story.getSources());
                 sources.add(article.getSource());
@@ -125,10 +125,13 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(untagged, newStoryWindows)));
     }
 
-    /** The stories an article at {@code time} may join, as the index names them; each is read once. */
+    /**
+     * The stories an article at {@code time} may join, as the index names them with their signatures; only the
+     * one it joins is read from the store.
+     */
     private final class Candidates implements NearDuplicates.Index {
         private final long time;
-        private final Map<String, StoryState> read = new HashMap<>();
+        private final Map<String, StoryIndex.Story> named = new HashMap<>();
 
         Candidates(long time) {
             this.time = time;
@@ -138,17 +141,17 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         public String storyWithBand(long bandKey) {
             StoryIndex.Story holder = index.withBand(bandKey);
             // the newest story holds a band: if it is past its horizon, so is every older one with that band
-            return holder != null && holder.firstSeenAt() + horizonMs >= time ? holder.id() : null;
+            if (holder == null || holder.firstSeenAt() + horizonMs < time) {
+                return null;
+            }
+            named.put(holder.id(), holder);
+            return holder.id();
         }
 
         @Override
         public StorySignature signature(String storyId) {
-            StoryState story = story(storyId);
-            return story == null ? null : signatureOf(story).orElse(null);
-        }
-
-        StoryState story(String id) {
-            return read.computeIfAbsent(id, stories::get);
+            StoryIndex.Story story = named.get(storyId);
+            return story == null ? null : story.signature();
         }
     }
 

@@ -52,7 +52,7 @@ class StoryIndexTest {
         index.add("old", 1_000, same);
         index.add("else", 1_500, other);
         long band = same.bandKey(0);
-        assertThat(index.withBand(band)).isEqualTo(new StoryIndex.Story("new", 2_000));
+        assertThat(index.withBand(band)).isEqualTo(new StoryIndex.Story("new", 2_000, same));
 
         index.remove("old", same);
         assertThat(index.withBand(band).id()).isEqualTo("new");

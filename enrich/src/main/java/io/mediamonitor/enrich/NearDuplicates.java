@@ -1,8 +1,8 @@
 package io.mediamonitor.enrich;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the story an article's text belongs to among those already seen: the candidates sharing a band of its
@@ -15,12 +15,17 @@ import java.util.Optional;
  */
 public record NearDuplicates(double minContainment, int minShingles) {
 
-    /** Where stories are looked up: which story holds a band, and its signature. */
+    /** A story an article may join: its id and its first article's signature. */
+    public interface Candidate {
+        String id();
+
+        StorySignature signature();
+    }
+
+    /** Where stories are looked up: which story holds a band. */
     public interface Index {
         /** The story indexed under this band key, or null. */
-        String storyWithBand(long bandKey);
-
-        StorySignature signature(String storyId);
+        Candidate storyWithBand(long bandKey);
     }
 
     public static NearDuplicates defaults() {
@@ -34,20 +39,17 @@ public record NearDuplicates(double minContainment, int minShingles) {
         String best = null;
         double bestContainment = 0;
         for (int band = 0; band < StorySignature.BANDS; band++) {
-            String candidate = index.storyWithBand(signature.bandKey(band));
-            if (candidate == null || candidate.equals(best)) {
+            Candidate candidate = index.storyWithBand(signature.bandKey(band));
+            if (candidate == null || candidate.id().equals(best)) {
                 continue;
             }
-            StorySignature other = index.signature(candidate);
-            if (other == null) {
-                continue;
-            }
+            StorySignature other = candidate.signature();
             boolean same = sameText(signature, other);
             double c = same ? 1 : signature.containment(other);
             // a short text's estimated containment reaches 1 by chance: it joins only the same text
             boolean enough = same || Math.min(signature.shingles(), other.shingles()) >= minShingles;
             if (enough && c >= minContainment && c > bestContainment) {
-                best = candidate;
+                best = candidate.id();
                 bestContainment = c;
             }
         }
@@ -60,28 +62,22 @@ public record NearDuplicates(double minContainment, int minShingles) {
 
     /**
      * An index in memory, for the evaluation: enrich's {@link StoryIndex} over stories added in the order they
-     * open (the order stands for their start), with their signatures beside it.
+     * open (the order stands for their start); a story added again keeps its first signature.
      */
     public static final class InMemory implements Index {
         private final StoryIndex bands = new StoryIndex();
-        private final Map<String, StorySignature> signatures = new HashMap<>();
+        private final Set<String> added = new HashSet<>();
         private long opened;
 
         public void add(String storyId, StorySignature signature) {
-            if (signatures.putIfAbsent(storyId, signature) == null) {
+            if (added.add(storyId)) {
                 bands.add(storyId, opened++, signature);
             }
         }
 
         @Override
-        public String storyWithBand(long bandKey) {
-            StoryIndex.Story holder = bands.withBand(bandKey);
-            return holder == null ? null : holder.id();
-        }
-
-        @Override
-        public StorySignature signature(String storyId) {
-            return signatures.get(storyId);
+        public Candidate storyWithBand(long bandKey) {
+            return bands.withBand(bandKey);
         }
     }
 }

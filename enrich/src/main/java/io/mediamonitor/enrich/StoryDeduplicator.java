@@ -10,9 +10,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -131,27 +129,16 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
      */
     private final class Candidates implements NearDuplicates.Index {
         private final long time;
-        private final Map<String, StoryIndex.Story> named = new HashMap<>();
 
         Candidates(long time) {
             this.time = time;
         }
 
         @Override
-        public String storyWithBand(long bandKey) {
+        public NearDuplicates.Candidate storyWithBand(long bandKey) {
             StoryIndex.Story holder = index.withBand(bandKey);
             // the newest story holds a band: if it is past its horizon, so is every older one with that band
-            if (holder == null || holder.firstSeenAt() + horizonMs < time) {
-                return null;
-            }
-            named.put(holder.id(), holder);
-            return holder.id();
-        }
-
-        @Override
-        public StorySignature signature(String storyId) {
-            StoryIndex.Story story = named.get(storyId);
-            return story == null ? null : story.signature();
+            return holder != null && holder.firstSeenAt() + horizonMs >= time ? holder : null;
         }
     }
 

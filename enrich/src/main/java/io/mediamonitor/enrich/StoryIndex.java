@@ -24,7 +24,7 @@ final class StoryIndex {
      * so that weighing a candidate reads nothing from the store (the bands may name several candidates for one
      * article, most of them not close enough).
      */
-    record Story(String id, long firstSeenAt, StorySignature signature) {
+    record Story(String id, long firstSeenAt, StorySignature signature) implements NearDuplicates.Candidate {
 
         boolean startedAfter(Story other) {
             return firstSeenAt != other.firstSeenAt ? firstSeenAt > other.firstSeenAt : id.compareTo(other.id) > 0;

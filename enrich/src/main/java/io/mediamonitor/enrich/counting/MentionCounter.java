@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
  * {@code emitInterval} of wall-clock time, 1 s by default), once each, with the record time
- * of the latest event the window counted. A window takes late articles until {@code lateness} after its end.
+ * of the latest event the window counted; the sources new to a window reach its names then too ({@link NewSources}).
+ * A window takes late articles until {@code lateness} after its end.
  */
 public final class MentionCounter implements Processor<String, MentionEvent, String, MentionCount> {
 
@@ -51,6 +52,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     private KeyValueStore<String, SourceWindows> sources;
     private WindowStore<String, StoryPresence> stories;
     private PendingWindows pending;
+    private NewSources newSources;
     private Sensor tooLate;
     private boolean volumeOwner;
     private KeyValueStore<Long, Integer> volumeStore;
@@ -71,6 +73,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         this.sources = context.getStateStore(MentionStores.SOURCES);
         this.stories = context.getStateStore(MentionStores.STORIES);
         this.pending = new PendingWindows(context.getStateStore(MentionStores.PENDING));
+        this.newSources = recoverNewSources();
         // every task gets the whole volume (VolumeEverywhere) and keeps its stories; the first partition's task
         // counts it like any term and emits it
         this.volumeOwner = context.taskId().partition() == 0;
@@ -227,7 +230,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         if (!known) {
             if (!Terms.TOTAL.equals(term)) {
                 // the whole volume's sources are every outlet: counted, not listed
-                WindowSourceNames.add(sourceNames, term, start, tally.sources(), source);
+                newSources.add(term, window, tally.sources(), source);
             }
             tally.countSource();
         }
@@ -249,6 +252,42 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         }
         windows.put(term, tally, start);
         pending.mark(term, window);
+    }
+
+    /**
+     * The sources the pending windows gained before this task last stopped and did not write to their names yet:
+     * those the sources' records place in a window that its names lack.
+     */
+    private NewSources recoverNewSources() {
+        NewSources recovered = new NewSources();
+        pending.forEach((term, pendingWindows) -> {
+            if (Terms.TOTAL.equals(term)) {
+                return;
+            }
+            Map<Long, Set<String>> inWindow = new HashMap<>();
+            try (KeyValueIterator<String, SourceWindows> termSources = sources.range(MentionStores.firstKey(term),
+                    MentionStores.lastKey(term))) {
+                termSources.forEachRemaining(entry -> {
+                    String source = entry.key.substring(MentionStores.firstKey(term).length());
+                    for (long window : pendingWindows) {
+                        if (entry.value.in(window)) {
+                            inWindow.computeIfAbsent(window, w -> new TreeSet<>()).add(source);
+                        }
+                    }
+                });
+            }
+            inWindow.forEach((window, names) -> {
+                long start = grid.start(window);
+                WindowTally tally = windows.fetch(term, start);
+                if (tally == null) {
+                    return;
+                }
+                List<String> stored = WindowSourceNames.read(sourceNames, term, start, tally.sources());
+                stored.forEach(names::remove);
+                names.forEach(source -> recovered.add(term, window, stored.size(), source));
+            });
+        });
+        return recovered;
     }
 
     private void forgetQuietSources(long streamTime) {
@@ -280,9 +319,13 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     private void emit(String term, TreeSet<Long> slots) {
         for (long slot : slots) {
             long start = grid.start(slot);
+            NewSources.Added added = newSources.take(term, slot);
             WindowTally tally = windows.fetch(term, start);
             if (tally == null) {
                 continue; // expired meanwhile
+            }
+            if (added != null) {
+                WindowSourceNames.append(sourceNames, term, start, added.stored(), added.names());
             }
             MentionCount count = tally.toCount(term, start, grid,
                     WindowSourceNames.read(sourceNames, term, start, tally.sources()));

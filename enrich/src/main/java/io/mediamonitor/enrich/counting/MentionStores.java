@@ -25,7 +25,10 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
 
     /** (term, window) → the count: queryable by the dashboard. */
     public static final String WINDOWS = "mention-windows";
-    /** (term + chunk, window) → the window's distinct sources, in the order they appeared ({@link WindowSourceNames}). */
+    /**
+     * (term + chunk, window) → the window's distinct sources ({@link WindowSourceNames}), those new since the last
+     * emission added when the window is emitted ({@link NewSources}).
+     */
     public static final String SOURCE_NAMES = "mention-window-sources";
     /** term + source → the windows the source mentioned the term in, with its stories alone ({@link SourceWindows}). */
     static final String SOURCES = "mention-source-windows";

@@ -1,10 +1,13 @@
 package io.mediamonitor.enrich.counting;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -35,6 +38,11 @@ final class PendingWindows {
         if (windows.add(window)) {
             store.put(term, new ArrayList<>(windows));
         }
+    }
+
+    /** Every pending window, by term, without draining them. */
+    void forEach(BiConsumer<String, Set<Long>> action) {
+        byTerm.forEach((term, windows) -> action.accept(term, Collections.unmodifiableSet(windows)));
     }
 
     boolean isEmpty() {

@@ -6,7 +6,7 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * The names of a window's distinct sources, in chunks of a few: a new source rewrites its chunk only, so a
+ * The names of a window's distinct sources, in chunks of a few: new sources rewrite their chunks only, so a
  * window read by hundreds of outlets costs the same per source as a window read by three.
  */
 public final class WindowSourceNames {
@@ -16,13 +16,24 @@ public final class WindowSourceNames {
     private WindowSourceNames() {
     }
 
-    /** Records the {@code ordinal}-th distinct source (from 0) of {@code term}'s window starting at {@code start}. */
-    static void add(WindowStore<String, List<String>> store, String term, long start, int ordinal, String name) {
-        String key = MentionStores.key(term, Integer.toString(ordinal / CHUNK));
-        List<String> chunk = ordinal % CHUNK == 0 ? null : store.fetch(key, start);
-        chunk = chunk == null ? new ArrayList<>(CHUNK) : chunk;
-        chunk.add(name);
-        store.put(key, chunk, start);
+    /**
+     * Appends {@code names} to {@code term}'s window starting at {@code start}, which holds {@code stored} names:
+     * only the chunks they fall in are rewritten.
+     */
+    static void append(WindowStore<String, List<String>> store, String term, long start, int stored,
+                       List<String> names) {
+        int ordinal = stored;
+        int next = 0;
+        while (next < names.size()) {
+            String key = MentionStores.key(term, Integer.toString(ordinal / CHUNK));
+            List<String> chunk = ordinal % CHUNK == 0 ? null : store.fetch(key, start);
+            chunk = chunk == null ? new ArrayList<>(CHUNK) : chunk;
+            do {
+                chunk.add(names.get(next++));
+                ordinal++;
+            } while (next < names.size() && ordinal % CHUNK != 0);
+            store.put(key, chunk, start);
+        }
     }
 
     /** The names of the first {@code sources} distinct sources of the window, in the order they appeared. */

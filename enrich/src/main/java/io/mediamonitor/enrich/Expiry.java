@@ -29,8 +29,8 @@ final class Expiry {
     }
 
     static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name, StateStoreType type) {
-        return Stores.keyValueStoreBuilder(type.keyValue(name), Serdes.Bytes(), Serdes.ByteArray())
-                .withCachingEnabled();
+        // not cached: each entry is written once and deleted once
+        return Stores.keyValueStoreBuilder(type.keyValue(name), Serdes.Bytes(), Serdes.ByteArray());
     }
 
     /** Notes that {@code key} expires at {@code expiresAt} (epoch ms). */

@@ -33,8 +33,9 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
     }
 
     static List<StoreBuilder<?>> stores(StateStoreType type) {
-        return List.of(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.String(),
-                Serdes.Long()).withCachingEnabled(), Expiry.store(EXPIRY, type));
+        // not cached: an id is written once (see MentionStores)
+        return List.of(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.String(), Serdes.Long()),
+                Expiry.store(EXPIRY, type));
     }
 
     @Override

@@ -56,8 +56,9 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
     }
 
     static List<StoreBuilder<?>> stores(StateStoreType type) {
+        // not cached: a story is written once per copy, seconds or hours apart (see MentionStores)
         return List.of(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.String(),
-                AvroSerde.of(StoryState.class)).withCachingEnabled(), Expiry.store(EXPIRY, type));
+                AvroSerde.of(StoryState.class)), Expiry.store(EXPIRY, type));
     }
 
     @Override

@@ -11,8 +11,10 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The counting's state stores: what each holds, under which key, and for how long. Window stores drop whole
- * segments once their time has passed, so nothing is scanned to forget old state. Every store is cached
- * (Streams' record cache): what changes many times between two commits is written once.
+ * segments once their time has passed, so nothing is scanned to forget old state. The stores a busy window
+ * rewrites are cached (Streams' record cache): what changes many times between two commits is written once.
+ * Those written once per article or story are not: once full, the cache makes every put evict from its own
+ * store, and evicting a change not yet written flushes all of that store's; write-once entries would fill it.
  *
  * @param grid       the windows counted
  * @param lateness   how long after its end a window still takes late articles
@@ -62,7 +64,8 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
                 window(SOURCE_NAMES, history, Serdes.String(), CountingSerdes.names()),
                 Stores.keyValueStoreBuilder(type.keyValue(SOURCES), Serdes.String(),
                         CountingSerdes.sourceWindows()).withCachingEnabled(),
-                window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence()),
+                window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence())
+                        .withCachingDisabled(), // written once per copy: nothing to coalesce
                 Stores.keyValueStoreBuilder(type.keyValue(PENDING), Serdes.String(),
                         CountingSerdes.numbers()).withCachingEnabled(),
                 Stores.keyValueStoreBuilder(type.keyValue(VOLUME), Serdes.Long(),

@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param lateness      how long after its end a window still counts late articles (default: the story horizon),
  *                      so a feed's history read at start-up fills the windows it belongs to
  * @param storyHorizon  how long copies of a story, near-duplicates included, join it (default 48 h)
- * @param idHorizon     how long an article id is remembered to drop exact repeats (default 7 d)
+ * @param idHorizon     how long an article id is remembered to drop exact repeats (default 7 d; at least the
+ *                      window size plus the lateness, so that no open window counts a repeat)
  * @param countPairs    whether to count actor×country pairs such as pair:wagner|ML
  * @param emitInterval  how often changed windows are emitted, each once (default 1 s: a busy window is written
  *                      once a second instead of once per commit, which halves enrich's cost per article at the
@@ -45,6 +46,12 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
         if (windowGrace.isNegative() || lateness.compareTo(windowGrace) < 0) {
             throw new IllegalArgumentException("the lateness must be at least the grace, got " + lateness
                     + " for a grace of " + windowGrace);
+        }
+        // an id forgotten while a window it counted in is open lets a repeat of the article be counted twice
+        if (idHorizon.compareTo(windowSize.plus(lateness)) < 0) {
+            throw new IllegalArgumentException("the repeat horizon must be at least the window size plus the lateness ("
+                    + windowSize.plus(lateness) + "), got " + idHorizon
+                    + ": a repeat arriving after its article's id is forgotten would be counted again");
         }
         if (emitInterval.isNegative() || emitInterval.isZero()) {
             throw new IllegalArgumentException("the emit interval must be positive, got " + emitInterval);

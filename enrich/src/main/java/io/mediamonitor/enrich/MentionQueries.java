@@ -22,7 +22,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 /**
  * Interactive queries over the windowed mention counts this instance holds, for the dashboard and
  * the HTTP API. A term lives on the instance that owns its partition; with several instances,
- * KafkaStreams#queryMetadataForKey names it.
+ * KafkaStreams#queryMetadataForKey names it. A window's source names reach the store when the window is emitted:
+ * until then (one emit interval at most) its count may name fewer sources than it counts.
  */
 public final class MentionQueries {
 

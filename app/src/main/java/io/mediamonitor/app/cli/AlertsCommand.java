@@ -40,6 +40,7 @@ public final class AlertsCommand implements Callable<Integer> {
         // configuration errors surface before anything starts
         var notifications = AlertJob.notifications(config, Map.of("notify.console.enabled", "true"));
         AlertJob.watchlist(config);
+        AlertJob.settings(config);
         Lifecycle lifecycle = new Lifecycle();
         try {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));

@@ -24,6 +24,9 @@ public final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MonitorConfig config = global.config();
+        // configuration errors surface before anything starts
+        EnrichJob.settings(config);
+        EnrichJob.baseDictionary(config);
         Lifecycle lifecycle = new Lifecycle();
         try {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));

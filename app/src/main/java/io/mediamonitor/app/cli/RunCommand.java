@@ -54,6 +54,9 @@ public final class RunCommand implements Callable<Integer> {
         var notifications = AlertJob.notifications(config, Map.of(
                 "notify.console.enabled", "true", "notify.console.target", "stdout"));
         AlertJob.watchlist(config);
+        AlertJob.settings(config);
+        EnrichJob.baseDictionary(config);
+        IngestJob.settings(config);
         // a port already taken fails now, not after the broker and three jobs have started
         Ports.ensureFree(config.string("dashboard.bind.address", "127.0.0.1"), config.integer("dashboard.port", 8080),
                 "the dashboard", "Pick another with -D dashboard.port=PORT (0: any free port).");

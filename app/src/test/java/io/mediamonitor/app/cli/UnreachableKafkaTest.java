@@ -19,7 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
-/** Every command that talks to Kafka, given an address where none answers: one line, exit 2, well within 15 s. */
+/**
+ * Every command that talks to Kafka, given an address where none answers: one line, exit 2, well within 15 s; a bad
+ * setting is reported as such before that.
+ */
 class UnreachableKafkaTest {
 
     private static String deadAddress;
@@ -36,6 +39,22 @@ class UnreachableKafkaTest {
 
     static Stream<String> commands() {
         return Stream.of("run", "ingest", "enrich", "alerts", "topics --create", "watch actor:aes", "alerts tail");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"run", "enrich", "alerts"})
+    void aBadWindowSettingIsReportedBeforeTheBrokerIsSought(String command) {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        int exit = commandLine.execute(command, "--bootstrap-servers", deadAddress, "--data-dir", dataDir.toString(),
+                "-D", "dashboard.port=0", "-D", "enrich.repeat.horizon.ms=86400000");
+
+        assertThat(exit).as(command + " exit code").isEqualTo(2);
+        assertThat(err.toString().strip()).as(command + " stderr")
+                .startsWith("error: enrich.*: the repeat horizon must be at least")
+                .doesNotContain("cannot reach Kafka").doesNotContain("\n");
     }
 
     @ParameterizedTest

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -42,7 +43,7 @@ class UnreachableKafkaTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"run", "enrich", "alerts"})
+    @ValueSource(strings = {"run", "enrich", "alerts"})
     void aBadWindowSettingIsReportedBeforeTheBrokerIsSought(String command) {
         StringWriter err = new StringWriter();
         CommandLine commandLine = MediaMonitor.commandLine();

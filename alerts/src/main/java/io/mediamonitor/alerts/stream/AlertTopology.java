@@ -17,7 +17,6 @@ import io.mediamonitor.schema.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -32,7 +31,8 @@ import org.apache.kafka.streams.state.Stores;
  *     per term → media.alerts
  * media.articles.enriched → articles by term → the articles that explain each alert
  * media.watchlist (GlobalKTable) → which terms alert, with which thresholds, changed at runtime
- * media.articles.enriched → articles by source → silence detector per source → media.alerts
+ * media.articles.enriched → articles by source, timed by when they were fetched → silence detector per source
+ *     → media.alerts
  */
 public final class AlertTopology {
 
@@ -74,9 +74,7 @@ public final class AlertTopology {
                 consumed(topics.articlesEnriched(), readable(topics.articlesEnriched().valueSerde()))
                         .withName("read-enriched"));
         enriched
-                .map((id, article) -> KeyValue.pair(article.getArticle().getSource(), new AlertArticle(
-                        article.getArticle().getTitle(), article.getArticle().getUrl(), article.getArticle().getSource(),
-                        article.getArticle().getPublishedAt())), Named.as("key-by-source"))
+                .process(SourceArticles::new, Named.as("key-by-source"))
                 .repartition(Repartitioned.<String, AlertArticle>as("articles-by-source")
                         .withKeySerde(Serdes.String()).withValueSerde(articleSerde))
                 .process(() -> new SilenceWatcher(new SilenceDetector(settings.silence()), settings.silenceClock()),

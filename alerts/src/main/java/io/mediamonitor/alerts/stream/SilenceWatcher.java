@@ -22,14 +22,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * source stays quiet far longer than usual: a monitoring team must know when its eyes go blind.
  * Checked every minute on the {@link SilenceClock} the job runs on: the wall clock when live, stream time
  * in a replay. Either way an alert opens at the moment the silence became improbable.
+ *
+ * <p>A live job judges sources at the time its input has reached, which is the wall clock only once nothing more
+ * is waiting: its records are timed by when ingest fetched the article ({@link SourceArticles}), so while a
+ * backlog is read (the job was down, or enrich is behind) stream time says how far, and a source whose newer
+ * articles are still queued is not taken for silent. Input that brought nothing for {@link #CATCH_UP} is caught
+ * up, and the wall clock judges: every source silent at once is what a stopped ingest looks like.
  */
 final class SilenceWatcher implements Processor<String, AlertArticle, String, Alert> {
 
     static final String STORE = "source-rhythms";
     private static final Duration CHECK_EVERY = Duration.ofMinutes(1);
     /**
-     * After a start the backlog is replayed first: a source's newer articles may still be queued,
-     * so the wall clock judges nobody until this long after start (stream time still does).
+     * After a start the backlog is read first, fetched for the most part at about the same time (a feed's first
+     * poll), so even stream time runs ahead of a source's newer articles still queued: a live job judges nobody
+     * until this long after start. Input quiet for this long is caught up.
      */
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
 
@@ -38,6 +45,8 @@ final class SilenceWatcher implements Processor<String, AlertArticle, String, Al
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, byte[]> rhythms;
     private long startedAt;
+    /** Wall-clock time of the last article read. */
+    private long lastReadAt;
 
     SilenceWatcher(SilenceDetector detector, SilenceClock clock) {
         this.detector = detector;
@@ -53,19 +62,27 @@ final class SilenceWatcher implements Processor<String, AlertArticle, String, Al
         this.context = context;
         this.rhythms = context.getStateStore(STORE);
         this.startedAt = context.currentSystemTimeMs();
+        this.lastReadAt = startedAt;
         if (clock == SilenceClock.STREAM_TIME) {
             context.schedule(CHECK_EVERY, PunctuationType.STREAM_TIME, this::checkAll);
         } else {
             context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> {
                 if (now - startedAt >= CATCH_UP.toMillis()) {
-                    checkAll(now);
+                    checkAll(inputReached(now));
                 }
             });
         }
     }
 
+    /** How far the input has come at wall-clock time {@code now}: now if nothing is waiting, else stream time. */
+    private long inputReached(long now) {
+        boolean caughtUp = now - lastReadAt >= CATCH_UP.toMillis();
+        return caughtUp ? now : Math.min(now, context.currentStreamTimeMs());
+    }
+
     @Override
     public void process(Record<String, AlertArticle> record) {
+        lastReadAt = context.currentSystemTimeMs();
         String term = termOf(record.key());
         byte[] stored = rhythms.get(record.key());
         SilenceDetector.Step step = detector.onArticle(term,

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A backlog read at start-up reaches the watcher out of publication order: one source's articles are spread over
- * partitions, and while other sources move stream time on, its own are still on their way. A live job judges on
- * the wall clock and raises nothing for it; a replay in order judges on stream time.
+ * partitions, and while other sources move stream time on, its own are still on their way. A live job judges
+ * nobody while it catches up and raises nothing for it; a replay in order judges on stream time. A backlog read
+ * for longer than that is judged as far as it has been read (records are timed by when they were fetched), and
+ * input that has gone quiet on the wall clock.
  */
 class SilenceWatcherTest {
 
@@ -74,13 +76,70 @@ class SilenceWatcherTest {
         }
     }
 
+    @Test
+    void aBacklogReadForLongerThanTheCatchUpIsJudgedAsFarAsItHasBeenReadNotOnTheWallClock() {
+        try (TopologyTestDriver driver = driver(SilenceClock.WALL_CLOCK)) {
+            TestInputTopic<String, AlertArticle> in = input(driver);
+            // a job that was down for days reads the articles fetched meanwhile: a simulated six hours a minute
+            Instant end = START.minus(Duration.ofHours(1));
+            Instant nextMinute = FIRST.plus(Duration.ofHours(6));
+            for (Instant t = FIRST; t.isBefore(end); t = t.plus(EVERY)) {
+                if (!t.isBefore(nextMinute)) {
+                    driver.advanceWallClockTime(Duration.ofMinutes(1));
+                    nextMinute = nextMinute.plus(Duration.ofHours(6));
+                }
+                in.pipeInput("Steady Outlet", article("Steady Outlet", t), t);
+                in.pipeInput("Other Outlet", article("Other Outlet", t.plusSeconds(60)), t.plusSeconds(60));
+            }
+            assertThat(output(driver).readValuesToList()).as("the wall clock ran half an hour past the catch-up "
+                    + "while the outlets' latest articles were days old").isEmpty();
+
+            // caught up (nothing more to read): the wall clock judges, and an hour's quiet is no silence
+            driver.advanceWallClockTime(Duration.ofMinutes(11));
+            assertThat(output(driver).readValuesToList()).isEmpty();
+        }
+    }
+
+    @Test
+    void whileOthersStillPublishASourceGoneDarkIsReportedAtTheTimeTheInputHasReached() {
+        try (TopologyTestDriver driver = driver(SilenceClock.WALL_CLOCK)) {
+            TestInputTopic<String, AlertArticle> in = input(driver);
+            Instant lastOfOther = START.minus(Duration.ofMinutes(1));
+            for (Instant t = FIRST; t.isBefore(START); t = t.plus(EVERY)) {
+                in.pipeInput("Steady Outlet", article("Steady Outlet", t), t);
+                in.pipeInput("Other Outlet", article("Other Outlet", t.plusSeconds(60)), t.plusSeconds(60));
+                lastOfOther = t.plusSeconds(60);
+            }
+            // live: the steady outlet goes on (never idle long enough for the wall clock to take over), the other
+            // has stopped
+            Instant now = START;
+            for (int minute = 0; minute < 12 * 60; minute++) {
+                driver.advanceWallClockTime(Duration.ofMinutes(1));
+                now = now.plus(Duration.ofMinutes(1));
+                if (minute % 5 == 0) {
+                    in.pipeInput("Steady Outlet", article("Steady Outlet", now), now);
+                }
+            }
+            List<Alert> alerts = output(driver).readValuesToList();
+            assertThat(alerts).hasSize(1);
+            Alert alert = alerts.get(0);
+            assertThat(alert.getTerm()).isEqualTo("source:Other Outlet");
+            assertThat(alert.getStatus()).isEqualTo(AlertStatus.OPEN);
+            assertThat(alert.getTriggeredAt()).isBetween(lastOfOther, lastOfOther.plus(Duration.ofHours(6)));
+        }
+    }
+
+    private static TestInputTopic<String, AlertArticle> input(TopologyTestDriver driver) {
+        return driver.createInputTopic("articles", Serdes.String().serializer(),
+                AvroSerde.of(AlertArticle.class).serializer());
+    }
+
     /**
      * "Steady Outlet" in order throughout; "Late Outlet" in order up to day 4, then the rest of the steady
      * outlet's week moves stream time on before the late outlet's own last four days arrive.
      */
     private static List<Alert> pipeOutOfOrderBacklog(TopologyTestDriver driver) {
-        TestInputTopic<String, AlertArticle> in = driver.createInputTopic("articles", Serdes.String().serializer(),
-                AvroSerde.of(AlertArticle.class).serializer());
+        TestInputTopic<String, AlertArticle> in = input(driver);
         Instant half = FIRST.plus(Duration.ofDays(4));
         Instant end = START.minus(Duration.ofHours(1));
         List<Instant> late = new ArrayList<>();

@@ -9,7 +9,7 @@ import org.testcontainers.kafka.KafkaContainer;
 class FirstSliceContainerIT extends FirstSliceContract {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.0");
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.3.1");
 
     @Override
     String bootstrapServers() {

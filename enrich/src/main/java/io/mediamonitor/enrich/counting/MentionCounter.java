@@ -265,10 +265,11 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
                 return;
             }
             Map<Long, Set<String>> inWindow = new HashMap<>();
-            try (KeyValueIterator<String, SourceWindows> termSources = sources.range(MentionStores.firstKey(term),
+            String prefix = MentionStores.firstKey(term);
+            try (KeyValueIterator<String, SourceWindows> termSources = sources.range(prefix,
                     MentionStores.lastKey(term))) {
                 termSources.forEachRemaining(entry -> {
-                    String source = entry.key.substring(MentionStores.firstKey(term).length());
+                    String source = entry.key.substring(prefix.length());
                     for (long window : pendingWindows) {
                         if (entry.value.in(window)) {
                             inWindow.computeIfAbsent(window, w -> new TreeSet<>()).add(source);

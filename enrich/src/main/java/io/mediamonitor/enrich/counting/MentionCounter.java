@@ -114,12 +114,20 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
             }
         }
         Sources sourcesOf = new Sources(term, oldestOpen);
+        long firstCounted = Long.MAX_VALUE;
+        long lastCounted = Long.MIN_VALUE;
         for (StoryPresence.Change change : changes) {
             if (change.window() >= oldestOpen) {
                 count(term, mention, eventTime, countedSince, change, sourcesOf);
+                firstCounted = Math.min(firstCounted, change.window());
+                lastCounted = Math.max(lastCounted, change.window());
             }
         }
         sourcesOf.save();
+        // the windows containing one article are consecutive: marked pending in one write
+        if (firstCounted <= lastCounted) {
+            pending.mark(term, firstCounted, lastCounted);
+        }
     }
 
     /** This task's copy of the whole volume: one more article, new to some of its windows. */
@@ -251,7 +259,6 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
             tally.aloneChanged(before, after);
         }
         windows.put(term, tally, start);
-        pending.mark(term, window);
     }
 
     /**

@@ -33,9 +33,14 @@ final class PendingWindows {
         }
     }
 
-    void mark(String term, long window) {
+    /** The windows {@code first} to {@code last} of a term changed: one write for all those not pending yet. */
+    void mark(String term, long first, long last) {
         TreeSet<Long> windows = byTerm.computeIfAbsent(term, t -> new TreeSet<>());
-        if (windows.add(window)) {
+        boolean added = false;
+        for (long window = first; window <= last; window++) {
+            added |= windows.add(window);
+        }
+        if (added) {
             store.put(term, new ArrayList<>(windows));
         }
     }

@@ -56,6 +56,7 @@ final class SilenceEvaluation {
         /** The oracle's delays on the daytime outages it finds. */
         final List<Double> oracleDelaysH = new ArrayList<>();
         int withinTwoGapsAndAnHour;
+        int oracleWithinTwoGapsAndAnHour;
         int resolvedBeforeOpened;
 
         Result(String detector) {
@@ -100,6 +101,11 @@ final class SilenceEvaluation {
         /** Share of the found daytime outages reported within twice the outlet's expected gap at that hour, plus an hour. */
         double shareWithinTwoGapsAndAnHour() {
             return delaysH.isEmpty() ? Double.NaN : withinTwoGapsAndAnHour / (double) delaysH.size();
+        }
+
+        /** The same for the oracle, over the daytime outages it finds: the most any detector can report in time. */
+        double oracleShareWithinTwoGapsAndAnHour() {
+            return oracleDelaysH.isEmpty() ? Double.NaN : oracleWithinTwoGapsAndAnHour / (double) oracleDelaysH.size();
         }
     }
 
@@ -175,8 +181,7 @@ final class SilenceEvaluation {
                 if (outlet.outage == Outage.DAY) {
                     long delay = openedAt - outlet.outageStart;
                     result.delaysH.add(delay / (double) HOUR);
-                    double expectedGap = outlet.meanGapMs / outlet.shape(outlet.outageStart);
-                    if (delay <= 2 * expectedGap + HOUR) {
+                    if (delay <= withinTwoGapsAndAnHour(outlet)) {
                         result.withinTwoGapsAndAnHour++;
                     }
                 }
@@ -195,10 +200,19 @@ final class SilenceEvaluation {
             if (oracleAt <= outlet.outageEnd) {
                 result.detectable[outlet.outage.ordinal()][outlet.band.ordinal()]++;
                 if (outlet.outage == Outage.DAY) {
-                    result.oracleDelaysH.add(Math.max(0, oracleAt - outlet.outageStart) / (double) HOUR);
+                    long delay = Math.max(0, oracleAt - outlet.outageStart);
+                    result.oracleDelaysH.add(delay / (double) HOUR);
+                    if (delay <= withinTwoGapsAndAnHour(outlet)) {
+                        result.oracleWithinTwoGapsAndAnHour++;
+                    }
                 }
             }
         }
+    }
+
+    /** The goal's delay for an outage: twice the outlet's expected gap at the hour it went dark, plus an hour. */
+    private static double withinTwoGapsAndAnHour(Outlet outlet) {
+        return 2 * outlet.meanGapMs / outlet.shape(outlet.outageStart) + HOUR;
     }
 
     /** One simulated outlet: its rhythm and its outage. */

@@ -37,6 +37,18 @@ class SilenceEvaluationTest {
     }
 
     @Test
+    void the_oracle_is_timed_on_every_daytime_outage_it_finds_against_the_goals_delay() {
+        SilenceEvaluation.Result ours = RESULTS.get(0);
+        int daytimeFound = java.util.Arrays.stream(ours.detectable[SilenceEvaluation.Outage.DAY.ordinal()]).sum();
+        assertThat(ours.oracleDelaysH).hasSize(daytimeFound).isNotEmpty();
+        assertThat(ours.oracleShareWithinTwoGapsAndAnHour()).isBetween(0.0, 1.0)
+                .isEqualTo(ours.oracleWithinTwoGapsAndAnHour / (double) daytimeFound);
+        // the goal's delay is at least an hour: every outage the oracle reports within the hour is in time
+        assertThat((long) ours.oracleWithinTwoGapsAndAnHour)
+                .isGreaterThanOrEqualTo(ours.oracleDelaysH.stream().filter(h -> h <= 1.0).count());
+    }
+
+    @Test
     void ours_reports_a_daytime_outage_of_an_outlet_publishing_every_half_hour_or_more_often() {
         assertThat(RESULTS.get(0).recall(SilenceEvaluation.Outage.DAY, SilenceEvaluation.Band.FREQUENT))
                 .isGreaterThanOrEqualTo(0.9);

@@ -53,6 +53,7 @@ public final class RunCommand implements Callable<Integer> {
         // configuration errors surface before anything starts
         var notifications = AlertJob.notifications(config, Map.of(
                 "notify.console.enabled", "true", "notify.console.target", "stdout"));
+        KafkaEnvironment.topics(config);
         AlertJob.watchlist(config);
         AlertJob.settings(config);
         EnrichJob.baseDictionary(config);

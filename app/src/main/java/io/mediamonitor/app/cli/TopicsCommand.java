@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** Prints the topic catalogue, and creates the missing topics on demand. */
 @Command(name = "topics", mixinStandardHelpOptions = true,
         header = "Print the topic catalogue; create missing topics.",
-        description = "Print the topic catalogue (names with topics.prefix applied, partitions, cleanup, key and value types). With --create, create the missing topics on the cluster.")
+        description = "Print the topic catalogue (names with topics.prefix applied, partitions as topics.partitions says for new topics, cleanup, key and value types). With --create, create the missing topics on the cluster.")
 public final class TopicsCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +27,7 @@ public final class TopicsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MonitorConfig config = global.config();
-        Topics topics = new Topics(config.string("topics.prefix", Topics.DEFAULT_PREFIX));
+        Topics topics = KafkaEnvironment.topics(config);
         if (create) {
             try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
                 System.out.println("Topics present on " + kafka.bootstrapServers());

@@ -26,7 +26,7 @@ public final class ConfigKeys {
     /** Keys read by the jobs; lists ({@code feeds}, {@code watchlist}) hold their own fields. */
     static final Set<String> KNOWN = Set.of(
             "bootstrap.servers", "bootstrap.timeout.ms", "data.dir", "broker.port", "topics.prefix",
-            "topics.replication.factor", "state.store", "feeds", "watchlist",
+            "topics.partitions", "topics.replication.factor", "state.store", "feeds", "watchlist",
             "ingest.poll.interval.ms", "ingest.poll.interval.min.ms", "ingest.poll.interval.max.ms",
             "ingest.connect.timeout.ms", "ingest.request.timeout.ms", "ingest.parse.timeout.ms",
             "ingest.max.body.bytes", "ingest.per.host.concurrency", "ingest.fetch.threads",

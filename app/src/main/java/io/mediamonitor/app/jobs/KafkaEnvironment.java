@@ -46,6 +46,12 @@ public final class KafkaEnvironment implements AutoCloseable {
         return Path.of(config.string("data.dir", "data"));
     }
 
+    /** The topic catalogue as configured: {@code topics.prefix} and {@code topics.partitions}. */
+    public static Topics topics(MonitorConfig config) {
+        return new Topics(config.string("topics.prefix", Topics.DEFAULT_PREFIX),
+                config.integer("topics.partitions", Topics.DEFAULT_PARTITIONS));
+    }
+
     /** For jobs and commands that write: missing catalogue topics are created. */
     public static KafkaEnvironment open(MonitorConfig config) {
         return open(config, true);
@@ -71,7 +77,7 @@ public final class KafkaEnvironment implements AutoCloseable {
         if (broker == null) {
             BootstrapProbe.check(client, config.duration("bootstrap.timeout.ms", DEFAULT_BOOTSTRAP_TIMEOUT));
         }
-        Topics topics = new Topics(config.string("topics.prefix", Topics.DEFAULT_PREFIX));
+        Topics topics = topics(config);
         KafkaEnvironment environment = new KafkaEnvironment(broker, bootstrap, topics, Map.copyOf(client), dataDir);
         try {
             if (createTopics) {

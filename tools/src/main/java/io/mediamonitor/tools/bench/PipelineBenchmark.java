@@ -44,7 +44,7 @@ public final class PipelineBenchmark {
                                      Runnable brokerRestart, PrintStream log) throws Exception {
         int windowsPerArticle = settings.windowsPerArticle();
         String runId = "bench-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        Topics topics = new Topics(runId + ".");
+        Topics topics = new Topics(runId + ".", settings.partitions());
         long planned = options.warmup() + options.articles() + options.latencyArticles() + options.soakArticles();
         Duration span = ArticleGenerator.span(planned, options.articlesPerHour());
         // The whole run's timeline ends near now: the Streams outputs carry event time, and brokers refuse
@@ -70,7 +70,7 @@ public final class PipelineBenchmark {
         long generated = generator.produced(); // the warm-up's and the measured articles: the same mix
         PipelineReport.Mix mix = new PipelineReport.Mix(options.articles(), ArticleGenerator.OUTLETS, minKb, maxKb,
                 100.0 * generator.mix().wireCopies() / generated,
-                100.0 * generator.mix().late() / generated, span.toMinutes() / 60.0);
+                100.0 * generator.mix().late() / generated, span.toMinutes() / 60.0, settings.partitions());
         List<String> notes = new ArrayList<>();
         Progress progress = new Progress(log);
 

@@ -17,8 +17,9 @@ public final class PipelineReport {
     private static final int TOP_TOPICS = 8;
 
     /** What was generated for the throughput phase. */
+    /** What went through: the articles, and the partitions of the topics they went through. */
     record Mix(long articles, int outlets, double minKb, double maxKb, double wirePercent, double latePercent,
-               double simulatedHours) {
+               double simulatedHours, int partitions) {
     }
 
     private final PipelineOptions options;
@@ -88,9 +89,9 @@ public final class PipelineReport {
     public void print(PrintStream out) {
         out.println(format("%,d articles, %.1f–%.1f KB, 2–5 terms (Zipf), %d outlets, %.0f %% wire copies, "
                         + "%.0f %% late by up to 3 h, bursts of rare actors, %.1f simulated hours at %,.0f/h in the whole run, "
-                        + "exactly-once, %s",
+                        + "exactly-once, %d partitions, %s",
                 mix.articles(), mix.minKb(), mix.maxKb(), mix.outlets(), mix.wirePercent(), mix.latePercent(),
-                mix.simulatedHours(), options.articlesPerHour(), options.setup()));
+                mix.simulatedHours(), options.articlesPerHour(), mix.partitions(), options.setup()));
         out.println();
         out.println("| measure | figure | ratio to raw Kafka |");
         out.println("|---|---|---|");

@@ -1,7 +1,9 @@
 package io.mediamonitor.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
@@ -29,16 +31,16 @@ class TopicsTest {
         Topics six = Topics.withDefaultPrefix();
         Topics two = new Topics("media.", 2);
 
-        for (Topics topics : java.util.List.of(six, two)) {
+        for (Topics topics : List.of(six, two)) {
             int partitions = topics == six ? Topics.DEFAULT_PARTITIONS : 2;
-            assertThat(java.util.List.of(topics.articlesRaw(), topics.articlesEnriched(), topics.mentions(),
+            assertThat(List.of(topics.articlesRaw(), topics.articlesEnriched(), topics.mentions(),
                     topics.feeds(), topics.feedsStatus())).allSatisfy(t -> assertThat(t.spec().partitions())
                     .as(t.name()).isEqualTo(partitions));
             assertThat(topics.alerts().spec().partitions()).isEqualTo(3);
             assertThat(topics.mentionTotals().spec().partitions()).isEqualTo(1);
         }
         assertThat(six.articlesRaw().spec().partitions()).isEqualTo(6);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Topics("media.", 0))
+        assertThatThrownBy(() -> new Topics("media.", 0))
                 .hasMessageContaining("topics.partitions");
     }
 

@@ -84,6 +84,39 @@ class CommandLineTest {
     }
 
     @Test
+    void topicsShowsThePartitionsTheStreamsTopicsWillBeCreatedWith() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(commandLine.execute("topics", "--markdown", "-D", "topics.partitions=2")).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("| `media.articles.raw` | 2 |", "| `media.articles.enriched` | 2 |", "| `media.mentions` | 2 |",
+                        "| `media.feeds` | 2 |", "| `media.alerts` | 3 |");
+    }
+
+    @Test
+    void runRefusesFewerThanOnePartitionBeforeItStartsAnything(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        int exit = commandLine.execute("run", "--data-dir", data.toString(), "-D", "topics.partitions=0",
+                "-D", "broker.port=0", "-D", "dashboard.port=0");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("topics.partitions must be at least 1, got 0");
+        assertThat(data.resolve("kafka")).as("no broker was started").doesNotExist();
+    }
+
+    @Test
     void tagWithJsonLinesRefusesATextArgumentItWouldIgnore() {
         StringWriter err = new StringWriter();
         CommandLine commandLine = MediaMonitor.commandLine();

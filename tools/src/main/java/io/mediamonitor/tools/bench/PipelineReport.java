@@ -16,8 +16,7 @@ public final class PipelineReport {
 
     private static final int TOP_TOPICS = 8;
 
-    /** What was generated for the throughput phase. */
-    /** What went through: the articles, and the partitions of the topics they went through. */
+    /** What was generated for the throughput phase, and the partitions of the topics it went through. */
     record Mix(long articles, int outlets, double minKb, double maxKb, double wirePercent, double latePercent,
                double simulatedHours, int partitions) {
     }

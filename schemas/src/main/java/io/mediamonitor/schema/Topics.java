@@ -95,6 +95,11 @@ public final class Topics {
         return prefix;
     }
 
+    /** The partitions of the topics that carry the stream (feeds, articles, mention counts). */
+    public int partitions() {
+        return articlesRaw.spec().partitions();
+    }
+
     public Topic<String, Article> articlesRaw() {
         return articlesRaw;
     }

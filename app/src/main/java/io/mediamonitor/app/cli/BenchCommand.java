@@ -128,7 +128,7 @@ public final class BenchCommand implements Runnable {
             MonitorConfig config = global.config();
             // the jobs run with the configuration's settings, as `run` would start them: -D enrich.… works here too
             PipelineSettings settings = new PipelineSettings(EnrichJob.settings(config), AlertJob.settings(config),
-                    KafkaEnvironment.topics(config).articlesRaw().spec().partitions());
+                    KafkaEnvironment.topics(config).partitions());
             String bootstrap = config.string("bootstrap.servers", null);
             Map<String, Object> client = new LinkedHashMap<>(config.withPrefix("kafka"));
             if (restartBroker && (bootstrap != null || !soak)) {

@@ -62,11 +62,13 @@ public final class BenchCommand implements Runnable {
                     "Generates articles (200 outlets, French and English, 1-3 KB, 2-5 terms the built-in tagger "
                             + "knows drawn from a Zipf law, 20 %% wire copies, 5 %% late by up to 3 h, bursts of a rare "
                             + "actor) and, in one run:",
-                    "  1. raw Kafka: the same records produced and consumed, the yardstick for every ratio;",
+                    "  1. raw Kafka: the same records produced and consumed, the yardstick for every ratio; then "
+                            + "Kafka Streams alone: the same records copied by an exactly-once job with the jobs' "
+                            + "settings and no state, the least any such job costs here;",
                     "  2. throughput: the articles sent as fast as they go through enrich and alerts, timed to the "
                             + "enriched topic, to the mention counts and to the alerts job caught up;",
                     "  3. latency: articles sent at --rate, send -> enriched and send -> alert, p50/p99;",
-                    "  4. peak heap and bytes written per article;",
+                    "  4. peak heap, and bytes and records written per article (by topic);",
                     "  5. with --soak, a long run timed per tenth (with --restart-broker, the broker stopped and "
                             + "restarted halfway, and the enriched topic checked for loss and duplicates).",
                     "Prints a Markdown table on stdout, progress on stderr. Starts an embedded broker in a "

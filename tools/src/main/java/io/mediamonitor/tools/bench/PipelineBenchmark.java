@@ -84,12 +84,18 @@ public final class PipelineBenchmark {
                 RawBaseline.Result baseline = RawBaseline.run(clientConfig, admin, runId + "-baseline", batch,
                         options.timeout(), progress);
                 new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+                log.printf("Kafka Streams baseline: the same records copied by an exactly-once job, %d partitions%n",
+                        settings.partitions());
+                Throughput streamsBaseline = StreamsBaseline.run(clientConfig, admin, runId, topics,
+                        settings.partitions(), warmup, batch, options.timeout(), progress);
                 log.println("Starting the enrich and alerts jobs");
                 try (PipelineJobs jobs = new PipelineJobs(topics, settings, clientConfig, runId);
                      Pipeline pipeline = new Pipeline(jobs.started(), topics, clientConfig, admin);
                      KafkaProducer<String, byte[]> producer = BenchClients.producer(clientConfig, runId + "-raw")) {
-                    LogSizeMeter sizes = new LogSizeMeter(admin, List.of(topics.prefix(),
+                    TopicOffsets offsets = new TopicOffsets(admin, List.of(topics.prefix(),
                             jobs.enrichApplicationId() + "-", jobs.alertsApplicationId() + "-"));
+                    SentBytes sent = new SentBytes(List.of(producer::metrics, jobs.enrich()::metrics,
+                            jobs.alerts()::metrics));
                     HeapMeter heap = new HeapMeter();
                     CpuMeter cpu = new CpuMeter(jobs.enrichApplicationId(), jobs.alertsApplicationId());
                     if (!warmup.isEmpty()) {
@@ -102,14 +108,16 @@ public final class PipelineBenchmark {
                         }
                         warmup.clear();
                     }
-                    Map<String, Long> before = sizes.bytesByTopic();
+                    Map<String, Long> sentBefore = sent.byTopic();
+                    Map<String, Long> offsetsBefore = offsets.offsetsByTopic();
                     heap.reset();
                     cpu.start();
                     log.printf("Throughput: %,d articles as fast as they go%n", options.articles());
                     ThroughputPhase.Result throughput = ThroughputPhase.run(producer, topics.articlesRaw().name(), batch,
                             pipeline, windowsPerArticle, options.timeout(), progress);
                     Map<String, Double> cpuSeconds = cpu.seconds();
-                    Map<String, Long> written = LogSizeMeter.written(before, sizes.bytesByTopic());
+                    Map<String, Long> written = TopicOffsets.increase(sentBefore, sent.byTopic());
+                    Map<String, Long> offsetsTaken = TopicOffsets.increase(offsetsBefore, offsets.offsetsByTopic());
                     batch.clear(); // the soak must not hold the throughput phase's articles
                     noteThroughput(throughput, options, settings, notes);
 
@@ -146,8 +154,8 @@ public final class PipelineBenchmark {
                     }
                     notes.add(pipeline.alerts().summary() + String.format(" The generator injected %d bursts.",
                             generator.mix().bursts()));
-                    return new PipelineReport(options, mix, baseline, throughput, latency, peakHeap, maxHeap, cpuSeconds,
-                            written, soak, notes);
+                    return new PipelineReport(options, mix, baseline, streamsBaseline, throughput, latency, peakHeap, maxHeap, cpuSeconds,
+                            written, offsetsTaken, soak, notes);
                 }
             } finally {
                 deleteTopicsOf(admin, runId, log);

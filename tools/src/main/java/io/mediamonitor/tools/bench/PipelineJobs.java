@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The real enrich and alerts jobs with the given settings and the built-in dictionary, under application ids
@@ -48,6 +49,14 @@ final class PipelineJobs implements AutoCloseable {
                     + " (enrich " + enrich.streams().state() + ", alerts " + alerts.streams().state() + ")");
         }
         return this;
+    }
+
+    KafkaStreams enrich() {
+        return enrich.streams();
+    }
+
+    KafkaStreams alerts() {
+        return alerts.streams();
     }
 
     String enrichApplicationId() {

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class PipelineReport {
 
-    private static final int TOP_TOPICS = 8;
+    private static final int TOP_TOPICS = 12;
 
     /** What was generated for the throughput phase, and the partitions of the topics it went through. */
     record Mix(long articles, int outlets, double minKb, double maxKb, double wirePercent, double latePercent,
@@ -24,27 +24,32 @@ public final class PipelineReport {
     private final PipelineOptions options;
     private final Mix mix;
     private final RawBaseline.Result baseline;
+    private final Throughput streamsBaseline;
     private final ThroughputPhase.Result throughput;
     private final LatencyPhase.Result latency;
     private final long peakHeapBytes;
     private final long maxHeapBytes;
     private final Map<String, Double> cpuSeconds;
     private final Map<String, Long> bytesWritten;
+    private final Map<String, Long> offsetsTaken;
     private final SoakPhase.Result soak;
     private final List<String> notes;
 
-    PipelineReport(PipelineOptions options, Mix mix, RawBaseline.Result baseline, ThroughputPhase.Result throughput,
-                   LatencyPhase.Result latency, long peakHeapBytes, long maxHeapBytes, Map<String, Double> cpuSeconds,
-                   Map<String, Long> bytesWritten, SoakPhase.Result soak, List<String> notes) {
+    PipelineReport(PipelineOptions options, Mix mix, RawBaseline.Result baseline, Throughput streamsBaseline,
+                   ThroughputPhase.Result throughput, LatencyPhase.Result latency, long peakHeapBytes, long maxHeapBytes, Map<String, Double> cpuSeconds,
+                   Map<String, Long> bytesWritten, Map<String, Long> offsetsTaken, SoakPhase.Result soak,
+                   List<String> notes) {
         this.options = options;
         this.mix = mix;
         this.baseline = baseline;
+        this.streamsBaseline = streamsBaseline;
         this.throughput = throughput;
         this.latency = latency;
         this.peakHeapBytes = peakHeapBytes;
         this.maxHeapBytes = maxHeapBytes;
         this.cpuSeconds = cpuSeconds;
         this.bytesWritten = bytesWritten;
+        this.offsetsTaken = offsetsTaken;
         this.soak = soak;
         this.notes = notes;
     }
@@ -61,12 +66,21 @@ public final class PipelineReport {
         return baseline;
     }
 
+    Throughput streamsBaseline() {
+        return streamsBaseline;
+    }
+
     long peakHeapBytes() {
         return peakHeapBytes;
     }
 
     double bytesPerArticle() {
         return totalBytes() / (double) mix.articles();
+    }
+
+    /** Records and transaction markers written per article, all topics of the run. */
+    double offsetsPerArticle() {
+        return offsetsTaken.values().stream().mapToLong(Long::longValue).sum() / (double) mix.articles();
     }
 
     private long totalBytes() {
@@ -98,6 +112,9 @@ public final class PipelineReport {
         out.println(format("| raw Kafka: produce (idempotent, acks=all, lz4) → read_committed consume, %d partitions "
                 + "| %,.0f records/s%s | 1 |", RawBaseline.PARTITIONS, raw, baseline.complete() ? ""
                 : format(" (timed out: %,d of %,d read)", baseline.read(), baseline.records())));
+        row(out, format("Kafka Streams alone: the same records read and written unchanged by an exactly-once job "
+                + "with the jobs' settings, no state, %d partitions", mix.partitions()), streamsBaseline, raw,
+                "records/s");
         row(out, "raw → enriched (every article id read back)", throughput.enriched(), raw);
         row(out, "raw → mentions (Σ windows of total:articles = 6 × articles)", throughput.mentions(), raw);
         row(out, "alerts caught up (committed offsets = end offsets)", throughput.alerts(), raw);
@@ -109,8 +126,10 @@ public final class PipelineReport {
         out.println(format("| peak heap used, sampled (broker if embedded, both jobs and the bench share this JVM) "
                 + "| %,d MB of %,d MB (-Xmx) | — |", peakHeapBytes >> 20, maxHeapBytes >> 20));
         out.println(format("| CPU per article, throughput phase | %s | — |", cpuPerArticle()));
-        out.println(format("| bytes written per article (all topics of the run) | %,.1f KB (%,.1f MB in all) | — |",
-                bytesPerArticle() / 1024, totalBytes() / 1048576.0));
+        out.println(format("| bytes written per article (all topics of the run, as the producers sent them) "
+                + "| %,.1f KB (%,.1f MB in all) | — |", bytesPerArticle() / 1024, totalBytes() / 1048576.0));
+        out.println(format("| records written per article (all topics of the run, transaction markers included) "
+                + "| %,.1f | — |", offsetsPerArticle()));
         if (soak != null) {
             printSoakRow(out);
         }
@@ -124,9 +143,13 @@ public final class PipelineReport {
     }
 
     private static void row(PrintStream out, String measure, Throughput t, double raw) {
+        row(out, measure, t, raw, "articles/s");
+    }
+
+    private static void row(PrintStream out, String measure, Throughput t, double raw, String unit) {
         String figure = t.complete()
-                ? format("%,.0f articles/s (%,d in %.1f s)", t.perSecond(), t.done(), seconds(t))
-                : format("%,.0f articles/s so far (timed out: %,d of %,d in %.1f s)", t.perSecond(), t.done(), t.total(),
+                ? format("%,.0f %s (%,d in %.1f s)", t.perSecond(), unit, t.done(), seconds(t))
+                : format("%,.0f %s so far (timed out: %,d of %,d in %.1f s)", t.perSecond(), unit, t.done(), t.total(),
                 seconds(t));
         out.println(format("| %s | %s | %s |", measure, figure, ratio(t.ratioTo(raw))));
     }
@@ -141,13 +164,14 @@ public final class PipelineReport {
 
     private void printTopTopics(PrintStream out) {
         long total = Math.max(1, totalBytes());
-        out.println("| topic (largest writers) | bytes per article | share |");
-        out.println("|---|---|---|");
+        out.println("| topic (largest writers) | bytes per article | share | records per article (markers included) |");
+        out.println("|---|---|---|---|");
         bytesWritten.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .limit(TOP_TOPICS)
-                .forEach(e -> out.println(format("| %s | %,.0f B | %.0f %% |", e.getKey(),
-                        e.getValue() / (double) mix.articles(), 100.0 * e.getValue() / total)));
+                .forEach(e -> out.println(format("| %s | %,.0f B | %.0f %% | %.2f |", e.getKey(),
+                        e.getValue() / (double) mix.articles(), 100.0 * e.getValue() / total,
+                        offsetsTaken.getOrDefault(e.getKey(), 0L) / (double) mix.articles())));
     }
 
     private void printSoakTenths(PrintStream out) {

@@ -32,6 +32,10 @@ class PipelineBenchmarkIT {
 
         assertThat(report.baseline().complete()).isTrue();
         assertThat(report.baseline().perSecond()).isPositive();
+        assertThat(report.streamsBaseline().complete()).isTrue();
+        assertThat(report.streamsBaseline().done()).as("every article copied by the exactly-once job, once")
+                .isEqualTo(300);
+        assertThat(report.streamsBaseline().perSecond()).isPositive();
         ThroughputPhase.Result throughput = report.throughput();
         assertThat(throughput.enriched().complete()).isTrue();
         assertThat(throughput.enriched().done()).isEqualTo(300);
@@ -48,8 +52,12 @@ class PipelineBenchmarkIT {
         assertThat(latency.alerts().millisAt(99)).isPositive();
         assertThat(report.peakHeapBytes()).isPositive();
         assertThat(report.bytesPerArticle()).isPositive();
-        assertThat(text).contains("300 articles", "raw Kafka", "raw → enriched", "raw → mentions", "alerts caught up",
+        assertThat(report.offsetsPerArticle()).as("the raw and enriched records and the repartitions' besides")
+                .isGreaterThan(3);
+        assertThat(text).contains("300 articles", "raw Kafka", "Kafka Streams alone", "raw → enriched", "raw → mentions",
+                "alerts caught up",
                 "latency raw → enriched", "latency article → alert", "peak heap", "bytes written per article",
+                "records written per article",
                 ".articles.raw");
     }
 }

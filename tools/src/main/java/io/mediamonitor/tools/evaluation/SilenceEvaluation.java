@@ -52,11 +52,10 @@ final class SilenceEvaluation {
         final int[][] detectable = new int[Outage.values().length][Band.values().length];
         int falseAlerts;
         double sourceDays;
-        final List<Double> delaysH = new ArrayList<>();
-        /** The oracle's delays on the daytime outages it finds. */
-        final List<Double> oracleDelaysH = new ArrayList<>();
-        int withinTwoGapsAndAnHour;
-        int oracleWithinTwoGapsAndAnHour;
+        /** How soon the daytime outages found were reported. */
+        final List<Timed> timed = new ArrayList<>();
+        /** The same for the oracle, on the daytime outages it finds. */
+        final List<Timed> oracleTimed = new ArrayList<>();
         int resolvedBeforeOpened;
 
         Result(String detector) {
@@ -94,18 +93,55 @@ final class SilenceEvaluation {
             return falseAlerts / sourceDays;
         }
 
-        double medianDelayH() {
-            return Tally.quantile(delaysH, 0.5);
+        /** The median delay of the daytime outages found in {@code band} (null: every band), in hours. */
+        double medianDelayH(Band band) {
+            return Tally.quantile(in(timed, band).map(Timed::hours).toList(), 0.5);
         }
 
-        /** Share of the found daytime outages reported within twice the outlet's expected gap at that hour, plus an hour. */
+        double medianDelayH() {
+            return medianDelayH(null);
+        }
+
+        /**
+         * Share of the daytime outages found in {@code band} (null: every band) reported within twice the outlet's
+         * expected gap at that hour, plus an hour.
+         */
+        double shareWithinTwoGapsAndAnHour(Band band) {
+            return shareInTime(timed, band);
+        }
+
         double shareWithinTwoGapsAndAnHour() {
-            return delaysH.isEmpty() ? Double.NaN : withinTwoGapsAndAnHour / (double) delaysH.size();
+            return shareInTime(timed, null);
         }
 
         /** The same for the oracle, over the daytime outages it finds: the most any detector can report in time. */
+        double oracleMedianDelayH(Band band) {
+            return Tally.quantile(in(oracleTimed, band).map(Timed::hours).toList(), 0.5);
+        }
+
+        double oracleShareWithinTwoGapsAndAnHour(Band band) {
+            return shareInTime(oracleTimed, band);
+        }
+
         double oracleShareWithinTwoGapsAndAnHour() {
-            return oracleDelaysH.isEmpty() ? Double.NaN : oracleWithinTwoGapsAndAnHour / (double) oracleDelaysH.size();
+            return shareInTime(oracleTimed, null);
+        }
+
+        private static java.util.stream.Stream<Timed> in(List<Timed> timed, Band band) {
+            return timed.stream().filter(t -> band == null || t.band() == band);
+        }
+
+        private static double shareInTime(List<Timed> timed, Band band) {
+            long all = in(timed, band).count();
+            return all == 0 ? Double.NaN : in(timed, band).filter(Timed::inTime).count() / (double) all;
+        }
+    }
+
+    /** One daytime outage found: the outlet's band, how long after it began, and whether within the goal's delay. */
+    record Timed(Band band, double hours, boolean inTime) {
+
+        static Timed of(Outlet outlet, long delayMs) {
+            return new Timed(outlet.band, delayMs / (double) HOUR, delayMs <= withinTwoGapsAndAnHour(outlet));
         }
     }
 
@@ -179,11 +215,7 @@ final class SilenceEvaluation {
                 caught = true;
                 result.found[outlet.outage.ordinal()][outlet.band.ordinal()]++;
                 if (outlet.outage == Outage.DAY) {
-                    long delay = openedAt - outlet.outageStart;
-                    result.delaysH.add(delay / (double) HOUR);
-                    if (delay <= withinTwoGapsAndAnHour(outlet)) {
-                        result.withinTwoGapsAndAnHour++;
-                    }
+                    result.timed.add(Timed.of(outlet, openedAt - outlet.outageStart));
                 }
             }
         }
@@ -200,11 +232,7 @@ final class SilenceEvaluation {
             if (oracleAt <= outlet.outageEnd) {
                 result.detectable[outlet.outage.ordinal()][outlet.band.ordinal()]++;
                 if (outlet.outage == Outage.DAY) {
-                    long delay = Math.max(0, oracleAt - outlet.outageStart);
-                    result.oracleDelaysH.add(delay / (double) HOUR);
-                    if (delay <= withinTwoGapsAndAnHour(outlet)) {
-                        result.oracleWithinTwoGapsAndAnHour++;
-                    }
+                    result.oracleTimed.add(Timed.of(outlet, Math.max(0, oracleAt - outlet.outageStart)));
                 }
             }
         }

@@ -40,12 +40,30 @@ class SilenceEvaluationTest {
     void the_oracle_is_timed_on_every_daytime_outage_it_finds_against_the_goals_delay() {
         SilenceEvaluation.Result ours = RESULTS.get(0);
         int daytimeFound = java.util.Arrays.stream(ours.detectable[SilenceEvaluation.Outage.DAY.ordinal()]).sum();
-        assertThat(ours.oracleDelaysH).hasSize(daytimeFound).isNotEmpty();
+        assertThat(ours.oracleTimed).hasSize(daytimeFound).isNotEmpty();
+        long inTime = ours.oracleTimed.stream().filter(SilenceEvaluation.Timed::inTime).count();
         assertThat(ours.oracleShareWithinTwoGapsAndAnHour()).isBetween(0.0, 1.0)
-                .isEqualTo(ours.oracleWithinTwoGapsAndAnHour / (double) daytimeFound);
+                .isEqualTo(inTime / (double) daytimeFound);
         // the goal's delay is at least an hour: every outage the oracle reports within the hour is in time
-        assertThat((long) ours.oracleWithinTwoGapsAndAnHour)
-                .isGreaterThanOrEqualTo(ours.oracleDelaysH.stream().filter(h -> h <= 1.0).count());
+        assertThat(inTime).isGreaterThanOrEqualTo(ours.oracleTimed.stream().filter(t -> t.hours() <= 1.0).count());
+    }
+
+    @Test
+    void each_bands_delays_are_the_found_outages_of_its_outlets_and_together_make_the_whole() {
+        SilenceEvaluation.Result ours = RESULTS.get(0);
+        int daytimeFound = java.util.Arrays.stream(ours.found[SilenceEvaluation.Outage.DAY.ordinal()]).sum();
+        assertThat(ours.timed).hasSize(daytimeFound);
+        double inTimeByBand = 0;
+        for (SilenceEvaluation.Band band : SilenceEvaluation.Band.values()) {
+            long inBand = ours.timed.stream().filter(t -> t.band() == band).count();
+            assertThat(inBand).isEqualTo(ours.found[SilenceEvaluation.Outage.DAY.ordinal()][band.ordinal()]);
+            if (inBand > 0) {
+                inTimeByBand += ours.shareWithinTwoGapsAndAnHour(band) * inBand;
+                assertThat(ours.medianDelayH(band)).isPositive();
+            }
+        }
+        assertThat(inTimeByBand / daytimeFound).isCloseTo(ours.shareWithinTwoGapsAndAnHour(),
+                org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -154,8 +154,8 @@ public final class PipelineBenchmark {
                     }
                     notes.add(pipeline.alerts().summary() + String.format(" The generator injected %d bursts.",
                             generator.mix().bursts()));
-                    return new PipelineReport(options, mix, baseline, streamsBaseline, throughput, latency, peakHeap, maxHeap, cpuSeconds,
-                            written, offsetsTaken, soak, notes);
+                    return new PipelineReport(options, mix, baseline, streamsBaseline, throughput, latency, peakHeap,
+                            maxHeap, cpuSeconds, written, offsetsTaken, soak, notes);
                 }
             } finally {
                 deleteTopicsOf(admin, runId, log);

@@ -36,9 +36,9 @@ public final class PipelineReport {
     private final List<String> notes;
 
     PipelineReport(PipelineOptions options, Mix mix, RawBaseline.Result baseline, Throughput streamsBaseline,
-                   ThroughputPhase.Result throughput, LatencyPhase.Result latency, long peakHeapBytes, long maxHeapBytes, Map<String, Double> cpuSeconds,
-                   Map<String, Long> bytesWritten, Map<String, Long> offsetsTaken, SoakPhase.Result soak,
-                   List<String> notes) {
+                   ThroughputPhase.Result throughput, LatencyPhase.Result latency, long peakHeapBytes,
+                   long maxHeapBytes, Map<String, Double> cpuSeconds, Map<String, Long> bytesWritten,
+                   Map<String, Long> offsetsTaken, SoakPhase.Result soak, List<String> notes) {
         this.options = options;
         this.mix = mix;
         this.baseline = baseline;
@@ -164,7 +164,8 @@ public final class PipelineReport {
 
     private void printTopTopics(PrintStream out) {
         long total = Math.max(1, totalBytes());
-        out.println("| topic (largest writers) | bytes per article | share | records per article (markers included) |");
+        out.println("| topic (largest writers) | bytes per article | share "
+                + "| records per article (markers included) |");
         out.println("|---|---|---|---|");
         bytesWritten.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))

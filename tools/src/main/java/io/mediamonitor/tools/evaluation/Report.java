@@ -270,8 +270,9 @@ public record Report(EvaluationConfig config, List<Row> rows, List<Goal> goals, 
             b.append(String.format(Locale.ROOT, "%nDaytime outages found, by how often the outlet publishes: median "
                     + "delay, and the share reported within twice the expected gap at that hour plus an hour (the "
                     + "goal asks it of the median):%n%n"));
-            b.append("| silence detector | every ≤ 30 min: median delay | within the goal's delay | 30 min–2 h: median "
-                    + "delay | within | > 2 h: median delay | within |\n|---|---:|---:|---:|---:|---:|---:|\n");
+            b.append("| silence detector | every ≤ 30 min: median delay | within the goal's delay "
+                    + "| 30 min–2 h: median delay | within | > 2 h: median delay | within |\n"
+                    + "|---|---:|---:|---:|---:|---:|---:|\n");
             for (SilenceEvaluation.Result r : silence) {
                 b.append("| ").append(r.detector);
                 for (SilenceEvaluation.Band band : SilenceEvaluation.Band.values()) {

@@ -5,7 +5,8 @@ import static io.mediamonitor.kafka.TopicStreams.produced;
 
 import io.mediamonitor.enrich.counting.MentionCounter;
 import io.mediamonitor.enrich.counting.MentionStores;
-import io.mediamonitor.enrich.counting.VolumeEverywhere;
+import io.mediamonitor.enrich.counting.TotalOnFirstPartition;
+import io.mediamonitor.enrich.counting.WholeVolume;
 import io.mediamonitor.kafka.BoundedSerde;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.MentionCount;
@@ -26,9 +27,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * media.articles.raw → drop repeats → join stories (near-duplicates too, one task) → tag → media.articles.enriched
- *                    → mentions per term (the whole volume, total:articles, to every partition) → counts per term
- *                      and hopping window (distinct stories and sources, with the window's volume, coalesced per emit
- *                      interval) → media.mentions; total:articles also → media.mentions.totals
+ *                    → mentions per term (and total:articles, the whole volume), each with its windows' volumes
+ *                      → counts per term and hopping window (distinct stories and sources, with the window's volume,
+ *                      coalesced per emit interval) → media.mentions; total:articles also → media.mentions.totals
  *
  * <p>Event time is publishedAt ({@link ArticleTimestampExtractor}). Every store and repartition
  * topic is named, so the topology can evolve without orphaning state.
@@ -100,7 +101,8 @@ public final class EnrichTopology {
                         .withStreamPartitioner(new OneStoryTask()))
                 .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid(),
                                 NearDuplicates.defaults()),
-                        Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.EXPIRY)
+                        Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.EXPIRY,
+                        WholeVolume.STORE)
                 .mapValues(joined -> joined.withArticle(tagging.tag(joined.article())), Named.as("tag"));
     }
 
@@ -114,13 +116,13 @@ public final class EnrichTopology {
                 settings.stateStore().keyValue(CountingSince.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         return enriched
-                .flatMap((id, joined) -> extractor.mentions(joined.article(), joined.newStoryWindows()),
+                .flatMap((id, joined) -> extractor.mentions(joined.article(), joined.newStoryWindows(),
+                                joined.windowVolumes()),
                         Named.as("extract-mentions"))
                 .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
-                // the whole volume goes to every partition: each counting task judges its terms against it
                 .repartition(Repartitioned.<String, MentionEvent>as("mentions-by-term")
                         .withKeySerde(Serdes.String()).withValueSerde(AvroSerde.of(MentionEvent.class))
-                        .withStreamPartitioner(new VolumeEverywhere()))
+                        .withStreamPartitioner(new TotalOnFirstPartition()))
                 .process(() -> new MentionCounter(stores, settings.emitInterval()), Named.as("count-mentions"),
                         stores.names());
     }

@@ -30,11 +30,13 @@ public final class MentionExtractor {
      *
      * @param newStoryWindows the windows containing the article to which it brings a new story (bit 0 the oldest),
      *                        for the whole volume; -1 when unknown
+     * @param windowVolumes   the whole volume's stories in each window containing the article, oldest first
      */
-    public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched, int newStoryWindows) {
+    public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched, int newStoryWindows,
+                                                         List<Integer> windowVolumes) {
         MentionEvent event = new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
                 enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null,
-                enriched.getStoryStartedAt(), -1);
+                enriched.getStoryStartedAt(), -1, windowVolumes);
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
         MentionEvent total = MentionEvent.newBuilder(event).setNewStoryWindows(newStoryWindows).build();
         mentions.add(KeyValue.pair(Terms.TOTAL, total));

@@ -1,6 +1,7 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.kafka.StateStoreType;
+import io.mediamonitor.enrich.counting.WholeVolume;
 import io.mediamonitor.enrich.counting.WindowGrid;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
@@ -31,7 +32,8 @@ import org.apache.kafka.streams.state.Stores;
  * their bands, which lives in memory and is rebuilt from the store when the task starts. A copy may be worded
  * unlike its story, so every story must be visible to every article: this runs as one task (its input goes to
  * one partition). A story is forgotten once no copy can join it any more: the horizon after it started, and as
- * late again. Output is keyed by article id, not yet tagged.
+ * late again. The task also keeps the whole volume's stories per window ({@link WholeVolume}), which only it
+ * sees whole. Output is keyed by article id, not yet tagged.
  */
 final class StoryDeduplicator implements Processor<String, Article, String, JoinedArticle> {
 
@@ -40,17 +42,20 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
 
     private final long horizonMs;
     private final long keptMs;
+    private final Duration lateness;
     private final WindowGrid grid;
     private final NearDuplicates rule;
     private ProcessorContext<String, JoinedArticle> context;
     private KeyValueStore<String, StoryState> stories;
     private Expiry expiry;
     private StoryIndex index;
+    private WholeVolume volume;
 
     /** @param lateness how late a copy may still come: a story is kept for the horizon and as late again */
     StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid, NearDuplicates rule) {
         this.horizonMs = horizon.toMillis();
         this.keptMs = horizon.plus(lateness).toMillis();
+        this.lateness = lateness;
         this.grid = grid;
         this.rule = rule;
     }
@@ -58,7 +63,7 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
     static List<StoreBuilder<?>> stores(StateStoreType type) {
         // not cached: a story is written once per copy, seconds or hours apart (see MentionStores)
         return List.of(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.String(),
-                AvroSerde.of(StoryState.class)), Expiry.store(EXPIRY, type));
+                AvroSerde.of(StoryState.class)), Expiry.store(EXPIRY, type), WholeVolume.store(type));
     }
 
     @Override
@@ -66,18 +71,28 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         this.context = context;
         this.stories = context.getStateStore(STORE);
         this.expiry = new Expiry(context.getStateStore(EXPIRY));
-        this.index = indexOf(stories);
+        this.volume = new WholeVolume(context.getStateStore(WholeVolume.STORE), grid, lateness);
+        this.index = indexOf(stories, volume);
         context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, now -> expiry.forgetBefore(now, stories,
                 story -> story.getFirstSeenAt().toEpochMilli() + keptMs >= now,
                 (id, story) -> signatureOf(story).ifPresent(signature -> index.remove(id, signature))));
     }
 
-    /** The band index of every story in the store. */
-    private static StoryIndex indexOf(KeyValueStore<String, StoryState> stories) {
+    /**
+     * The band index of every story in the store; the whole volume's windows rebuilt from the stories too if none
+     * is kept (a job started before they were).
+     */
+    private static StoryIndex indexOf(KeyValueStore<String, StoryState> stories, WholeVolume volume) {
         StoryIndex index = new StoryIndex();
+        boolean seed = volume.isEmpty();
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
-            all.forEachRemaining(entry -> signatureOf(entry.value).ifPresent(signature ->
-                    index.add(entry.key, entry.value.getFirstSeenAt().toEpochMilli(), signature)));
+            all.forEachRemaining(entry -> {
+                signatureOf(entry.value).ifPresent(signature ->
+                        index.add(entry.key, entry.value.getFirstSeenAt().toEpochMilli(), signature));
+                if (seed) {
+                    volume.seed(entry.value.getSlots());
+                }
+            });
         }
         return index;
     }
@@ -102,7 +117,9 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
                 story.setSources(sources);
             }
         }
-        int newStoryWindows = newStoryWindows(story, grid.slotOf(time));
+        long slot = grid.slotOf(time);
+        int newStoryWindows = newStoryWindows(story, slot);
+        List<Integer> windowVolumes = volume.count(slot, newStoryWindows, context.currentStreamTimeMs());
         stories.put(story.getStoryId(), story);
         if (joined.isEmpty()) {
             // indexed once stored: the index only ever names stories the store holds
@@ -121,7 +138,8 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
                 .setDictionaryVersion("")
                 .setEnrichedAt(Instant.EPOCH)
                 .build();
-        context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(untagged, newStoryWindows)));
+        context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(untagged, newStoryWindows,
+                windowVolumes)));
     }
 
     /**

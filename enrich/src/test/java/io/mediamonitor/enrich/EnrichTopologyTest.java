@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -272,6 +273,27 @@ class EnrichTopologyTest {
         WindowStore<String, WindowTally> store = driver.getWindowStore(MentionStores.WINDOWS);
         WindowTally tally = store.fetch(Terms.TOTAL, Instant.parse("2024-11-20T10:00:00Z").toEpochMilli());
         assertThat(tally.stories()).isEqualTo(2);
+    }
+
+    @Test
+    void aCountCarriesItsWindowsVolumeAsOfItsOwnLatestMentionWheneverItIsEmitted() {
+        raw.pipeInput("a1", article("a1", "RFI", "Élections au Mali", T0));
+        raw.pipeInput("a2", article("a2", "RFI", "Coup d'État au Niger", T0.plusSeconds(60)));
+        raw.pipeInput("a3", article("a3", "Le Monde", "Coup d'État au Niger !", T0.plusSeconds(120)));
+        emit();
+        Instant window = Instant.parse("2024-11-20T10:00:00Z");
+        List<MentionCount> counts = new ArrayList<>(mentionsList());
+        // Mali's count has not changed since its article, the first story: the one after it is not its volume
+        assertThat(latest(counts, "country:ML", window).getWindowStories()).isEqualTo(1);
+
+        raw.pipeInput("a4", article("a4", "AFP", "Sécheresse au Mali", T0.plusSeconds(180)));
+        raw.pipeInput("a5", article("a5", "AFP", "Le Tchad", T0.plusSeconds(240)));
+        emit();
+        counts.addAll(mentionsList());
+        assertThat(latest(counts, "country:ML", window).getWindowStories()).as("a4's story is the window's third")
+                .isEqualTo(3);
+        assertThat(latest(counts, "country:NE", window).getWindowStories()).isEqualTo(2);
+        assertThat(latest(counts, Terms.TOTAL, window).getWindowStories()).isEqualTo(4);
     }
 
     @Test

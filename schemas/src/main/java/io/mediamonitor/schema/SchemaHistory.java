@@ -24,7 +24,8 @@ public final class SchemaHistory {
             "schema-history/StoryState-v2.avsc", // before the signature (stories keyed by fingerprint)
             "schema-history/MentionEvent-v0.avsc", // repartition topic: before countingSince
             "schema-history/MentionEvent-v1.avsc", // before storyStartedAt
-            "schema-history/MentionEvent-v2.avsc"); // before newStoryWindows
+            "schema-history/MentionEvent-v2.avsc", // before newStoryWindows
+            "schema-history/MentionEvent-v3.avsc"); // before windowVolumes
 
     private SchemaHistory() {
     }

@@ -40,8 +40,8 @@ public record WindowObservation(String term, long windowStart, long windowEnd, i
     }
 
     /**
-     * Adapts the enrich topology's records: a term's count, which carries its window's volume as of the same
-     * point of the input; for records from before that, the total of the same window ({@code null} when not
+     * Adapts the enrich topology's records: a term's count, which carries its window's volume as of its latest
+     * article; for records from before that, the total of the same window ({@code null} when not
      * known yet) with the latest event time it has counted ({@link Long#MIN_VALUE} when unknown). Counts a bad
      * record could carry out of range are clamped, never thrown on.
      */

@@ -16,17 +16,19 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * The counting's state in compact binary (Avro's variable-length integers and strings, without a schema
  * header): these values are read and written several times per mention, so they stay a few bytes. Each
- * starts with a format version, so a later layout can still read what this one wrote.
+ * starts with a format version, so a later layout can still read what an earlier one wrote.
  */
 public final class CountingSerdes {
 
-    private static final int VERSION = 1;
+    private static final int FIRST = 1;
+    /** The tally with its window's volume. */
+    private static final int TALLY_WITH_VOLUME = 2;
 
     private CountingSerdes() {
     }
 
     public static Serde<StoryPresence> storyPresence() {
-        return serde("story presence", (presence, out) -> {
+        return serde("story presence", FIRST, (presence, out) -> {
             List<StoryPresence.Sighting> sightings = presence.sightings();
             out.writeInt(sightings.size());
             long base = sightings.isEmpty() ? 0 : sightings.get(0).slot();
@@ -35,7 +37,7 @@ public final class CountingSerdes {
                 out.writeLong(s.slot() - base);
                 out.writeString(s.source());
             }
-        }, in -> {
+        }, (in, version) -> {
             int n = in.readInt();
             long base = in.readLong();
             List<StoryPresence.Sighting> sightings = new ArrayList<>(n + 1);
@@ -47,7 +49,7 @@ public final class CountingSerdes {
     }
 
     public static Serde<WindowTally> windowTally() {
-        return serde("window tally", (t, out) -> {
+        return serde("window tally", TALLY_WITH_VOLUME, (t, out) -> {
             out.writeInt(t.articles);
             out.writeInt(t.stories);
             out.writeInt(t.sources);
@@ -59,7 +61,8 @@ public final class CountingSerdes {
             out.writeLong(t.lastEventAt);
             out.writeLong(t.latestEventAt);
             out.writeLong(t.countingSince);
-        }, in -> {
+            out.writeInt(t.windowStories);
+        }, (in, version) -> {
             WindowTally t = new WindowTally();
             t.articles = in.readInt();
             t.stories = in.readInt();
@@ -73,12 +76,13 @@ public final class CountingSerdes {
             t.lastEventAt = in.readLong();
             t.latestEventAt = in.readLong();
             t.countingSince = in.readLong();
+            t.windowStories = version >= TALLY_WITH_VOLUME ? in.readInt() : 0;
             return t;
         });
     }
 
     public static Serde<SourceWindows> sourceWindows() {
-        return serde("source windows", (w, out) -> {
+        return serde("source windows", FIRST, (w, out) -> {
             out.writeInt(w.size);
             long previous = w.size == 0 ? 0 : w.windows[0];
             out.writeLong(previous);
@@ -87,7 +91,7 @@ public final class CountingSerdes {
                 previous = w.windows[i];
                 out.writeInt(w.alone[i]);
             }
-        }, in -> {
+        }, (in, version) -> {
             int n = in.readInt();
             long[] windows = new long[Math.max(8, n + 6)];
             int[] alone = new int[windows.length];
@@ -103,12 +107,12 @@ public final class CountingSerdes {
 
     /** A list of names, e.g. the sources of a window in the order they appeared. */
     public static Serde<List<String>> names() {
-        return serde("names", (names, out) -> {
+        return serde("names", FIRST, (names, out) -> {
             out.writeInt(names.size());
             for (String name : names) {
                 out.writeString(name);
             }
-        }, in -> {
+        }, (in, version) -> {
             int n = in.readInt();
             List<String> names = new ArrayList<>(n + 1);
             for (int i = 0; i < n; i++) {
@@ -120,12 +124,12 @@ public final class CountingSerdes {
 
     /** A list of numbers, e.g. the windows of a term waiting to be emitted. */
     public static Serde<List<Long>> numbers() {
-        return serde("numbers", (numbers, out) -> {
+        return serde("numbers", FIRST, (numbers, out) -> {
             out.writeInt(numbers.size());
             for (long n : numbers) {
                 out.writeLong(n);
             }
-        }, in -> {
+        }, (in, version) -> {
             int n = in.readInt();
             List<Long> numbers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -142,10 +146,11 @@ public final class CountingSerdes {
 
     @FunctionalInterface
     private interface Reader<T> {
-        T read(BinaryDecoder in) throws IOException;
+        T read(BinaryDecoder in, int version) throws IOException;
     }
 
-    private static <T> Serde<T> serde(String what, Writer<T> writer, Reader<T> reader) {
+    /** @param current the format written, and the newest read; every earlier one from {@link #FIRST} is read too */
+    private static <T> Serde<T> serde(String what, int current, Writer<T> writer, Reader<T> reader) {
         return Serdes.serdeFrom((topic, value) -> {
             if (value == null) {
                 return null;
@@ -153,7 +158,7 @@ public final class CountingSerdes {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(32);
                 BinaryEncoder out = EncoderFactory.get().directBinaryEncoder(bytes, null);
-                out.writeInt(VERSION);
+                out.writeInt(current);
                 writer.write(value, out);
                 out.flush();
                 return bytes.toByteArray();
@@ -167,10 +172,10 @@ public final class CountingSerdes {
             try {
                 BinaryDecoder in = DecoderFactory.get().binaryDecoder(bytes, null);
                 int version = in.readInt();
-                if (version != VERSION) {
+                if (version < FIRST || version > current) {
                     throw new SerializationException("cannot read " + what + " format version " + version);
                 }
-                return reader.read(in);
+                return reader.read(in, version);
             } catch (IOException | RuntimeException e) {
                 throw e instanceof SerializationException s ? s
                         : new SerializationException("cannot read " + what + " (" + bytes.length + " bytes): " + e, e);

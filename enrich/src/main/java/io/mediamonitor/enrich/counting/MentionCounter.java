@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * windows already hold: its story's record says which windows it is new to, the (term, source, window) record
  * whether the source is, and the window's tally is a few numbers.
  *
- * <p>The whole volume ({@link Terms#TOTAL}) reaches every task ({@link VolumeEverywhere}): each keeps its stories
- * per window ({@link VolumeRing}), and every count it emits carries its window's volume at the same point of the
- * input. The first partition's task also counts it like any term and emits it.
+ * <p>Every mention carries the whole volume's stories in each of its windows as story dedup counted them with its
+ * article ({@link WholeVolume}); a window's tally keeps the latest, so every count carries its window's volume at
+ * the point of the input of its own latest mention. The whole volume ({@link Terms#TOTAL}) is counted like any
+ * term, by the first partition's task ({@link TotalOnFirstPartition}).
  *
  * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
  * {@code emitInterval} of wall-clock time, 1 s by default), once each, with the record time
@@ -55,9 +56,6 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     private NewSources newSources;
     private Sensor tooLate;
     private boolean volumeOwner;
-    private KeyValueStore<Long, Integer> volumeStore;
-    /** The store's content, read once: only this processor writes it. */
-    private VolumeRing volumeRing;
 
     public MentionCounter(MentionStores layout, Duration emitInterval) {
         this.grid = layout.grid();
@@ -74,14 +72,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         this.stories = context.getStateStore(MentionStores.STORIES);
         this.pending = new PendingWindows(context.getStateStore(MentionStores.PENDING));
         this.newSources = recoverNewSources();
-        // every task gets the whole volume (VolumeEverywhere) and keeps its stories; the first partition's task
-        // counts it like any term and emits it
         this.volumeOwner = context.taskId().partition() == 0;
-        this.volumeStore = context.getStateStore(MentionStores.VOLUME);
-        this.volumeRing = new VolumeRing();
-        try (KeyValueIterator<Long, Integer> windows = volumeStore.all()) {
-            windows.forEachRemaining(window -> volumeRing.set(window.key, window.value));
-        }
         this.tooLate = context.metrics().addRateTotalSensor("media-monitor", "mention-counter",
                 "mentions-too-late", Sensor.RecordingLevel.INFO, "task-id", context.taskId().toString());
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitPending());
@@ -93,26 +84,22 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     public void process(Record<String, MentionEvent> record) {
         String term = record.key();
         MentionEvent mention = record.value();
+        boolean volume = Terms.TOTAL.equals(term);
+        if (volume && !volumeOwner) {
+            return; // a copy sent to every partition, as jobs did before mentions carried their windows' volumes
+        }
         long eventTime = record.timestamp();
         long slot = grid.slotOf(eventTime);
-        long oldestOpen = oldestOpenWindow(context.currentStreamTimeMs());
+        long oldestOpen = grid.oldestOpenWindow(context.currentStreamTimeMs(), latenessMs);
         if (slot < oldestOpen) {
             tooLate.record();
             log.debug("{}: article {} published at {} is later than the windows' lateness; not counted", term,
                     mention.getArticleId(), Instant.ofEpochMilli(eventTime));
             return;
         }
-        boolean volume = Terms.TOTAL.equals(term);
         List<StoryPresence.Change> changes = volume ? volumeChanges(mention, slot) : storyChanges(term, mention, slot);
         long countedSince = mention.getCountingSince() == null ? WindowTally.NONE
                 : mention.getCountingSince().toEpochMilli();
-        // every task keeps the whole volume's articles and stories; one counts its sources and emits it
-        if (volume) {
-            keepVolume(changes, oldestOpen);
-            if (!volumeOwner) {
-                return;
-            }
-        }
         Sources sourcesOf = new Sources(term, oldestOpen);
         long firstCounted = Long.MAX_VALUE;
         long lastCounted = Long.MIN_VALUE;
@@ -128,20 +115,6 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         if (firstCounted <= lastCounted) {
             pending.mark(term, firstCounted, lastCounted);
         }
-    }
-
-    /** This task's copy of the whole volume: one more article, new to some of its windows. */
-    private void keepVolume(List<StoryPresence.Change> changes, long oldestOpen) {
-        for (StoryPresence.Change change : changes) {
-            if (change.newStory() && change.window() >= oldestOpen) {
-                volumeRing.countStory(change.window());
-                volumeStore.put(change.window(), volumeRing.stories(change.window()));
-            }
-        }
-        for (long closed = volumeRing.first; closed < oldestOpen && closed < volumeRing.end(); closed++) {
-            volumeStore.delete(closed);
-        }
-        volumeRing.forgetBefore(oldestOpen);
     }
 
     /** The records of a term's sources one mention reads and changes, each read once and written once. */
@@ -211,13 +184,6 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         return changes;
     }
 
-    /** The first slot of the oldest window still taking articles at this stream time. */
-    private long oldestOpenWindow(long streamTime) {
-        // a window starting at slot w ends at start(w) + size, and is open while its end + lateness > streamTime
-        long lastClosedEnd = streamTime - latenessMs;
-        return Math.floorDiv(lastClosedEnd - grid.sizeMs(), grid.advanceMs()) + 1;
-    }
-
     private void count(String term, MentionEvent mention, long eventTime, long countedSince,
                        StoryPresence.Change change, Sources sourcesOf) {
         long window = change.window();
@@ -227,6 +193,11 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
             tally = new WindowTally();
         }
         tally.countArticle(mention.getArticleId(), eventTime, countedSince);
+        List<Integer> volumes = mention.getWindowVolumes();
+        int index = (int) (window - grid.oldestWindowWith(grid.slotOf(eventTime)));
+        if (index < volumes.size()) { // none in mentions written before they carried them
+            tally.volumeSeen(volumes.get(index));
+        }
         if (change.newStory()) {
             tally.countStory();
         }
@@ -299,7 +270,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     }
 
     private void forgetQuietSources(long streamTime) {
-        long oldestOpen = oldestOpenWindow(streamTime);
+        long oldestOpen = grid.oldestOpenWindow(streamTime, latenessMs);
         List<String> quiet = new ArrayList<>();
         try (KeyValueIterator<String, SourceWindows> all = sources.all()) {
             all.forEachRemaining(entry -> {
@@ -337,7 +308,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
             }
             MentionCount count = tally.toCount(term, start, grid,
                     WindowSourceNames.read(sourceNames, term, start, tally.sources()));
-            count.setWindowStories(Terms.TOTAL.equals(term) ? tally.stories() : volumeRing.stories(slot));
+            count.setWindowStories(Terms.TOTAL.equals(term) ? tally.stories() : tally.windowStories());
             context.forward(new Record<>(term, count, tally.latestEventAt()));
         }
     }

@@ -38,8 +38,6 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
     static final String STORIES = "mention-stories";
     /** term → windows counted but not yet emitted ({@link PendingWindows}). */
     static final String PENDING = "mention-pending";
-    /** window → the task's copy of the whole volume's stories in it ({@link VolumeRing}). */
-    static final String VOLUME = "mention-volume";
 
     /** Joins a term and a story or source id into one store key; neither ever contains a NUL character. */
     static String key(String term, String part) {
@@ -67,13 +65,11 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
                 window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence())
                         .withCachingDisabled(), // written once per copy: nothing to coalesce
                 Stores.keyValueStoreBuilder(type.keyValue(PENDING), Serdes.String(),
-                        CountingSerdes.numbers()).withCachingEnabled(),
-                Stores.keyValueStoreBuilder(type.keyValue(VOLUME), Serdes.Long(),
-                        Serdes.Integer()).withCachingEnabled());
+                        CountingSerdes.numbers()).withCachingEnabled());
     }
 
     public String[] names() {
-        return new String[] {WINDOWS, SOURCE_NAMES, SOURCES, STORIES, PENDING, VOLUME};
+        return new String[] {WINDOWS, SOURCE_NAMES, SOURCES, STORIES, PENDING};
     }
 
     private <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Serde<String> keys,

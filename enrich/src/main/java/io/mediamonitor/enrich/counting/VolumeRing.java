@@ -3,10 +3,9 @@ package io.mediamonitor.enrich.counting;
 import java.util.Arrays;
 
 /**
- * The whole volume's distinct stories per window, for the windows that still take articles: what every counting
- * task keeps (each reads every article's whole-volume mention, {@link VolumeEverywhere}) so the counts it emits
- * carry their window's volume as of the same point of its input. Kept in memory, written through a window at a
- * time to a store of numbers: one small write per window an article brings a story to, no read.
+ * The whole volume's distinct stories per window, for the windows that still take articles ({@link WholeVolume}).
+ * Kept in memory, written through a window at a time to a store of numbers: one small write per window an article
+ * brings a story to, no read.
  */
 public final class VolumeRing {
 

@@ -38,6 +38,15 @@ public record WindowGrid(long sizeMs, long advanceMs) {
         return slot - slotsPerWindow() + 1;
     }
 
+    /**
+     * The first slot of the oldest window still taking articles at {@code streamTime}: a window is open until
+     * {@code latenessMs} after its end.
+     */
+    public long oldestOpenWindow(long streamTime, long latenessMs) {
+        long lastClosedEnd = streamTime - latenessMs;
+        return Math.floorDiv(lastClosedEnd - sizeMs, advanceMs) + 1;
+    }
+
     /** Whether the window starting at slot {@code window} contains slot {@code slot}. */
     public boolean contains(long window, long slot) {
         return slot >= window && slot < window + slotsPerWindow();

@@ -30,6 +30,8 @@ public final class WindowTally {
     /** The latest event time counted: the record time of the window's updates. */
     long latestEventAt = NONE;
     long countingSince = NONE;
+    /** The whole volume's stories in the window as of the latest mention counted; 0 when none said. */
+    int windowStories;
 
     public int articles() {
         return articles;
@@ -56,6 +58,15 @@ public final class WindowTally {
         if (countedSince != NONE && (countingSince == NONE || countedSince < countingSince)) {
             countingSince = countedSince;
         }
+    }
+
+    /** A mention's volume of the window; volumes only grow, so the largest is the latest. */
+    public void volumeSeen(int volume) {
+        windowStories = Math.max(windowStories, volume);
+    }
+
+    public int windowStories() {
+        return windowStories;
     }
 
     public void countStory() {

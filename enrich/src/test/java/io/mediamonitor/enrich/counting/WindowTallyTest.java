@@ -3,8 +3,11 @@ package io.mediamonitor.enrich.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.model.MentionCount;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +72,35 @@ class WindowTallyTest {
         assertThat(read.latestEventAt()).isEqualTo(3_600_000);
         assertThat(count.getCountingSince().toEpochMilli()).isEqualTo(900);
         assertThat(count.getWindowEnd().toEpochMilli()).isEqualTo(6_600_000);
+    }
+
+    @Test
+    void keepsTheLatestVolumeOfItsWindowAndReadsATallyWrittenBeforeItHadOneAsNone() throws Exception {
+        WindowTally tally = new WindowTally();
+        tally.countArticle("a1", 3_600_000, 1_000);
+        tally.volumeSeen(7);
+        tally.volumeSeen(5); // a mention written before one that saw 7: volumes only grow
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally)).windowStories())
+                .isEqualTo(7);
+
+        // the first format: version 1, then the same fields up to countingSince
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BinaryEncoder out = EncoderFactory.get().directBinaryEncoder(bytes, null);
+        out.writeInt(1);
+        out.writeInt(2); // articles
+        out.writeInt(1); // stories
+        out.writeInt(1); // sources
+        out.writeInt(0); // alone
+        out.writeString("a2");
+        out.writeLong(3_000_000);
+        out.writeLong(3_600_000);
+        out.writeLong(900);
+        out.flush();
+        WindowTally old = serde.deserializer().deserialize("t", bytes.toByteArray());
+
+        assertThat(old.articles()).isEqualTo(2);
+        assertThat(old.latestEventAt()).isEqualTo(3_600_000);
+        assertThat(old.windowStories()).as("not known: the detectors read the window's total instead").isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.mediamonitor.enrich.tagging.Tags;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import java.time.Clock;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** Tags an article's title, summary and content with the dictionary in force. */
@@ -20,11 +21,17 @@ public final class ArticleTagging {
         this.onTagged = onTagged;
     }
 
-    public EnrichedArticle tag(EnrichedArticle untagged) {
+    /** The article with its tags; its story is story dedup's to fill in (until then, a story of its own). */
+    public EnrichedArticle tag(Article article) {
         Tagger tagger = dictionary.tagger();
-        Tags tags = tagger.tag(textOf(untagged.getArticle()));
+        Tags tags = tagger.tag(textOf(article));
         onTagged.run();
-        return EnrichedArticle.newBuilder(untagged)
+        return EnrichedArticle.newBuilder()
+                .setArticle(article)
+                .setStoryId(article.getId())
+                .setFirstOfStory(true)
+                .setStoryStartedAt(null)
+                .setStorySources(List.of())
                 .setCountries(tags.countries())
                 .setActors(tags.actors())
                 .setKeywords(tags.keywords())

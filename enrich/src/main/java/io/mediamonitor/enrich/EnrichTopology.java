@@ -26,8 +26,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * media.articles.raw → drop repeats → join stories (near-duplicates too, one task) → tag → media.articles.enriched
- *                    → mentions per term (and total:articles, the whole volume), each with its windows' volumes
+ * media.articles.raw → drop repeats → tag → join stories (near-duplicates too, one task) → media.articles.enriched
+ *                    → mentions per term (and total:articles, the whole volume), each with its windows' volumes and
+ *                      what it changes in them (a new story, a story no longer one source's alone)
  *                      → counts per term and hopping window (distinct stories and sources, with the window's volume,
  *                      coalesced per emit interval) → media.mentions; total:articles also → media.mentions.totals
  *
@@ -55,15 +56,16 @@ public final class EnrichTopology {
                                  Runnable onTagged) {
         StreamsBuilder builder = new StreamsBuilder();
         readDictionary(builder, topics, settings, dictionary);
+        MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         KStream<String, JoinedArticle> enriched = enrich(builder, topics, settings,
-                new ArticleTagging(dictionary, clock, onTagged));
+                new ArticleTagging(dictionary, clock, onTagged), extractor);
         enriched.mapValues(JoinedArticle::article, Named.as("enriched-only"))
                 .to(topics.articlesEnriched().name(), produced(topics.articlesEnriched(),
                         // checked before it is sent: a record the producer refused would abort the transaction
                         BoundedSerde.of(topics.articlesEnriched().valueSerde(), MAX_ENRICHED_BYTES,
                                 "the request size")).withName("write-enriched"));
 
-        KStream<String, MentionCount> counts = count(builder, enriched, settings);
+        KStream<String, MentionCount> counts = count(builder, enriched, settings, extractor);
         counts.to(topics.mentions().name(), produced(topics.mentions()).withName("write-mentions"));
         // the whole volume per window, keyed by window start, so detectors on any partition can read it
         counts.filter((term, count) -> Terms.TOTAL.equals(term), Named.as("totals-only"))
@@ -83,9 +85,10 @@ public final class EnrichTopology {
                 () -> new DictionaryUpdater(dictionary));
     }
 
-    /** Raw articles, each once, joined to its story and tagged. */
+    /** Raw articles, each once, tagged and joined to its story. */
     private static KStream<String, JoinedArticle> enrich(StreamsBuilder builder, Topics topics,
-                                                         EnrichSettings settings, ArticleTagging tagging) {
+                                                         EnrichSettings settings, ArticleTagging tagging,
+                                                         MentionExtractor extractor) {
         RepeatFilter.stores(settings.stateStore()).forEach(builder::addStateStore);
         StoryDeduplicator.stores(settings.stateStore()).forEach(builder::addStateStore);
         return builder.stream(topics.articlesRaw().name(),
@@ -99,25 +102,24 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.<String, Article>as("articles-by-story")
                         .withKeySerde(Serdes.String()).withValueSerde(topics.articlesRaw().valueSerde())
                         .withStreamPartitioner(new OneStoryTask()))
+                .mapValues(tagging::tag, Named.as("tag"))
                 .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid(),
-                                NearDuplicates.defaults()),
+                                NearDuplicates.defaults(), extractor),
                         Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.EXPIRY,
-                        WholeVolume.STORE)
-                .mapValues(joined -> joined.withArticle(tagging.tag(joined.article())), Named.as("tag"));
+                        WholeVolume.STORE);
     }
 
     /** One mention per term an article counts towards, counted in the term's windows. */
     private static KStream<String, MentionCount> count(StreamsBuilder builder, KStream<String, JoinedArticle> enriched,
-                                                       EnrichSettings settings) {
+                                                       EnrichSettings settings, MentionExtractor extractor) {
         MentionStores stores = new MentionStores(settings.grid(), settings.lateness(), settings.storyHorizon(),
                 QUERYABLE_HISTORY, settings.stateStore());
         stores.builders().forEach(builder::addStateStore);
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 settings.stateStore().keyValue(CountingSince.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
-        MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         return enriched
                 .flatMap((id, joined) -> extractor.mentions(joined.article(), joined.newStoryWindows(),
-                                joined.windowVolumes()),
+                                joined.windowVolumes(), joined.termChanges()),
                         Named.as("extract-mentions"))
                 .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
                 .repartition(Repartitioned.<String, MentionEvent>as("mentions-by-term")

@@ -1,17 +1,17 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.counting.StoryPresence;
 import io.mediamonitor.model.EnrichedArticle;
 import java.util.List;
+import java.util.Map;
 
 /**
- * An article joined to its story, on its way through enrich: the enriched article, the windows containing it to
+ * An article joined to its story, on its way through enrich: the enriched article; the windows containing it to
  * which it brings a new story (bit 0 the oldest), which the whole volume's count needs and only the story's own
- * record can tell, and the whole volume's stories in those windows with it, oldest first, which every count is
- * judged against.
+ * record can tell; the whole volume's stories in those windows with it, oldest first, which every count is judged
+ * against; and what it changes for each of its terms in those windows ({@link StoryTerms}), or null for a story
+ * started before stories followed their terms.
  */
-record JoinedArticle(EnrichedArticle article, int newStoryWindows, List<Integer> windowVolumes) {
-
-    JoinedArticle withArticle(EnrichedArticle tagged) {
-        return new JoinedArticle(tagged, newStoryWindows, windowVolumes);
-    }
+record JoinedArticle(EnrichedArticle article, int newStoryWindows, List<Integer> windowVolumes,
+                     Map<String, List<StoryPresence.Change>> termChanges) {
 }

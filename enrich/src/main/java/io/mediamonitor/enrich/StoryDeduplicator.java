@@ -1,17 +1,20 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.kafka.StateStoreType;
+import io.mediamonitor.enrich.counting.StoryPresence;
 import io.mediamonitor.enrich.counting.WholeVolume;
 import io.mediamonitor.enrich.counting.WindowGrid;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.state.StoryState;
 import io.mediamonitor.schema.AvroSerde;
+import io.mediamonitor.schema.MentionedTerms;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -33,9 +36,10 @@ import org.apache.kafka.streams.state.Stores;
  * unlike its story, so every story must be visible to every article: this runs as one task (its input goes to
  * one partition). A story is forgotten once no copy can join it any more: the horizon after it started, and as
  * late again. The task also keeps the whole volume's stories per window ({@link WholeVolume}), which only it
- * sees whole. Output is keyed by article id, not yet tagged.
+ * sees whole, and each story's sightings per term ({@link StoryTerms}), which it reads and writes with the story
+ * anyway. Input is tagged; output is keyed by article id.
  */
-final class StoryDeduplicator implements Processor<String, Article, String, JoinedArticle> {
+final class StoryDeduplicator implements Processor<String, EnrichedArticle, String, JoinedArticle> {
 
     static final String STORE = "stories";
     static final String EXPIRY = "stories-by-time";
@@ -45,19 +49,25 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
     private final Duration lateness;
     private final WindowGrid grid;
     private final NearDuplicates rule;
+    private final MentionExtractor terms;
     private ProcessorContext<String, JoinedArticle> context;
     private KeyValueStore<String, StoryState> stories;
     private Expiry expiry;
     private StoryIndex index;
     private WholeVolume volume;
 
-    /** @param lateness how late a copy may still come: a story is kept for the horizon and as late again */
-    StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid, NearDuplicates rule) {
+    /**
+     * @param lateness how late a copy may still come: a story is kept for the horizon and as late again
+     * @param terms    the terms an article counts towards, whose sightings each story keeps ({@link StoryTerms})
+     */
+    StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid, NearDuplicates rule,
+                      MentionExtractor terms) {
         this.horizonMs = horizon.toMillis();
         this.keptMs = horizon.plus(lateness).toMillis();
         this.lateness = lateness;
         this.grid = grid;
         this.rule = rule;
+        this.terms = terms;
     }
 
     static List<StoreBuilder<?>> stores(StateStoreType type) {
@@ -98,17 +108,23 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
     }
 
     @Override
-    public void process(Record<String, Article> record) {
-        Article article = record.value();
+    public void process(Record<String, EnrichedArticle> record) {
+        EnrichedArticle tagged = record.value();
+        Article article = tagged.getArticle();
         long time = record.timestamp();
         StorySignature signature = StorySignature.of(article);
         Candidates candidates = new Candidates(time);
         Optional<String> joined = rule.storyOf(signature, candidates);
         StoryState story;
         if (joined.isEmpty()) {
-            story = new StoryState(article.getId(), Instant.ofEpochMilli(time),
-                    new ArrayList<>(List.of(article.getSource())), new ArrayList<>(),
-                    ByteBuffer.wrap(signature.toBytes()));
+            story = StoryState.newBuilder()
+                    .setStoryId(article.getId())
+                    .setFirstSeenAt(Instant.ofEpochMilli(time))
+                    .setSources(new ArrayList<>(List.of(article.getSource())))
+                    .setSlots(new ArrayList<>())
+                    .setSignature(ByteBuffer.wrap(signature.toBytes()))
+                    .setTermsTracked(true)
+                    .build();
         } else {
             story = stories.get(joined.get());
             if (!story.getSources().contains(article.getSource())) {
@@ -120,26 +136,29 @@ final class StoryDeduplicator implements Processor<String, Article, String, Join
         long slot = grid.slotOf(time);
         int newStoryWindows = newStoryWindows(story, slot);
         List<Integer> windowVolumes = volume.count(slot, newStoryWindows, context.currentStreamTimeMs());
+        // a story started before stories followed their terms: the counting keeps those from its own record
+        Map<String, List<StoryPresence.Change>> termChanges = story.getTermsTracked()
+                ? StoryTerms.add(story, slot, article.getSource(), termsOf(tagged), grid) : null;
         stories.put(story.getStoryId(), story);
         if (joined.isEmpty()) {
             // indexed once stored: the index only ever names stories the store holds
             index.add(article.getId(), time, signature);
             expiry.expireAt(article.getId(), time + keptMs);
         }
-        EnrichedArticle untagged = EnrichedArticle.newBuilder()
-                .setArticle(article)
-                .setStoryId(story.getStoryId())
-                .setFirstOfStory(joined.isEmpty())
-                .setStoryStartedAt(story.getFirstSeenAt())
-                .setStorySources(List.copyOf(story.getSources()))
-                .setCountries(List.of())
-                .setActors(List.of())
-                .setKeywords(List.of())
-                .setDictionaryVersion("")
-                .setEnrichedAt(Instant.EPOCH)
-                .build();
-        context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(untagged, newStoryWindows,
-                windowVolumes)));
+        // the tagged record is this article's alone: its story is filled in place (a builder would copy it whole)
+        tagged.setStoryId(story.getStoryId());
+        tagged.setFirstOfStory(joined.isEmpty());
+        tagged.setStoryStartedAt(story.getFirstSeenAt());
+        tagged.setStorySources(List.copyOf(story.getSources()));
+        context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(tagged, newStoryWindows,
+                windowVolumes, termChanges)));
+    }
+
+    private List<String> termsOf(EnrichedArticle tagged) {
+        List<MentionedTerms.Term> mentioned = terms.terms(tagged);
+        List<String> names = new ArrayList<>(mentioned.size());
+        mentioned.forEach(term -> names.add(term.term()));
+        return names;
     }
 
     /**

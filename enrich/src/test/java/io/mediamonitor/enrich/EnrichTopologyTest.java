@@ -3,6 +3,7 @@ package io.mediamonitor.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.enrich.counting.MentionStores;
+import io.mediamonitor.enrich.counting.StoryPresence;
 import io.mediamonitor.enrich.counting.WindowTally;
 import io.mediamonitor.kafka.StreamsDefaults;
 import io.mediamonitor.model.Alias;
@@ -12,6 +13,7 @@ import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.state.StoryState;
+import io.mediamonitor.model.state.TermSightings;
 import io.mediamonitor.schema.Terms;
 import io.mediamonitor.schema.Topics;
 import java.nio.file.Path;
@@ -185,6 +187,47 @@ class EnrichTopologyTest {
         assertThat(mali.getStories()).isEqualTo(5);
         assertThat(mali.getSources()).isEqualTo(2);
         assertThat(mali.getTopSourceStories()).isEqualTo(4);
+    }
+
+    @Test
+    void storyDedupTellsTheCountingWhatEachCopyChangesSoTheCountingKeepsNoRecordOfTheStories() {
+        raw.pipeInput("a1", article("a1", "AFP via RFI", "Bamako : le Mali signe", T0));
+        raw.pipeInput("a2", article("a2", "Le Monde", "BAMAKO – le Mali signe !", T0.plusSeconds(120)));
+
+        MentionCount mali = latest(mentionsList(), "country:ML", Instant.parse("2024-11-20T10:00:00Z"));
+        assertThat(mali.getStories()).isEqualTo(1);
+        assertThat(mali.getSources()).isEqualTo(2);
+        assertThat(mali.getTopSourceStories()).as("carried by two sources: nobody's alone").isZero();
+        WindowStore<String, StoryPresence> presence = driver.getWindowStore(MentionStores.STORIES);
+        try (var all = presence.all()) {
+            assertThat(all.hasNext()).isFalse();
+        }
+        StoryState story = driver.<String, StoryState>getKeyValueStore(StoryDeduplicator.STORE).get("a1");
+        assertThat(story.getTermsTracked()).isTrue();
+        assertThat(story.getTermSightings()).extracting(TermSightings::getTerm).contains("country:ML");
+    }
+
+    @Test
+    void aCopyOfAStoryStartedBeforeStoryDedupFollowedItsTermsIsCountedFromTheCountingsOwnRecordOfIt() {
+        raw.pipeInput("a1", article("a1", "AFP via RFI", "Bamako : le Mali signe", T0));
+        // as a job from before left them: the story without its terms, and the counting's record of Mali in it
+        KeyValueStore<String, StoryState> stories = driver.getKeyValueStore(StoryDeduplicator.STORE);
+        StoryState old = stories.get("a1");
+        old.setTermsTracked(false);
+        old.setTermSightings(List.of());
+        stories.put("a1", old);
+        long slot = EnrichSettings.defaults().grid().slotOf(T0.toEpochMilli());
+        WindowStore<String, StoryPresence> presence = driver.getWindowStore(MentionStores.STORIES);
+        presence.put("country:ML\u0000a1", StoryPresence.of(new ArrayList<>(List.of(
+                new StoryPresence.Sighting(slot, "AFP via RFI")))), T0.toEpochMilli());
+
+        raw.pipeInput("a2", article("a2", "Le Monde", "BAMAKO – le Mali signe !", T0.plusSeconds(120)));
+
+        MentionCount mali = latest(mentionsList(), "country:ML", Instant.parse("2024-11-20T10:00:00Z"));
+        assertThat(mali.getArticles()).isEqualTo(2);
+        assertThat(mali.getStories()).as("the copy joins the story the counting knows").isEqualTo(1);
+        assertThat(mali.getTopSourceStories()).isZero();
+        assertThat(stories.get("a1").getTermSightings()).as("an old story stays untracked").isEmpty();
     }
 
     @Test

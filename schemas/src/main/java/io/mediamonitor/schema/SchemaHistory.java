@@ -22,10 +22,12 @@ public final class SchemaHistory {
             "schema-history/EnrichedArticle-v1.avsc", // before storyStartedAt
             "schema-history/StoryState-v1.avsc", // story dedup's changelog: before the story's windows
             "schema-history/StoryState-v2.avsc", // before the signature (stories keyed by fingerprint)
+            "schema-history/StoryState-v3.avsc", // before the terms' sightings
             "schema-history/MentionEvent-v0.avsc", // repartition topic: before countingSince
             "schema-history/MentionEvent-v1.avsc", // before storyStartedAt
             "schema-history/MentionEvent-v2.avsc", // before newStoryWindows
-            "schema-history/MentionEvent-v3.avsc"); // before windowVolumes
+            "schema-history/MentionEvent-v3.avsc", // before windowVolumes
+            "schema-history/MentionEvent-v4.avsc"); // before the terms' story changes (noLongerAlone)
 
     private SchemaHistory() {
     }

@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Counts the mentions of each term (input keyed by term) in hopping windows: articles, distinct stories,
  * distinct sources and the most stories one source published alone. Each mention costs the same whatever its
- * windows already hold: its story's record says which windows it is new to, the (term, source, window) record
- * whether the source is, and the window's tally is a few numbers.
+ * windows already hold: it carries which windows its story is new to and whose story it ends being alone, as story
+ * dedup found them from the story's sightings of the term (for stories dedup did not follow the terms of, the
+ * term's record of the story here says), the (term, source, window) record whether the source is new, and the
+ * window's tally is a few numbers.
  *
  * <p>Every mention carries the whole volume's stories in each of its windows as story dedup counted them with its
  * article ({@link WholeVolume}); a window's tally keeps the latest, so every count carries its window's volume at
@@ -97,7 +99,9 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
                     mention.getArticleId(), Instant.ofEpochMilli(eventTime));
             return;
         }
-        List<StoryPresence.Change> changes = volume ? volumeChanges(mention, slot) : storyChanges(term, mention, slot);
+        // story dedup tells what the article changes, except for stories it did not follow the terms of
+        List<StoryPresence.Change> changes = volume || mention.getNewStoryWindows() >= 0
+                ? carriedChanges(mention, slot) : storyChanges(term, mention, slot);
         long countedSince = mention.getCountingSince() == null ? WindowTally.NONE
                 : mention.getCountingSince().toEpochMilli();
         Sources sourcesOf = new Sources(term, oldestOpen);
@@ -149,7 +153,10 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         }
     }
 
-    /** What the article changes in each of its windows for a term, from the term's record of the story. */
+    /**
+     * What the article changes in each of its windows for a term, from the term's record of the story: for mentions
+     * of stories that story dedup did not follow the terms of (started before it did, or mentions sent before).
+     */
     private List<StoryPresence.Change> storyChanges(String term, MentionEvent mention, long slot) {
         String storyKey = MentionStores.key(term, mention.getStoryId());
         long storyStart = mention.getStoryStartedAt() == null ? mention.getPublishedAt().toEpochMilli()
@@ -170,16 +177,19 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     }
 
     /**
-     * The same for the whole volume, from what story dedup found (every article counts towards it, so its story
-     * records would hold every story); whose stories are alone is not followed for it.
+     * The same, as story dedup found it and the mention carries it. For the whole volume (whose stories are alone is
+     * not followed) a mention sent before it carried them is new to every window.
      */
-    private List<StoryPresence.Change> volumeChanges(MentionEvent mention, long slot) {
+    private List<StoryPresence.Change> carriedChanges(MentionEvent mention, long slot) {
         int bits = mention.getNewStoryWindows();
+        List<String> noLongerAlone = mention.getNoLongerAlone();
         List<StoryPresence.Change> changes = new ArrayList<>(grid.slotsPerWindow());
         long oldest = grid.oldestWindowWith(slot);
         for (long window = oldest; window <= slot; window++) {
-            boolean newStory = bits < 0 || (bits & (1 << (int) (window - oldest))) != 0;
-            changes.add(new StoryPresence.Change(window, newStory, null));
+            int index = (int) (window - oldest);
+            boolean newStory = bits < 0 || (bits & (1 << index)) != 0;
+            changes.add(new StoryPresence.Change(window, newStory,
+                    index < noLongerAlone.size() ? noLongerAlone.get(index) : null));
         }
         return changes;
     }

@@ -34,8 +34,11 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
     public static final String SOURCE_NAMES = "mention-window-sources";
     /** term + source → the windows the source mentioned the term in, with its stories alone ({@link SourceWindows}). */
     static final String SOURCES = "mention-source-windows";
-    /** (term + story, the story's start) → where and from whom the story was seen ({@link StoryPresence}). */
-    static final String STORIES = "mention-stories";
+    /**
+     * (term + story, the story's start) → where and from whom the story was seen ({@link StoryPresence}): only for
+     * stories story dedup did not follow the terms of (started before it did); it empties as they expire.
+     */
+    public static final String STORIES = "mention-stories";
     /** term → windows counted but not yet emitted ({@link PendingWindows}). */
     static final String PENDING = "mention-pending";
 

@@ -40,6 +40,11 @@ public final class StoryPresence {
         this.sightings = sightings;
     }
 
+    /** The presence these sightings make, distinct pairs in the order they were seen; the list is taken, not copied. */
+    public static StoryPresence of(List<Sighting> sightings) {
+        return new StoryPresence(sightings);
+    }
+
     public List<Sighting> sightings() {
         return List.copyOf(sightings);
     }

@@ -35,7 +35,8 @@ final class CountingSince implements FixedKeyProcessor<String, MentionEvent, Men
             earliest = published;
             store.put(KEY, earliest);
         }
-        MentionEvent stamped = MentionEvent.newBuilder(record.value()).setCountingSince(Instant.ofEpochMilli(earliest)).build();
-        context.forward(record.withValue(stamped));
+        // each mention is a record of its own (MentionExtractor makes one per term): stamped in place, not copied
+        record.value().setCountingSince(Instant.ofEpochMilli(earliest));
+        context.forward(record);
     }
 }

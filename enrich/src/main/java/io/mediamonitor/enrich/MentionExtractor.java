@@ -40,36 +40,48 @@ public final class MentionExtractor {
     public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched, int newStoryWindows,
                                                          List<Integer> windowVolumes,
                                                          Map<String, List<StoryPresence.Change>> termChanges) {
-        MentionEvent event = new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
-                enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null,
-                enriched.getStoryStartedAt(), -1, windowVolumes, List.of());
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
-        MentionEvent total = MentionEvent.newBuilder(event).setNewStoryWindows(newStoryWindows).build();
-        mentions.add(KeyValue.pair(Terms.TOTAL, total));
+        mentions.add(KeyValue.pair(Terms.TOTAL, mention(enriched, newStoryWindows, windowVolumes, List.of())));
         for (MentionedTerms.Term term : terms(enriched)) {
             List<StoryPresence.Change> changes = termChanges == null ? null : termChanges.get(term.term());
-            mentions.add(KeyValue.pair(term.term(), changes == null ? event : withChanges(event, changes)));
+            mentions.add(KeyValue.pair(term.term(), changes == null
+                    ? mention(enriched, -1, windowVolumes, List.of())
+                    : mention(enriched, newStoryBits(changes), windowVolumes, noLongerAlone(changes))));
         }
         return mentions;
     }
 
-    /** The term's changes carried by its mention: a bit per window with a new story, and who is no longer alone. */
-    private static MentionEvent withChanges(MentionEvent event, List<StoryPresence.Change> changes) {
-        int newStory = 0;
-        List<String> noLongerAlone = null;
+    /** One record per mention (the next step stamps it), made directly: a builder would copy the article's lists. */
+    private static MentionEvent mention(EnrichedArticle enriched, int newStoryWindows, List<Integer> windowVolumes,
+                                        List<String> noLongerAlone) {
+        return new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
+                enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null,
+                enriched.getStoryStartedAt(), newStoryWindows, windowVolumes, noLongerAlone);
+    }
+
+    /** A bit per window, oldest first, where the article brings the term a new story. */
+    private static int newStoryBits(List<StoryPresence.Change> changes) {
+        int bits = 0;
         for (int i = 0; i < changes.size(); i++) {
-            StoryPresence.Change change = changes.get(i);
-            if (change.newStory()) {
-                newStory |= 1 << i;
-            }
-            if (change.noLongerAlone() != null) {
-                if (noLongerAlone == null) {
-                    noLongerAlone = new ArrayList<>(Collections.nCopies(changes.size(), null));
-                }
-                noLongerAlone.set(i, change.noLongerAlone());
+            if (changes.get(i).newStory()) {
+                bits |= 1 << i;
             }
         }
-        return MentionEvent.newBuilder(event).setNewStoryWindows(newStory)
-                .setNoLongerAlone(noLongerAlone == null ? List.of() : noLongerAlone).build();
+        return bits;
+    }
+
+    /** Per window, oldest first, whose story this was alone until this article, or null; empty when nobody's. */
+    private static List<String> noLongerAlone(List<StoryPresence.Change> changes) {
+        List<String> sources = null;
+        for (int i = 0; i < changes.size(); i++) {
+            String source = changes.get(i).noLongerAlone();
+            if (source != null) {
+                if (sources == null) {
+                    sources = new ArrayList<>(Collections.nCopies(changes.size(), null));
+                }
+                sources.set(i, source);
+            }
+        }
+        return sources == null ? List.of() : sources;
     }
 }

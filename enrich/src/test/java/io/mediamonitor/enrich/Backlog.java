@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /**
  * A feed backlog read at start-up: hours of articles from a dozen outlets, a third of them copies of an earlier
- * story by another outlet, in scrambled order; and the counts every term-window should end with, recounted
+ * story by another outlet, some naming a place more or less than the story's other articles, in scrambled order; and the counts every term-window should end with, recounted
  * from scratch from the enriched articles (each with the story it was joined to).
  */
 final class Backlog {
@@ -46,7 +46,12 @@ final class Backlog {
                         + (random.nextBoolean() ? " et " + PLACES.get(random.nextInt(3)) : "");
                 titles.add(title);
             }
-            articles.add(EnrichTopologyTest.article("b" + seed + "-" + i, source, title, at));
+            // the title is the lead too, which is what joins copies; a third of all articles name a place further
+            // down, so the articles of one story differ in the terms they mention
+            String content = random.nextInt(3) == 0
+                    ? title + ". Réactions à " + PLACES.get(random.nextInt(3)) + "." : null;
+            articles.add(Article.newBuilder(EnrichTopologyTest.article("b" + seed + "-" + i, source, title, at))
+                    .setSummary(title).setContent(content).build());
         }
         Collections.shuffle(articles, random);
         return articles;

@@ -9,10 +9,18 @@ import java.time.Duration;
  */
 public record WindowGrid(long sizeMs, long advanceMs) {
 
+    /** The most windows one instant may fall in: a mention marks those it is new to as the bits of an int. */
+    public static final int MAX_SLOTS_PER_WINDOW = 31;
+
     public WindowGrid {
         if (advanceMs <= 0 || sizeMs < advanceMs || sizeMs % advanceMs != 0) {
             throw new IllegalArgumentException("the window size must be a whole number of advances, got a "
                     + Duration.ofMillis(sizeMs) + " window advancing by " + Duration.ofMillis(advanceMs));
+        }
+        if (sizeMs / advanceMs > MAX_SLOTS_PER_WINDOW) {
+            throw new IllegalArgumentException("the window size may be at most " + MAX_SLOTS_PER_WINDOW
+                    + " advances, got a " + Duration.ofMillis(sizeMs) + " window advancing by "
+                    + Duration.ofMillis(advanceMs) + " (" + sizeMs / advanceMs + "): take a longer advance");
         }
     }
 

@@ -56,6 +56,14 @@ class StoryPresenceTest {
     }
 
     @Test
+    void theGridRefusesMoreWindowsPerInstantThanAMentionCanMark() {
+        assertThat(WindowGrid.of(Duration.ofMinutes(31), Duration.ofMinutes(1)).slotsPerWindow()).isEqualTo(31);
+        assertThatThrownBy(() -> WindowGrid.of(Duration.ofHours(1), Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 31 advances").hasMessageContaining("(60)");
+    }
+
+    @Test
     void theGridRefusesAWindowThatIsNotAWholeNumberOfAdvances() {
         assertThatThrownBy(() -> WindowGrid.of(Duration.ofMinutes(60), Duration.ofMinutes(7)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");

@@ -28,23 +28,33 @@ public final class MentionExtractor {
         return MentionedTerms.of(enriched, countPairs);
     }
 
+    /** The article's terms as counted, {@link Terms#TOTAL} excluded. */
+    public List<String> termNames(EnrichedArticle enriched) {
+        List<MentionedTerms.Term> terms = terms(enriched);
+        List<String> names = new ArrayList<>(terms.size());
+        terms.forEach(term -> names.add(term.term()));
+        return names;
+    }
+
     /**
      * One mention per term the article counts towards, {@link Terms#TOTAL} first.
      *
      * @param newStoryWindows the windows containing the article to which it brings a new story (bit 0 the oldest),
      *                        for the whole volume; -1 when unknown
      * @param windowVolumes   the whole volume's stories in each window containing the article, oldest first
-     * @param termChanges     what the article changes for each term in those windows, oldest first, as story dedup
-     *                        found it; null when it did not follow the story's terms (the counting then does)
+     * @param termChanges     what the article changes for each of its terms in those windows, oldest first, as story
+     *                        dedup found it (its keys are the article's terms, in order); null when it did not follow
+     *                        the story's terms (the counting then does)
      */
     public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched, int newStoryWindows,
                                                          List<Integer> windowVolumes,
                                                          Map<String, List<StoryPresence.Change>> termChanges) {
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
         mentions.add(KeyValue.pair(Terms.TOTAL, mention(enriched, newStoryWindows, windowVolumes, List.of())));
-        for (MentionedTerms.Term term : terms(enriched)) {
-            List<StoryPresence.Change> changes = termChanges == null ? null : termChanges.get(term.term());
-            mentions.add(KeyValue.pair(term.term(), changes == null
+        // story dedup found the article's terms already when it followed them
+        for (String term : termChanges == null ? termNames(enriched) : termChanges.keySet()) {
+            List<StoryPresence.Change> changes = termChanges == null ? null : termChanges.get(term);
+            mentions.add(KeyValue.pair(term, changes == null
                     ? mention(enriched, -1, windowVolumes, List.of())
                     : mention(enriched, newStoryBits(changes), windowVolumes, noLongerAlone(changes))));
         }

@@ -8,7 +8,6 @@ import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.state.StoryState;
 import io.mediamonitor.schema.AvroSerde;
-import io.mediamonitor.schema.MentionedTerms;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,7 +137,7 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         List<Integer> windowVolumes = volume.count(slot, newStoryWindows, context.currentStreamTimeMs());
         // a story started before stories followed their terms: the counting keeps those from its own record
         Map<String, List<StoryPresence.Change>> termChanges = story.getTermsTracked()
-                ? StoryTerms.add(story, slot, article.getSource(), termsOf(tagged), grid) : null;
+                ? StoryTerms.add(story, slot, article.getSource(), terms.termNames(tagged), grid) : null;
         stories.put(story.getStoryId(), story);
         if (joined.isEmpty()) {
             // indexed once stored: the index only ever names stories the store holds
@@ -152,13 +151,6 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         tagged.setStorySources(List.copyOf(story.getSources()));
         context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(tagged, newStoryWindows,
                 windowVolumes, termChanges)));
-    }
-
-    private List<String> termsOf(EnrichedArticle tagged) {
-        List<MentionedTerms.Term> mentioned = terms.terms(tagged);
-        List<String> names = new ArrayList<>(mentioned.size());
-        mentioned.forEach(term -> names.add(term.term()));
-        return names;
     }
 
     /**

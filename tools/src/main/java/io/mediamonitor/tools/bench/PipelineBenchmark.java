@@ -134,7 +134,8 @@ public final class PipelineBenchmark {
 
                     SoakPhase.Result soak = null;
                     if (options.soakArticles() > 0) {
-                        log.printf("Soak: %,d articles as fast as they go%n", options.soakArticles());
+                        log.printf("Soak: %,d articles as fast as they go, at most %,d waiting%n", options.soakArticles(),
+                                SoakPhase.maxAhead(options.soakArticles()));
                         Runnable halfway = brokerRestart == null ? null : () -> {
                             log.println("  restarting the broker halfway through the soak");
                             brokerRestart.run();

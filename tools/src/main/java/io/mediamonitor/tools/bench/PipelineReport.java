@@ -62,6 +62,11 @@ public final class PipelineReport {
         return latency;
     }
 
+    /** The soak's tenths, or null when the run had none. */
+    SoakPhase.Result soak() {
+        return soak;
+    }
+
     RawBaseline.Result baseline() {
         return baseline;
     }

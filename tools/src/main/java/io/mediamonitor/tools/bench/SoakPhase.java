@@ -13,8 +13,22 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * articles do not fit in memory), timing each tenth on the enriched topic: a pipeline whose cost grows
  * with its state shows as later tenths slower than the first. Arrivals are counted, not matched by id:
  * with exactly-once every article reaches the enriched topic once.
+ *
+ * <p>The sender stays at most {@link #MAX_AHEAD} articles (a tenth of a shorter soak) ahead of the enriched topic.
+ * Unbounded, it wrote the
+ * whole soak into the raw topic during the first tenths while the jobs read it, and the jobs' first step (dropping
+ * repeats, a cheap one) ran through far more articles than the tenth being timed: the first tenths paid for work of
+ * later ones, and a last tenth faster than the first said nothing about state growth.
  */
 final class SoakPhase {
+
+    /** Articles sent but not yet enriched, at most: about ten seconds of work for the jobs on this machine. */
+    static final long MAX_AHEAD = 10_000;
+
+    /** How far a soak of {@code articles} lets its sender run ahead: {@link #MAX_AHEAD}, or a tenth of a short one. */
+    static long maxAhead(long articles) {
+        return Math.max(1, Math.min(MAX_AHEAD, articles / 10));
+    }
 
     /** @param tenths the throughput of each tenth reached before the deadline, in order */
     record Result(long articles, List<Throughput> tenths, boolean complete) {
@@ -40,13 +54,19 @@ final class SoakPhase {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Thread sender = new Thread(() -> {
             try {
+                long ahead = maxAhead(articles);
                 for (long i = 0; i < articles && !Thread.currentThread().isInterrupted(); i++) {
+                    while (i - (enriched.total() - base) >= ahead) {
+                        Thread.sleep(5);
+                    }
                     EncodedArticle article = EncodedArticle.of(generator.next(), topics);
                     producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.id(), article.value()));
                 }
                 producer.flush();
             } catch (RuntimeException e) {
                 failure.set(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the soak ended (its deadline): nothing more to send
             }
         }, "bench-soak-sender");
         long tenth = Math.max(1, articles / 10);

@@ -19,7 +19,8 @@ class PipelineBenchmarkIT {
     void measuresEveryFigureOnARealBroker() throws Exception {
         // 10 articles an hour: 600 articles cover 60 simulated hours, enough for the detector to learn the
         // actors and alert on their bursts in the latency phase
-        PipelineOptions options = new PipelineOptions(0, 300, 100, Duration.ofSeconds(3), 10, 0, 42,
+        // and a soak of 300, its sender at most 30 articles ahead of the enriched topic
+        PipelineOptions options = new PipelineOptions(0, 300, 100, Duration.ofSeconds(3), 10, 300, 42,
                 Duration.ofSeconds(90), "test broker");
         PipelineReport report;
         try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
@@ -50,6 +51,9 @@ class PipelineBenchmarkIT {
         assertThat(latency.enriched().millisAt(50)).isPositive();
         assertThat(latency.alerts().count()).as("alerts traced back to their article").isPositive();
         assertThat(latency.alerts().millisAt(99)).isPositive();
+        SoakPhase.Result soak = report.soak();
+        assertThat(soak.complete()).as("the paced sender let the soak finish").isTrue();
+        assertThat(soak.tenths()).hasSize(10).allSatisfy(tenth -> assertThat(tenth.perSecond()).isPositive());
         assertThat(report.peakHeapBytes()).isPositive();
         assertThat(report.bytesPerArticle()).isPositive();
         assertThat(report.offsetsPerArticle()).as("the raw and enriched records and the repartitions' besides")
@@ -58,6 +62,6 @@ class PipelineBenchmarkIT {
                 "alerts caught up",
                 "latency raw → enriched", "latency article → alert", "peak heap", "bytes written per article",
                 "records written per article",
-                ".articles.raw");
+                ".articles.raw", "soak, 300 articles");
     }
 }

@@ -15,9 +15,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * with exactly-once every article reaches the enriched topic once.
  *
  * <p>The sender stays at most {@link #MAX_AHEAD} articles (a tenth of a shorter soak) ahead of the enriched topic.
- * Unbounded, it wrote the whole soak into the raw topic during the first tenths while the jobs read it, and the
- * jobs' first step (dropping repeats, a cheap one) ran through far more articles than the tenth being timed: the
- * first tenths paid for work of later ones, and a last tenth faster than the first said nothing about state growth.
+ * Unbounded, it wrote the whole soak into the raw topic during the first tenths while the jobs read it: its work
+ * slowed the first tenths only, and the jobs' first step (dropping repeats, a cheap one) could run through far more
+ * articles than the tenth being timed, so a last tenth faster than the first said nothing about state growth.
  */
 final class SoakPhase {
 

@@ -21,8 +21,9 @@ import java.util.TreeSet;
 
 /**
  * A feed backlog read at start-up: hours of articles from a dozen outlets, a third of them copies of an earlier
- * story by another outlet, some naming a place more or less than the story's other articles, in scrambled order; and the counts every term-window should end with, recounted
- * from scratch from the enriched articles (each with the story it was joined to).
+ * story by another outlet, some naming a place more or less than the story's other articles, in scrambled order;
+ * and the counts every term-window should end with, recounted from scratch from the enriched articles (each with
+ * the story it was joined to).
  */
 final class Backlog {
 

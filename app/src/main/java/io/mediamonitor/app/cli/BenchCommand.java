@@ -69,9 +69,10 @@ public final class BenchCommand implements Runnable {
                             + "enriched topic, to the mention counts and to the alerts job caught up;",
                     "  3. latency: articles sent at --rate, send -> enriched and send -> alert, p50/p99;",
                     "  4. peak heap, and bytes and records written per article (by topic);",
-                    "  5. with --soak, a long run timed per tenth, the sender at most 10,000 articles ahead of the "
-                            + "enriched topic (with --restart-broker, the broker stopped and restarted halfway, and "
-                            + "the enriched topic checked for loss and duplicates).",
+                    "  5. with --soak, a long run timed per tenth, the sender at most "
+                            + PipelineBenchmark.SOAK_MAX_AHEAD + " articles ahead of the enriched topic (with "
+                            + "--restart-broker, the broker stopped and restarted halfway, and the enriched topic "
+                            + "checked for loss and duplicates).",
                     "Prints a Markdown table on stdout, progress on stderr. Starts an embedded broker in a "
                             + "temporary directory, deleted at the end, unless --bootstrap-servers names a cluster "
                             + "(everything the run creates there is named bench-<id> and deleted at the end). The "

@@ -24,6 +24,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
  */
 public final class PipelineBenchmark {
 
+    /** The most articles the soak's sender keeps waiting for the jobs (its help says so). */
+    public static final long SOAK_MAX_AHEAD = SoakPhase.MAX_AHEAD;
+
     private PipelineBenchmark() {
     }
 

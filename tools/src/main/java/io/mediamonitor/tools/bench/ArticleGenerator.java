@@ -8,10 +8,12 @@ import io.mediamonitor.tools.bench.Vocabulary.Term;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 
@@ -26,9 +28,9 @@ import java.util.Set;
  *       by another outlet, which story dedup joins to it;</li>
  *   <li>either of them late (~{@value #LATE_PERCENT} %): published up to {@link #MAX_LATENESS} before
  *       the clock, as a slow feed delivers it;</li>
- *   <li>an article of a burst: every {@link #BURST_INTERVAL} of simulated time, one of
- *       {@link Vocabulary#BURST_ACTORS}, never covered otherwise, is suddenly carried by 6 to 10
- *       distinct outlets in separate stories within {@link #BURST_SPAN}.</li>
+ *   <li>an article of a burst: every {@link #BURST_INTERVAL} of simulated time (or as set by
+ *       {@link #burstEvery}), one of {@link Vocabulary#BURST_ACTORS}, never covered otherwise, is suddenly
+ *       carried by 6 to 10 distinct outlets in separate stories within {@link #BURST_SPAN}.</li>
  * </ul>
  * Every article has its own millisecond of publication time, so an alert's {@code triggeredAt}
  * names the article that raised it.
@@ -52,10 +54,14 @@ public final class ArticleGenerator {
     private final ZipfSampler zipf = new ZipfSampler(Vocabulary.RANKED.size(), ZIPF_EXPONENT);
     private final Deque<Story> recent = new ArrayDeque<>();
     private final PublicationTimes times = new PublicationTimes(MAX_LATENESS);
-    private final Deque<BurstSlot> burstSlots = new ArrayDeque<>();
+    /** Bursts may overlap when they come closer than their span: their stories are taken in time order. */
+    private final PriorityQueue<BurstSlot> burstSlots = new PriorityQueue<>(
+            Comparator.comparingLong(BurstSlot::at).thenComparingLong(BurstSlot::serial));
+    private long burstInterval = BURST_INTERVAL.toMillis();
+    private List<Term> burstTopics = Vocabulary.BURST_ACTORS;
+    private int nextBurstTopic;
     private long nextBurstAt;
-    private Term burstActor;
-    private int burstsStarted;
+    private long burstSlotsPlanned;
     private long produced;
     private long stories;
     private final Mix mix = new Mix();
@@ -63,8 +69,8 @@ public final class ArticleGenerator {
     private record Story(Outlet outlet, Text text) {
     }
 
-    /** One outlet's story of a burst, due at a simulated time. */
-    private record BurstSlot(long at, Outlet outlet) {
+    /** One outlet's story of a burst about {@code topic}, due at a simulated time. */
+    private record BurstSlot(long at, long serial, Outlet outlet, Term topic) {
     }
 
     /** What the stream has held so far, for the report. */
@@ -111,6 +117,11 @@ public final class ArticleGenerator {
         return Duration.ofMillis((long) Math.ceil(articles * 3_600_000.0 / articlesPerHour));
     }
 
+    /** The simulated time {@code articles} articles take at this generator's pace. */
+    public Duration spanOf(long articles) {
+        return Duration.ofMillis((long) Math.ceil(articles * slotMillis));
+    }
+
     public Mix mix() {
         return mix;
     }
@@ -119,12 +130,27 @@ public final class ArticleGenerator {
         return produced;
     }
 
+    /**
+     * From now on, a burst every {@code interval} of simulated time, the first one interval from now, on each of
+     * {@code topics} in turn (bursts already begun run their course).
+     */
+    public void burstEvery(Duration interval, List<Term> topics) {
+        if (interval.isNegative() || interval.isZero() || topics.isEmpty()) {
+            throw new IllegalArgumentException("bursts need a positive interval and a topic, got " + interval
+                    + " and " + topics.size() + " topics");
+        }
+        burstInterval = interval.toMillis();
+        burstTopics = List.copyOf(topics);
+        nextBurstTopic = 0;
+        nextBurstAt = clockOf(produced) + burstInterval;
+    }
+
     public Article next() {
-        long clock = startMillis + (long) Math.floor(produced * slotMillis);
+        long clock = clockOf(produced);
         produced++;
         scheduleBurst(clock);
-        if (!burstSlots.isEmpty() && burstSlots.peekFirst().at() <= clock) {
-            return burstArticle(burstSlots.pollFirst().outlet(), clock);
+        if (!burstSlots.isEmpty() && burstSlots.peek().at() <= clock) {
+            return burstArticle(burstSlots.poll(), clock);
         }
         if (!recent.isEmpty() && random.nextInt(100) < WIRE_PERCENT) {
             return wireCopy(clock);
@@ -132,12 +158,16 @@ public final class ArticleGenerator {
         return story(clock);
     }
 
+    private long clockOf(long article) {
+        return startMillis + (long) Math.floor(article * slotMillis);
+    }
+
     private void scheduleBurst(long clock) {
         if (clock < nextBurstAt) {
             return;
         }
-        burstActor = Vocabulary.BURST_ACTORS.get(burstsStarted % Vocabulary.BURST_ACTORS.size());
-        burstsStarted++;
+        Term topic = burstTopics.get(nextBurstTopic);
+        nextBurstTopic = (nextBurstTopic + 1) % burstTopics.size();
         mix.bursts++;
         Set<Outlet> covering = new LinkedHashSet<>();
         int count = 6 + random.nextInt(5);
@@ -147,10 +177,10 @@ public final class ArticleGenerator {
         long step = BURST_SPAN.toMillis() / count;
         long at = clock;
         for (Outlet outlet : covering) {
-            burstSlots.addLast(new BurstSlot(at, outlet));
+            burstSlots.add(new BurstSlot(at, burstSlotsPlanned++, outlet, topic));
             at += step;
         }
-        nextBurstAt += BURST_INTERVAL.toMillis();
+        nextBurstAt += burstInterval;
     }
 
     private Article story(long clock) {
@@ -176,10 +206,11 @@ public final class ArticleGenerator {
         return clock - 1 - (long) (random.nextDouble() * MAX_LATENESS.toMillis());
     }
 
-    private Article burstArticle(Outlet outlet, long clock) {
-        // each outlet its own story (not a wire copy), all about the actor, with one Sahel country
+    private Article burstArticle(BurstSlot slot, long clock) {
+        // each outlet its own story (not a wire copy), all about the burst's topic, with one Sahel country
+        Outlet outlet = slot.outlet();
         Term country = Vocabulary.RANKED.get(random.nextInt(3));
-        Text text = Prose.burst(stories++, List.of(burstActor, country), outlet.language(), random);
+        Text text = Prose.burst(stories++, List.of(slot.topic(), country), outlet.language(), random);
         remember(new Story(outlet, text));
         mix.burstArticles++;
         return article(outlet, text, clock, clock);

@@ -10,7 +10,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * The same timeline continued at a fixed rate on the same running jobs: each article's send time is
  * kept, so its arrival on the enriched topic, and the arrival of any alert it triggers, give latencies.
  * Articles are sent on schedule, not when the previous one is done, so a pipeline slower than the rate
- * shows as growing latency rather than as a slower sender.
+ * shows as growing latency rather than as a slower sender. Bursts come every {@link #BURST_INTERVAL} here, each
+ * on a keyword of its own, so alert latency is measured on many alerts, not on the one or two the usual mix
+ * makes in a phase of seconds.
  */
 final class LatencyPhase {
 
@@ -23,6 +25,13 @@ final class LatencyPhase {
     }
 
     private static final long READERS_POLL_MILLIS = 100;
+    /**
+     * A burst on a new keyword every 5 simulated minutes (every 0.3 s at 500 articles/s and 2,000 an hour), so there
+     * are alert records enough for their latency to have percentiles; bursts overlap (each spans 10 minutes).
+     */
+    static final Duration BURST_INTERVAL = Duration.ofMinutes(5);
+    /** At a slower pace, bursts at least this many articles apart, so ordinary stories still make up the stream. */
+    static final long ARTICLES_BETWEEN_BURSTS = 50;
 
     private LatencyPhase() {
     }
@@ -32,6 +41,8 @@ final class LatencyPhase {
             throws InterruptedException {
         EnrichedArrivals enriched = pipeline.enriched();
         enriched.reset();
+        Duration apart = generator.spanOf(ARTICLES_BETWEEN_BURSTS);
+        generator.burstEvery(apart.compareTo(BURST_INTERVAL) > 0 ? apart : BURST_INTERVAL, Vocabulary.WATCHED_KEYWORDS);
         long count = (long) rate * length.toSeconds();
         double intervalNanos = 1e9 / rate;
         long start = System.nanoTime();
@@ -49,6 +60,7 @@ final class LatencyPhase {
             progress.report("latency phase: sent", i + 1, count);
         }
         producer.flush();
+        generator.burstEvery(ArticleGenerator.BURST_INTERVAL, Vocabulary.BURST_ACTORS); // the soak's mix as before
         Deadline deadline = Deadline.after(timeout);
         boolean arrived = deadline.await(() -> {
             pipeline.check();

@@ -1,5 +1,7 @@
 package io.mediamonitor.tools.bench;
 
+import io.mediamonitor.schema.Terms;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -108,7 +110,28 @@ final class Vocabulary {
             actor("kassoum-coulibaly", "Kassoum Coulibaly", "Kassoum Coulibaly"),
             actor("minusma", "la MINUSMA", "MINUSMA"));
 
+    /** What the made-up keywords are made of (declared before them: static fields initialize in order). */
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "du", "re", "sa", "to", "vi", "be", "no", "zu", "fe"};
+
+    /**
+     * Keywords no article mentions but in a burst, many of them, so the latency phase can time many alerts: made-up
+     * words of three syllables, which no ordinary text contains. The bench adds them to the dictionary at runtime, as
+     * an operator watching a new keyword would.
+     */
+    static final List<Term> WATCHED_KEYWORDS = madeUpKeywords(288);
+
     private Vocabulary() {
+    }
+
+    private static List<Term> madeUpKeywords(int count) {
+        List<Term> keywords = new ArrayList<>(count);
+        int n = SYLLABLES.length;
+        for (int i = 0; i < count; i++) {
+            String word = SYLLABLES[i % n] + SYLLABLES[i / n % n] + SYLLABLES[i / (n * n) % n];
+            String written = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            keywords.add(new Term(Terms.keyword(written), written, written));
+        }
+        return List.copyOf(keywords);
     }
 
     private static Term country(String code, String french, String english) {

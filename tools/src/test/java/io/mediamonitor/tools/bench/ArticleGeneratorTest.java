@@ -6,7 +6,9 @@ import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Tagger;
 import io.mediamonitor.enrich.tagging.Tags;
 import io.mediamonitor.model.Article;
+import io.mediamonitor.schema.Terms;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,5 +147,45 @@ class ArticleGeneratorTest {
         assertThat(span).isLessThanOrEqualTo(ArticleGenerator.BURST_SPAN.toMillis());
         assertThat(terms.stream().filter(found -> found.contains("actor:novak")))
                 .as("no burst actor before the first burst").isEmpty();
+    }
+
+    @Test
+    void burstsCanComeEveryFewMinutesEachOnAKeywordOfItsOwn() {
+        Tagger withKeywords = Dictionary.builtIn().withEntries(
+                Vocabulary.WATCHED_KEYWORDS.stream().map(WatchedKeywords::entry).toList()).tagger();
+        ArticleGenerator generator = new ArticleGenerator(7, START, 2000);
+        for (int i = 0; i < 500; i++) {
+            generator.next();
+        }
+        generator.burstEvery(Duration.ofMinutes(5), Vocabulary.WATCHED_KEYWORDS);
+        Map<String, Map<String, Article>> byKeyword = new LinkedHashMap<>();
+        int articles = 2_000; // one simulated hour: a burst at 5, 10, ... 55 minutes, overlapping (each spans 10)
+        keywordStories(generator, articles, withKeywords, byKeyword);
+        generator.burstEvery(ArticleGenerator.BURST_INTERVAL, Vocabulary.BURST_ACTORS);
+        keywordStories(generator, 1_000, withKeywords, byKeyword); // the bursts begun run their course, no more
+
+        assertThat(byKeyword.keySet()).containsExactlyElementsOf(Vocabulary.WATCHED_KEYWORDS.subList(0, 11).stream()
+                .map(Vocabulary.Term::id).toList());
+        byKeyword.values().stream().map(stories -> List.copyOf(stories.values())).forEach(burst -> {
+            assertThat(burst).hasSizeBetween(6, 10);
+            assertThat(burst).extracting(Article::getSource).doesNotHaveDuplicates();
+            assertThat(burst.get(burst.size() - 1).getPublishedAt().toEpochMilli()
+                    - burst.get(0).getPublishedAt().toEpochMilli())
+                    .isLessThanOrEqualTo(ArticleGenerator.BURST_SPAN.toMillis());
+        });
+        assertThat(byKeyword.values().stream().mapToInt(Map::size).sum())
+                .as("ordinary stories still make up most of the stream").isLessThan(articles / 10);
+    }
+
+    /** The stories (wire copies aside) of each keyword the tagger finds in the next {@code count} articles. */
+    private static void keywordStories(ArticleGenerator generator, int count, Tagger tagger,
+                                       Map<String, Map<String, Article>> byKeyword) {
+        for (int i = 0; i < count; i++) {
+            Article article = generator.next();
+            String text = article.getTitle() + "\n" + article.getSummary();
+            tagger.tag(text).keywords().forEach(keyword -> byKeyword
+                    .computeIfAbsent(Terms.keyword(keyword.getKeyword()), k -> new LinkedHashMap<>())
+                    .putIfAbsent(text, article));
+        }
     }
 }

@@ -17,9 +17,9 @@ class PipelineBenchmarkIT {
 
     @Test
     void measuresEveryFigureOnARealBroker() throws Exception {
-        // 10 articles an hour: the first 600 articles cover 60 simulated hours, enough for the detector to learn
-        // the actors and alert on their bursts in the latency phase; then a soak of 300, its sender at most 30
-        // articles ahead of the enriched topic
+        // 10 articles an hour: the first 300 articles cover 30 simulated hours, enough for the detector to have
+        // counted the day it needs before it alerts; then the latency phase's 300, with a burst on a new keyword
+        // every 50 (5 hours), and a soak of 300, its sender at most 30 articles ahead of the enriched topic
         PipelineOptions options = new PipelineOptions(0, 300, 100, Duration.ofSeconds(3), 10, 300, 42,
                 Duration.ofSeconds(90), "test broker");
         PipelineReport report;

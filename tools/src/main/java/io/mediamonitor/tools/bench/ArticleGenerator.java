@@ -28,9 +28,10 @@ import java.util.Set;
  *       by another outlet, which story dedup joins to it;</li>
  *   <li>either of them late (~{@value #LATE_PERCENT} %): published up to {@link #MAX_LATENESS} before
  *       the clock, as a slow feed delivers it;</li>
- *   <li>an article of a burst: every {@link #BURST_INTERVAL} of simulated time (or as set by
- *       {@link #burstEvery}), one of {@link Vocabulary#BURST_ACTORS}, never covered otherwise, is suddenly
- *       carried by 6 to 10 distinct outlets in separate stories within {@link #BURST_SPAN}.</li>
+ *   <li>an article of a burst: every {@link #BURST_INTERVAL} of simulated time, one of
+ *       {@link Vocabulary#BURST_ACTORS} (or of other topics, at another interval: {@link #burstEvery}), never
+ *       covered otherwise, is suddenly carried by 6 to 10 distinct outlets in separate stories within
+ *       {@link #BURST_SPAN}.</li>
  * </ul>
  * Every article has its own millisecond of publication time, so an alert's {@code triggeredAt}
  * names the article that raised it.

@@ -42,7 +42,8 @@ final class LatencyPhase {
         EnrichedArrivals enriched = pipeline.enriched();
         enriched.reset();
         Duration apart = generator.spanOf(ARTICLES_BETWEEN_BURSTS);
-        generator.burstEvery(apart.compareTo(BURST_INTERVAL) > 0 ? apart : BURST_INTERVAL, Vocabulary.WATCHED_KEYWORDS);
+        generator.burstEvery(apart.compareTo(BURST_INTERVAL) > 0 ? apart : BURST_INTERVAL,
+                Vocabulary.WATCHED_KEYWORDS);
         long count = (long) rate * length.toSeconds();
         double intervalNanos = 1e9 / rate;
         long start = System.nanoTime();

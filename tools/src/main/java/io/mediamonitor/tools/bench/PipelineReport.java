@@ -106,9 +106,9 @@ public final class PipelineReport {
 
     public void print(PrintStream out) {
         out.println(format("%,d articles, %.1f–%.1f KB, 2–5 terms (Zipf), %d outlets, %.0f %% wire copies, "
-                        + "%.0f %% late by up to 3 h, bursts of rare actors (in the latency phase of keywords added at "
-                        + "runtime, every %d simulated minutes and %d articles at least), %.1f simulated hours at %,.0f/h "
-                        + "in the whole run, exactly-once, %d partitions, %s",
+                        + "%.0f %% late by up to 3 h, bursts of rare actors (in the latency phase of keywords added "
+                        + "at runtime, every %d simulated minutes and %d articles at least), %.1f simulated hours at "
+                        + "%,.0f/h in the whole run, exactly-once, %d partitions, %s",
                 mix.articles(), mix.minKb(), mix.maxKb(), mix.outlets(), mix.wirePercent(), mix.latePercent(),
                 LatencyPhase.BURST_INTERVAL.toMinutes(), LatencyPhase.ARTICLES_BETWEEN_BURSTS, mix.simulatedHours(),
                 options.articlesPerHour(), mix.partitions(), options.setup()));

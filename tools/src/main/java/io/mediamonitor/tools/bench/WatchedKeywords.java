@@ -38,7 +38,8 @@ final class WatchedKeywords {
         List<Future<RecordMetadata>> sent = new ArrayList<>(keywords.size());
         try (KafkaProducer<String, byte[]> producer = BenchClients.producer(clientConfig, clientId)) {
             for (Term keyword : keywords) {
-                sent.add(producer.send(new ProducerRecord<>(topic, keyword.id(), values.serialize(topic, entry(keyword)))));
+                byte[] value = values.serialize(topic, entry(keyword));
+                sent.add(producer.send(new ProducerRecord<>(topic, keyword.id(), value)));
                 if (sent.size() == 1) {
                     sent.get(0).get(60, TimeUnit.SECONDS); // a lone first write (see BenchClients#primeWith)
                 }

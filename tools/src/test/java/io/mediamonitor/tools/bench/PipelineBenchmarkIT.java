@@ -63,5 +63,6 @@ class PipelineBenchmarkIT {
                 "latency raw → enriched", "latency article → alert", "peak heap", "bytes written per article",
                 "records written per article",
                 ".articles.raw", "soak, 300 articles");
+        assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");
     }
 }

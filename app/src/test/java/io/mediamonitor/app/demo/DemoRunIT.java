@@ -169,8 +169,8 @@ class DemoRunIT {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
                     in.lines().forEach(lines::add);
-                } catch (java.io.IOException ignored) {
-                    // the process ended
+                } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+                    // the process ended (lines() wraps the read's "Stream closed" when it is destroyed mid-read)
                 }
             });
             reader.setDaemon(true);

@@ -6,7 +6,6 @@ import io.mediamonitor.app.jobs.KafkaEnvironment;
 import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Gazetteer;
-import io.mediamonitor.model.Alias;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.WatchlistEntry;
@@ -69,9 +68,7 @@ public final class WatchCommand implements Callable<Integer> {
             if (type.equals("keyword")) {
                 String keyword = Terms.value(term);
                 Map<String, DictionaryEntry> dictionary = new HashMap<>();
-                dictionary.put(key, remove ? null : DictionaryEntry.newBuilder()
-                        .setKind(DictionaryEntryKind.KEYWORD).setId(keyword).setName(keyword)
-                        .setAliases(List.of(new Alias(keyword, null, false))).build());
+                dictionary.put(key, remove ? null : Dictionary.keywordEntry(keyword));
                 TopicWriter.write(kafka.clientConfig(), kafka.topics().dictionary(), dictionary);
             }
             TopicWriter.write(kafka.clientConfig(), kafka.topics().watchlist(), watch);

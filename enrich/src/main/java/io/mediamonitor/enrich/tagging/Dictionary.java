@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich.tagging;
 
+import io.mediamonitor.model.Alias;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,12 @@ public final class Dictionary {
     /** A dictionary over any gazetteer and built-in entries (tests, other watch packs). */
     public static Dictionary of(Gazetteer gazetteer, Collection<DictionaryEntry> builtIns) {
         return new Dictionary(gazetteer, byKey(new TreeMap<>(), builtIns), new TreeMap<>());
+    }
+
+    /** A keyword as an operator watches it ({@code watch keyword:...}): matched in any case and any language. */
+    public static DictionaryEntry keywordEntry(String keyword) {
+        return DictionaryEntry.newBuilder().setKind(DictionaryEntryKind.KEYWORD).setId(keyword).setName(keyword)
+                .setAliases(List.of(new Alias(keyword, null, false))).build();
     }
 
     /** The topic key of an entry: {@code actor:ID} or {@code keyword:TEXT}. */

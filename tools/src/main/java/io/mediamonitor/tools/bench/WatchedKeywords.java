@@ -1,8 +1,7 @@
 package io.mediamonitor.tools.bench;
 
-import io.mediamonitor.model.Alias;
+import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.model.DictionaryEntry;
-import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.tools.bench.Vocabulary.Term;
 import java.util.ArrayList;
@@ -24,11 +23,9 @@ final class WatchedKeywords {
     private WatchedKeywords() {
     }
 
-    /** The dictionary entry of a keyword, as {@code watch} writes it: any case, any language. */
+    /** The dictionary entry of a keyword, as {@code watch} writes it. */
     static DictionaryEntry entry(Term keyword) {
-        String text = keyword.english();
-        return DictionaryEntry.newBuilder().setKind(DictionaryEntryKind.KEYWORD).setId(text).setName(text)
-                .setAliases(List.of(new Alias(text, null, false))).build();
+        return Dictionary.keywordEntry(keyword.english());
     }
 
     static void add(Map<String, Object> clientConfig, Topics topics, List<Term> keywords, String clientId)

@@ -25,6 +25,9 @@ final class AlertArrivals implements TopicArrivals.Handler {
     private final AtomicLong spikes = new AtomicLong();
     private final AtomicLong silences = new AtomicLong();
     private final Map<String, Integer> openedByTerm = new ConcurrentHashMap<>();
+    /** Opened alerts whose triggering article is known, and those of them that list it among their articles. */
+    private final AtomicLong openedTimed = new AtomicLong();
+    private final AtomicLong openedWithTrigger = new AtomicLong();
     private final LatencyRecorder latency = new LatencyRecorder();
 
     AlertArrivals(Topics topics) {
@@ -49,6 +52,14 @@ final class AlertArrivals implements TopicArrivals.Handler {
         Long sent = sentByPublishedAt.get(alert.getTriggeredAt().toEpochMilli());
         if (sent != null) {
             latency.record(arrivedNanos - sent);
+            if (alert.getStatus() == AlertStatus.OPEN) {
+                openedTimed.incrementAndGet();
+                // the newest article of the window raised it: missing, the alert was judged before its articles
+                // were recorded, and its explanation is short
+                if (alert.getTopArticles().stream().anyMatch(a -> a.getPublishedAt().equals(alert.getTriggeredAt()))) {
+                    openedWithTrigger.incrementAndGet();
+                }
+            }
         }
     }
 
@@ -58,7 +69,9 @@ final class AlertArrivals implements TopicArrivals.Handler {
         return String.format("%,d alert records in all: %,d on terms, %,d on silent sources (those name no article "
                         + "and are not timed); alerts opened on %d terms%s.", spikes.get() + silences.get(), spikes.get(),
                 silences.get(), openedByTerm.size(), openedByTerm.isEmpty() ? ""
-                        : " (" + opened + (openedByTerm.size() > MAX_TERMS_LISTED ? ", ..." : "") + ")");
+                        : " (" + opened + (openedByTerm.size() > MAX_TERMS_LISTED ? ", ..." : "") + ")")
+                + String.format(" Of the %,d opened alerts timed, %,d list their triggering article.", openedTimed.get(),
+                        openedWithTrigger.get());
     }
 
     /** Alert records whose triggering article was sent while {@link #sent} was being called. */

@@ -54,8 +54,8 @@ final class AlertArrivals implements TopicArrivals.Handler {
             latency.record(arrivedNanos - sent);
             if (alert.getStatus() == AlertStatus.OPEN) {
                 openedTimed.incrementAndGet();
-                // the newest article of the window raised it: missing, the alert was judged before its articles
-                // were recorded, and its explanation is short
+                // the newest article counted raised it; missing, the alert was judged before that article was
+                // recorded (its explanation short), or five newer ones from other outlets were listed
                 if (alert.getTopArticles().stream().anyMatch(a -> a.getPublishedAt().equals(alert.getTriggeredAt()))) {
                     openedWithTrigger.incrementAndGet();
                 }

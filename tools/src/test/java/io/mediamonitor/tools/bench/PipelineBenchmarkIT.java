@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,8 +66,8 @@ class PipelineBenchmarkIT {
                 "records written per article",
                 ".articles.raw", "soak, 300 articles");
         assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");
-        java.util.regex.Matcher explained = java.util.regex.Pattern
-                .compile("Of the ([0-9,]+) opened alerts timed, ([0-9,]+) list their triggering article").matcher(text);
+        Matcher explained = Pattern.compile(
+                "Of the ([0-9,]+) opened alerts timed, ([0-9,]+) list their triggering article").matcher(text);
         assertThat(explained.find()).as("how many opened alerts list their triggering article").isTrue();
         int timed = Integer.parseInt(explained.group(1).replace(",", ""));
         int listing = Integer.parseInt(explained.group(2).replace(",", ""));

@@ -18,15 +18,49 @@ class CommandLineTest {
         assertThat(names).contains("broker", "enrich", "topics");
 
         for (String name : names) {
-            StringWriter out = new StringWriter();
-            CommandLine commandLine = MediaMonitor.commandLine();
-            commandLine.setOut(new PrintWriter(out));
-            int exit = commandLine.execute(name, "--help");
-
-            assertThat(exit).as(name + " --help exit code").isZero();
-            assertThat(out.toString()).as(name + " --help").contains("Usage: media-monitor " + name)
-                    .contains("--bootstrap-servers").contains("--config").contains("--data-dir");
+            assertHelp(name);
+            for (String nested : root.getSubcommands().get(name).getSubcommands().keySet()) {
+                assertHelp(name, nested);
+            }
         }
+        assertThat(root.getSubcommands().get("evaluate").getSubcommands()).containsKey("tune");
+    }
+
+    private static void assertHelp(String... command) {
+        String name = String.join(" ", command);
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+        args[command.length] = "--help";
+        int exit = commandLine.execute(args);
+
+        assertThat(exit).as(name + " --help exit code").isZero();
+        assertThat(out.toString()).as(name + " --help").contains("Usage: media-monitor " + name)
+                .contains("--bootstrap-servers").contains("--config").contains("--data-dir");
+    }
+
+    @Test
+    void evaluateTuneRefusesATestWorldAsATuningWorldBeforeAnyWorldRuns() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        assertThat(commandLine.execute("evaluate", "tune", "--seeds", "11,23")).isEqualTo(2);
+        assertThat(err.toString()).contains("tuning seeds must be given and differ from the test seeds")
+                .contains("both: [23]");
+    }
+
+    @Test
+    void evaluateTuneRefusesABusyShareTheDetectorCannotTake() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        assertThat(commandLine.execute("evaluate", "tune", "--busy-shares", "1.5", "--rise-thresholds", "6.5"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("busy share 1.5 with rise threshold 6.5")
+                .contains("a busy share lies between 0.7 and 1");
     }
 
     @Test

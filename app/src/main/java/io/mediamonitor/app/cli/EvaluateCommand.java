@@ -69,7 +69,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "Markdown table: false alarms per term-day, bursts found, busy terms' 5-source spikes and "
                     + "sustained doublings found, pooled over the worlds. The rule's pick is the pair that finds "
                     + "the most bursts within the false-alarm budget. Progress goes to stderr; the default grid "
-                    + "takes about 10 minutes on 2 cores.",
+                    + "takes about 6 minutes on 2 cores.",
                     "Exit status 0, or 3 when no pair is within the budget."})
     static final class Tune implements Callable<Integer> {
 

@@ -55,7 +55,7 @@ final class AlertArrivals implements TopicArrivals.Handler {
             if (alert.getStatus() == AlertStatus.OPEN) {
                 openedTimed.incrementAndGet();
                 // the newest article counted raised it; missing, the alert was judged before that article was
-                // recorded (its explanation short), or five newer ones from other outlets were listed
+                // recorded (its explanation short): newer articles crowding it out were ruled out (README)
                 if (alert.getTopArticles().stream().anyMatch(a -> a.getPublishedAt().equals(alert.getTriggeredAt()))) {
                     openedWithTrigger.incrementAndGet();
                 }

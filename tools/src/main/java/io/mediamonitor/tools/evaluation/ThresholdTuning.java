@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ThresholdTuning {
 
-    /** The tuning worlds of the default run: the first seed the baselines are tuned on and the next primes that are not test seeds. */
+    /** The default tuning worlds: the seed the baselines are tuned on, and the next primes below the test seeds. */
     public static final List<Long> DEFAULT_SEEDS = List.of(11L, 13L, 17L, 19L);
     public static final List<Double> DEFAULT_BUSY_SHARES = List.of(0.88, 0.90, 0.92, 0.94);
     public static final List<Double> DEFAULT_RISE_THRESHOLDS = List.of(6.0, 6.5, 7.0);

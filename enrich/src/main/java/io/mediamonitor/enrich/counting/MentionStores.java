@@ -1,6 +1,7 @@
 package io.mediamonitor.enrich.counting;
 
 import io.mediamonitor.kafka.StateStoreType;
+import io.mediamonitor.kafka.state.WriteBehind;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -11,10 +12,12 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The counting's state stores: what each holds, under which key, and for how long. Window stores drop whole
- * segments once their time has passed, so nothing is scanned to forget old state. The stores a busy window
- * rewrites are cached (Streams' record cache): what changes many times between two commits is written once.
- * Those written once per article or story are not: once full, the cache makes every put evict from its own
- * store, and evicting a change not yet written flushes all of that store's; write-once entries would fill it.
+ * segments once their time has passed, so nothing is scanned to forget old state. What changes many times
+ * between two commits is written once: the window counts and the sources' records, which every mention reads and
+ * rewrites, are kept decoded ({@link WriteBehind}); window names and pending windows go through Streams' record
+ * cache. Those written once per article or story are not cached: once full, the cache makes every put evict from
+ * its own store, and evicting a change not yet written flushes all of that store's; write-once entries would fill
+ * it.
  *
  * @param grid       the windows counted
  * @param lateness   how long after its end a window still takes late articles
@@ -42,6 +45,12 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
     /** term → windows counted but not yet emitted ({@link PendingWindows}). */
     static final String PENDING = "mention-pending";
 
+    /**
+     * How many window counts, and how many source records, a counting task keeps decoded between commits: every
+     * term's open windows and the sources of the busiest terms (about 2 MB each).
+     */
+    static final int TASK_VALUES = 10_000;
+
     /** Joins a term and a story or source id into one store key; neither ever contains a NUL character. */
     static String key(String term, String part) {
         return term + '\u0000' + part;
@@ -61,10 +70,12 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
         Duration open = size.plus(lateness);
         Duration history = open.plus(queryable);
         return List.of(
-                window(WINDOWS, history, Serdes.String(), CountingSerdes.windowTally()),
+                // rewritten by every mention of a term: decoded values, written once per commit
+                WriteBehind.window(Stores.windowStoreBuilder(type.window(WINDOWS, history, size), Serdes.String(),
+                        CountingSerdes.windowTally()), TASK_VALUES),
                 window(SOURCE_NAMES, history, Serdes.String(), CountingSerdes.names()),
-                Stores.keyValueStoreBuilder(type.keyValue(SOURCES), Serdes.String(),
-                        CountingSerdes.sourceWindows()).withCachingEnabled(),
+                WriteBehind.keyValue(Stores.keyValueStoreBuilder(type.keyValue(SOURCES), Serdes.String(),
+                        CountingSerdes.sourceWindows()), TASK_VALUES),
                 window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence())
                         .withCachingDisabled(), // written once per copy: nothing to coalesce
                 Stores.keyValueStoreBuilder(type.keyValue(PENDING), Serdes.String(),
@@ -77,7 +88,7 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
 
     private <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Serde<String> keys,
                                                              Serde<V> values) {
-        // cached: a busy window is rewritten by every mention, and reaches disk and changelog once per commit
+        // cached: a busy window gains sources at every emission, and reaches disk and changelog once per commit
         return Stores.windowStoreBuilder(
                 type.window(name, retention, Duration.ofMillis(grid.sizeMs())), keys, values)
                 .withCachingEnabled();

@@ -1,6 +1,7 @@
 package io.mediamonitor.enrich.counting;
 
 import io.mediamonitor.kafka.StateStoreType;
+import io.mediamonitor.kafka.state.WriteBehind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.apache.kafka.streams.state.Stores;
 public final class WholeVolume {
 
     public static final String STORE = "story-window-volume";
+    /** More windows than take articles at once (the lateness's, 48 h of 10-minute slots by default). */
+    private static final int OPEN_WINDOWS = 1_000;
 
     private final KeyValueStore<Long, Integer> store;
     private final WindowGrid grid;
@@ -27,9 +30,9 @@ public final class WholeVolume {
     private final VolumeRing ring = new VolumeRing();
 
     public static StoreBuilder<KeyValueStore<Long, Integer>> store(StateStoreType type) {
-        // cached: the newest windows change with every new story, and reach the changelog once per commit
-        return Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.Long(), Serdes.Integer())
-                .withCachingEnabled();
+        // the newest windows change with every new story: kept decoded, and reach the changelog once per commit
+        return WriteBehind.keyValue(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.Long(),
+                Serdes.Integer()), OPEN_WINDOWS);
     }
 
     /** Reads the store back: only this task writes it. */

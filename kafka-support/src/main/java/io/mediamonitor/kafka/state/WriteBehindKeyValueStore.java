@@ -1,17 +1,8 @@
 package io.mediamonitor.kafka.state;
 
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.StateStoreContext;
-import org.apache.kafka.streams.query.Position;
-import org.apache.kafka.streams.query.PositionBound;
-import org.apache.kafka.streams.query.Query;
-import org.apache.kafka.streams.query.QueryConfig;
-import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.internals.CacheFlushListener;
@@ -28,23 +19,23 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * own caching layer implements), so the changelog carries every change in the transaction of the input that
  * made it; a crash discards both.
  *
+ * <p>A read returns the kept object itself, not a copy: a task that changes a value it read must put it back, as
+ * with any store, or the change is seen by later reads but never written.
+ *
  * <p>Reads on the task's thread see its changes (ranges write them first); reads on another thread (interactive
  * queries) read the store as of the last commit and never touch the values kept here.
  */
-public final class WriteBehindKeyValueStore<K, V> implements KeyValueStore<K, V>, CachedStateStore<K, V> {
-
-    private final KeyValueStore<K, V> store;
-    private final WriteBehindEntries<K, V> entries;
+public final class WriteBehindKeyValueStore<K, V> extends WriteBehindStore<KeyValueStore<K, V>, K, V>
+        implements KeyValueStore<K, V>, CachedStateStore<K, V> {
 
     WriteBehindKeyValueStore(KeyValueStore<K, V> store, int capacity) {
-        this.store = store;
-        this.entries = new WriteBehindEntries<>(capacity, (key, value) -> {
+        super(store, new WriteBehindEntries<>(capacity, (key, value) -> {
             if (value == null) {
                 store.delete(key);
             } else {
                 store.put(key, value);
             }
-        });
+        }));
     }
 
     @Override
@@ -114,75 +105,7 @@ public final class WriteBehindKeyValueStore<K, V> implements KeyValueStore<K, V>
     }
 
     @Override
-    public void flushCache() {
-        entries.flush();
-        if (store instanceof CachedStateStore<?, ?> cached) {
-            cached.flushCache();
-        }
-    }
-
-    @Override
-    public void clearCache() {
-        entries.clear();
-        if (store instanceof CachedStateStore<?, ?> cached) {
-            cached.clearCache();
-        }
-    }
-
-    @Override
     public boolean setFlushListener(CacheFlushListener<K, V> listener, boolean sendOldValues) {
         return false; // nothing forwards from this store's writes
-    }
-
-    @Override
-    public String name() {
-        return store.name();
-    }
-
-    @Override
-    public void init(StateStoreContext context, StateStore root) {
-        entries.clear(); // a task revived after a failure restores the store: what was kept is stale
-        store.init(context, root);
-    }
-
-    @Override
-    public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        store.commit(changelogOffsets);
-    }
-
-    @Override
-    public Long committedOffset(TopicPartition partition) {
-        return store.committedOffset(partition);
-    }
-
-    @Override
-    public boolean managesOffsets() {
-        return store.managesOffsets();
-    }
-
-    @Override
-    public void close() {
-        entries.clear(); // a clean close flushed them first; a dirty one discards them with the transaction
-        store.close();
-    }
-
-    @Override
-    public boolean persistent() {
-        return store.persistent();
-    }
-
-    @Override
-    public boolean isOpen() {
-        return store.isOpen();
-    }
-
-    @Override
-    public <R> QueryResult<R> query(Query<R> query, PositionBound positionBound, QueryConfig config) {
-        return store.query(query, positionBound, config);
-    }
-
-    @Override
-    public Position getPosition() {
-        return store.getPosition();
     }
 }

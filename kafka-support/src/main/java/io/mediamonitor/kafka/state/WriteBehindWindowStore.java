@@ -1,16 +1,7 @@
 package io.mediamonitor.kafka.state;
 
 import java.time.Instant;
-import java.util.Map;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.StateStoreContext;
-import org.apache.kafka.streams.query.Position;
-import org.apache.kafka.streams.query.PositionBound;
-import org.apache.kafka.streams.query.Query;
-import org.apache.kafka.streams.query.QueryConfig;
-import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
@@ -21,20 +12,18 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * A window store (one value per key and window) whose task reads and writes decoded values, written to the store
  * once per commit: as {@link WriteBehindKeyValueStore}, which says why and how exactly-once holds.
  */
-public final class WriteBehindWindowStore<K, V> implements WindowStore<K, V>, CachedStateStore<Windowed<K>, V> {
+public final class WriteBehindWindowStore<K, V>
+        extends WriteBehindStore<WindowStore<K, V>, WriteBehindWindowStore.InWindow<K>, V>
+        implements WindowStore<K, V>, CachedStateStore<Windowed<K>, V> {
 
     /** A key in one window. */
-    private record InWindow<K>(K key, long start) {
+    record InWindow<K>(K key, long start) {
     }
 
-    private final WindowStore<K, V> store;
-    private final WriteBehindEntries<InWindow<K>, V> entries;
-
     WriteBehindWindowStore(WindowStore<K, V> store, int capacity) {
-        this.store = store;
         // a null value deletes a window's value, as the store's own put does
-        this.entries = new WriteBehindEntries<>(capacity, (window, value) -> store.put(window.key(), value,
-                window.start()));
+        super(store, new WriteBehindEntries<>(capacity, (window, value) -> store.put(window.key(), value,
+                window.start())));
     }
 
     @Override
@@ -132,75 +121,7 @@ public final class WriteBehindWindowStore<K, V> implements WindowStore<K, V>, Ca
     }
 
     @Override
-    public void flushCache() {
-        entries.flush();
-        if (store instanceof CachedStateStore<?, ?> cached) {
-            cached.flushCache();
-        }
-    }
-
-    @Override
-    public void clearCache() {
-        entries.clear();
-        if (store instanceof CachedStateStore<?, ?> cached) {
-            cached.clearCache();
-        }
-    }
-
-    @Override
     public boolean setFlushListener(CacheFlushListener<Windowed<K>, V> listener, boolean sendOldValues) {
         return false; // nothing forwards from this store's writes
-    }
-
-    @Override
-    public String name() {
-        return store.name();
-    }
-
-    @Override
-    public void init(StateStoreContext context, StateStore root) {
-        entries.clear(); // a task revived after a failure restores the store: what was kept is stale
-        store.init(context, root);
-    }
-
-    @Override
-    public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        store.commit(changelogOffsets);
-    }
-
-    @Override
-    public Long committedOffset(TopicPartition partition) {
-        return store.committedOffset(partition);
-    }
-
-    @Override
-    public boolean managesOffsets() {
-        return store.managesOffsets();
-    }
-
-    @Override
-    public void close() {
-        entries.clear(); // a clean close flushed them first; a dirty one discards them with the transaction
-        store.close();
-    }
-
-    @Override
-    public boolean persistent() {
-        return store.persistent();
-    }
-
-    @Override
-    public boolean isOpen() {
-        return store.isOpen();
-    }
-
-    @Override
-    public <R> QueryResult<R> query(Query<R> query, PositionBound positionBound, QueryConfig config) {
-        return store.query(query, positionBound, config);
-    }
-
-    @Override
-    public Position getPosition() {
-        return store.getPosition();
     }
 }

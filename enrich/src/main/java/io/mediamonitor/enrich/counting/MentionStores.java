@@ -47,7 +47,7 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
 
     /**
      * How many window counts, and how many source records, a counting task keeps decoded between commits: every
-     * term's open windows and the sources of the busiest terms (about 2 MB each).
+     * term's recent windows and the sources of the busiest terms (a few MB of heap each, estimated, not measured).
      */
     static final int TASK_VALUES = 10_000;
 

@@ -2,6 +2,10 @@ package io.mediamonitor.kafka.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.filter.Filter;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Switches the console between its quiet default and everything ({@code --verbose}). */
@@ -18,7 +22,8 @@ public final class ConsoleLogging {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        context.getTurboFilterList().removeIf(KnownBenignLogs.class::isInstance);
+        context.getLoggerList().forEach(logger ->
+                logger.iteratorForAppenders().forEachRemaining(ConsoleLogging::unfiltered));
         for (String kafka : new String[] {"org.apache.kafka", "kafka", "state.change.logger"}) {
             context.getLogger(kafka).setLevel(Level.INFO);
         }
@@ -27,5 +32,14 @@ public final class ConsoleLogging {
                         && (l.getName().startsWith("org.apache.kafka") || l.getName().startsWith("kafka")))
                 .forEach(l -> l.setLevel(null)); // the quieted ones inherit INFO again
         context.getLogger("io.mediamonitor").setLevel(Level.DEBUG);
+    }
+
+    /** The appender without its known-benign filter, keeping any other. */
+    private static void unfiltered(Appender<ILoggingEvent> appender) {
+        List<Filter<ILoggingEvent>> others = appender.getCopyOfAttachedFiltersList();
+        if (others.removeIf(KnownBenignLogs.class::isInstance)) {
+            appender.clearAllFilters();
+            others.forEach(appender::addFilter);
+        }
     }
 }

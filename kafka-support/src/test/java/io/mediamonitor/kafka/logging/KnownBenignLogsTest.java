@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.spi.FilterReply;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,11 @@ class KnownBenignLogsTest {
     private final KnownBenignLogs filter = new KnownBenignLogs();
 
     private FilterReply decide(String logger, Level level, String format, Object... params) {
-        return filter.decide(null, context.getLogger(logger), level, format, params, null);
+        return decide(logger, level, format, null, params);
+    }
+
+    private FilterReply decide(String logger, Level level, String format, Throwable t, Object... params) {
+        return filter.decide(new LoggingEvent(getClass().getName(), context.getLogger(logger), level, format, t, params));
     }
 
     @Test
@@ -72,12 +77,11 @@ class KnownBenignLogsTest {
                 + "number for producer 1674 at offset 548171 in partition t-0: 51 (incoming seq. number), 49 (current "
                 + "end sequence number)");
 
-        assertThat(filter.decide(null, context.getLogger("kafka.server.ReplicaManager"), Level.ERROR, append, null,
-                refused)).isEqualTo(FilterReply.DENY);
-        assertThat(filter.decide(null, context.getLogger("kafka.server.ReplicaManager"), Level.ERROR, append, null,
-                other)).as("a real gap in the sequence").isEqualTo(FilterReply.NEUTRAL);
-        assertThat(filter.decide(null, context.getLogger("kafka.server.ReplicaManager"), Level.ERROR, append, null,
-                null)).isEqualTo(FilterReply.NEUTRAL);
+        assertThat(decide("kafka.server.ReplicaManager", Level.ERROR, append, refused)).isEqualTo(FilterReply.DENY);
+        assertThat(decide("kafka.server.ReplicaManager", Level.ERROR, append, other))
+                .as("a real gap in the sequence").isEqualTo(FilterReply.NEUTRAL);
+        assertThat(decide("kafka.server.ReplicaManager", Level.ERROR, append, (Throwable) null))
+                .isEqualTo(FilterReply.NEUTRAL);
     }
 
     @Test

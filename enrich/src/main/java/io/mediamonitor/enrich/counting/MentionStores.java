@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
@@ -13,11 +14,10 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The counting's state stores: what each holds, under which key, and for how long. Window stores drop whole
  * segments once their time has passed, so nothing is scanned to forget old state. What changes many times
- * between two commits is written once: the window counts and the sources' records, which every mention reads and
- * rewrites, are kept decoded ({@link WriteBehind}); window names and pending windows go through Streams' record
- * cache. Those written once per article or story are not cached: once full, the cache makes every put evict from
- * its own store, and evicting a change not yet written flushes all of that store's; write-once entries would fill
- * it.
+ * between two commits is kept decoded and written once per commit ({@link WriteBehind}): the window counts and the
+ * sources' records, which every mention reads and rewrites, the window names, which every emission reads and
+ * extends, and the pending windows. The stories' presence, written once per copy, is neither kept nor cached:
+ * there is nothing to coalesce.
  *
  * @param grid       the windows counted
  * @param lateness   how long after its end a window still takes late articles
@@ -46,8 +46,9 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
     static final String PENDING = "mention-pending";
 
     /**
-     * How many window counts, and how many source records, a counting task keeps decoded between commits: every
-     * term's recent windows and the sources of the busiest terms (a few MB of heap each, estimated, not measured).
+     * How many values of each kept store a counting task keeps decoded between commits: every term's recent windows
+     * (their counts, their names' chunks), the sources of the busiest terms, the pending windows (a few MB of heap
+     * each, estimated, not measured).
      */
     static final int TASK_VALUES = 10_000;
 
@@ -70,27 +71,23 @@ public record MentionStores(WindowGrid grid, Duration lateness, Duration storySp
         Duration open = size.plus(lateness);
         Duration history = open.plus(queryable);
         return List.of(
-                // rewritten by every mention of a term: decoded values, written once per commit
-                WriteBehind.window(Stores.windowStoreBuilder(type.window(WINDOWS, history, size), Serdes.String(),
-                        CountingSerdes.windowTally()), TASK_VALUES),
-                window(SOURCE_NAMES, history, Serdes.String(), CountingSerdes.names()),
-                WriteBehind.keyValue(Stores.keyValueStoreBuilder(type.keyValue(SOURCES), Serdes.String(),
-                        CountingSerdes.sourceWindows()), TASK_VALUES),
-                window(STORIES, open.plus(storySpan), Serdes.String(), CountingSerdes.storyPresence())
-                        .withCachingDisabled(), // written once per copy: nothing to coalesce
-                Stores.keyValueStoreBuilder(type.keyValue(PENDING), Serdes.String(),
-                        CountingSerdes.numbers()).withCachingEnabled());
+                WriteBehind.window(window(WINDOWS, history, CountingSerdes.windowTally()), TASK_VALUES),
+                WriteBehind.window(window(SOURCE_NAMES, history, CountingSerdes.names()), TASK_VALUES),
+                WriteBehind.keyValue(keyValue(SOURCES, CountingSerdes.sourceWindows()), TASK_VALUES),
+                window(STORIES, open.plus(storySpan), CountingSerdes.storyPresence()),
+                WriteBehind.keyValue(keyValue(PENDING, CountingSerdes.numbers()), TASK_VALUES));
     }
 
     public String[] names() {
         return new String[] {WINDOWS, SOURCE_NAMES, SOURCES, STORIES, PENDING};
     }
 
-    private <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Serde<String> keys,
-                                                             Serde<V> values) {
-        // cached: a busy window gains sources at every emission, and reaches disk and changelog once per commit
-        return Stores.windowStoreBuilder(
-                type.window(name, retention, Duration.ofMillis(grid.sizeMs())), keys, values)
-                .withCachingEnabled();
+    private <V> StoreBuilder<WindowStore<String, V>> window(String name, Duration retention, Serde<V> values) {
+        return Stores.windowStoreBuilder(type.window(name, retention, Duration.ofMillis(grid.sizeMs())),
+                Serdes.String(), values);
+    }
+
+    private <V> StoreBuilder<KeyValueStore<String, V>> keyValue(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(type.keyValue(name), Serdes.String(), values);
     }
 }

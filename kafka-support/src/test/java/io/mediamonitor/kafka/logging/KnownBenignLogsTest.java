@@ -18,7 +18,8 @@ class KnownBenignLogsTest {
     }
 
     private FilterReply decide(String logger, Level level, String format, Throwable t, Object... params) {
-        return filter.decide(new LoggingEvent(getClass().getName(), context.getLogger(logger), level, format, t, params));
+        return filter.decide(
+                new LoggingEvent(getClass().getName(), context.getLogger(logger), level, format, t, params));
     }
 
     @Test

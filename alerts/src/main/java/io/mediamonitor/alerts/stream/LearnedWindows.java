@@ -1,6 +1,7 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.alerts.detect.LearnedWindow;
+import io.mediamonitor.kafka.state.WriteBehind;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import org.apache.kafka.common.errors.SerializationException;
@@ -19,6 +20,8 @@ final class LearnedWindows {
     static final String STORE = "learned-windows";
     private static final byte VERSION = 1;
     private static final int BYTES = 1 + 8 + 4 + 4 + 8 + 1 + 8 + 8;
+    /** Learned windows a task keeps decoded between commits: the open windows of its busiest terms. */
+    static final int KEPT_WINDOWS = 10_000;
 
     private LearnedWindows() {
     }
@@ -26,8 +29,9 @@ final class LearnedWindows {
     static StoreBuilder<WindowStore<String, LearnedWindow>> store(AlertSettings settings) {
         Duration window = Duration.ofMillis(settings.detector().windowSizeMs());
         Duration kept = window.plus(Duration.ofMillis(settings.detector().graceMs())).plus(settings.lateness());
-        return Stores.windowStoreBuilder(settings.stateStore().window(STORE, kept, window), Serdes.String(),
-                serde()).withCachingEnabled();
+        // rewritten by every count of the term: kept decoded, written once per commit
+        return WriteBehind.window(Stores.windowStoreBuilder(settings.stateStore().window(STORE, kept, window),
+                Serdes.String(), serde()), KEPT_WINDOWS);
     }
 
     /** Whether a late article can still change the window: until its end plus the lateness. */

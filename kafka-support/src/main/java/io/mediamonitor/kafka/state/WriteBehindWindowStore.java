@@ -1,6 +1,5 @@
 package io.mediamonitor.kafka.state;
 
-import java.time.Instant;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
@@ -10,7 +9,8 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
 
 /**
  * A window store (one value per key and window) whose task reads and writes decoded values, written to the store
- * once per commit: as {@link WriteBehindKeyValueStore}, which says why and how exactly-once holds.
+ * once per commit: as {@link WriteBehindKeyValueStore}, which says why and how exactly-once holds. The reads by
+ * {@code Instant} are {@link WindowStore}'s own defaults, which call the reads by milliseconds here.
  */
 public final class WriteBehindWindowStore<K, V>
         extends WriteBehindStore<WindowStore<K, V>, WriteBehindWindowStore.InWindow<K>, V>
@@ -43,19 +43,7 @@ public final class WriteBehindWindowStore<K, V>
     }
 
     @Override
-    public WindowStoreIterator<V> fetch(K key, Instant timeFrom, Instant timeTo) {
-        entries.flushForRead();
-        return store.fetch(key, timeFrom, timeTo);
-    }
-
-    @Override
     public WindowStoreIterator<V> backwardFetch(K key, long timeFrom, long timeTo) {
-        entries.flushForRead();
-        return store.backwardFetch(key, timeFrom, timeTo);
-    }
-
-    @Override
-    public WindowStoreIterator<V> backwardFetch(K key, Instant timeFrom, Instant timeTo) {
         entries.flushForRead();
         return store.backwardFetch(key, timeFrom, timeTo);
     }
@@ -67,19 +55,7 @@ public final class WriteBehindWindowStore<K, V>
     }
 
     @Override
-    public KeyValueIterator<Windowed<K>, V> fetch(K keyFrom, K keyTo, Instant timeFrom, Instant timeTo) {
-        entries.flushForRead();
-        return store.fetch(keyFrom, keyTo, timeFrom, timeTo);
-    }
-
-    @Override
     public KeyValueIterator<Windowed<K>, V> backwardFetch(K keyFrom, K keyTo, long timeFrom, long timeTo) {
-        entries.flushForRead();
-        return store.backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
-    }
-
-    @Override
-    public KeyValueIterator<Windowed<K>, V> backwardFetch(K keyFrom, K keyTo, Instant timeFrom, Instant timeTo) {
         entries.flushForRead();
         return store.backwardFetch(keyFrom, keyTo, timeFrom, timeTo);
     }
@@ -103,19 +79,7 @@ public final class WriteBehindWindowStore<K, V>
     }
 
     @Override
-    public KeyValueIterator<Windowed<K>, V> fetchAll(Instant timeFrom, Instant timeTo) {
-        entries.flushForRead();
-        return store.fetchAll(timeFrom, timeTo);
-    }
-
-    @Override
     public KeyValueIterator<Windowed<K>, V> backwardFetchAll(long timeFrom, long timeTo) {
-        entries.flushForRead();
-        return store.backwardFetchAll(timeFrom, timeTo);
-    }
-
-    @Override
-    public KeyValueIterator<Windowed<K>, V> backwardFetchAll(Instant timeFrom, Instant timeTo) {
         entries.flushForRead();
         return store.backwardFetchAll(timeFrom, timeTo);
     }

@@ -27,6 +27,7 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * media.articles.raw → drop repeats → tag → join stories (near-duplicates too, one task) → media.articles.enriched
+ *                    → the article once per term → media.mentions.articles (committed before the counts it is in)
  *                    → mentions per term (and total:articles, the whole volume), each with its windows' volumes and
  *                      what it changes in them (a new story, a story no longer one source's alone)
  *                      → counts per term and hopping window (distinct stories and sources, with the window's volume,
@@ -64,6 +65,12 @@ public final class EnrichTopology {
                         // checked before it is sent: a record the producer refused would abort the transaction
                         BoundedSerde.of(topics.articlesEnriched().valueSerde(), MAX_ENRICHED_BYTES,
                                 "the request size")).withName("write-enriched"));
+        // in the same transaction as the enriched article, so before any count it is part of: the alerts job finds
+        // a count's articles already there, without waiting on a topic that might still bring them
+        enriched.flatMap((id, joined) -> MentionedArticles.of(joined.article(), settings.countPairs()),
+                        Named.as("articles-per-term"))
+                .to(topics.mentionArticles().name(),
+                        produced(topics.mentionArticles()).withName("write-mentioned-articles"));
 
         KStream<String, MentionCount> counts = count(builder, enriched, settings, extractor);
         counts.to(topics.mentions().name(), produced(topics.mentions()).withName("write-mentions"));

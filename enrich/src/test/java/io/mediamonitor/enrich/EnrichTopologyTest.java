@@ -12,6 +12,7 @@ import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.MentionedArticle;
 import io.mediamonitor.model.state.StoryState;
 import io.mediamonitor.model.state.TermSightings;
 import io.mediamonitor.schema.Terms;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -296,6 +298,33 @@ class EnrichTopologyTest {
         var byWindow = totals.readKeyValuesToMap();
         assertThat(byWindow).hasSize(6).containsKey(Long.toString(Instant.parse("2024-11-20T10:00:00Z").toEpochMilli()));
         assertThat(byWindow.values()).allSatisfy(total -> assertThat(total.getArticles()).isEqualTo(1));
+    }
+
+    @Test
+    void writesEachArticleOncePerCountedTermKeyedByTheTermBeforeAnyCountOfIt() {
+        dictionary.pipeInput("actor:wagner", actor("wagner", "Wagner"));
+        TestOutputTopic<String, MentionedArticle> perTerm = driver.createOutputTopic(
+                topics.mentionArticles().name(), Serdes.String().deserializer(),
+                topics.mentionArticles().valueSerde().deserializer());
+        raw.pipeInput("a1", article("a1", "RFI", "Wagner au Mali", T0));
+
+        // written with the enriched article: there before the emitter's tick brings the counts
+        List<KeyValue<String, MentionedArticle>> written = perTerm.readKeyValuesToList();
+        assertThat(mentions.isEmpty()).isTrue();
+        assertThat(written).extracting(kv -> kv.key)
+                .containsExactlyInAnyOrder("country:ML", "actor:wagner", "pair:wagner|ML");
+        assertThat(written).allSatisfy(kv -> {
+            assertThat(kv.value.getTerm()).isEqualTo(kv.key);
+            assertThat(kv.value.getArticleId()).isEqualTo("a1");
+            assertThat(kv.value.getArticle().getTitle()).isEqualTo("Wagner au Mali");
+            assertThat(kv.value.getArticle().getSource()).isEqualTo("RFI");
+            assertThat(kv.value.getArticle().getPublishedAt()).isEqualTo(T0);
+        });
+        assertThat(written).filteredOn(kv -> kv.key.equals("pair:wagner|ML")).singleElement()
+                .satisfies(kv -> assertThat(kv.value.getLabel()).isEqualTo("Wagner × Mali"));
+        // the counts name the same terms, and nothing else is listed (the whole volume explains no alert)
+        assertThat(mentionsList()).extracting(MentionCount::getTerm).filteredOn(term -> !Terms.TOTAL.equals(term))
+                .containsOnly("country:ML", "actor:wagner", "pair:wagner|ML");
     }
 
     @Test

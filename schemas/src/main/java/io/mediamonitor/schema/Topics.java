@@ -8,6 +8,7 @@ import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.Feed;
 import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.MentionedArticle;
 import io.mediamonitor.model.WatchlistEntry;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class Topics {
     private final Topic<String, EnrichedArticle> articlesEnriched;
     private final Topic<String, MentionCount> mentions;
     private final Topic<String, MentionCount> mentionTotals;
+    private final Topic<String, MentionedArticle> mentionArticles;
     private final Topic<String, Alert> alerts;
     private final Topic<String, AlertAcknowledgement> alertAcknowledgements;
     private final Topic<String, Feed> feeds;
@@ -50,7 +52,7 @@ public final class Topics {
         this(prefix, DEFAULT_PARTITIONS);
     }
 
-    /** @param partitions of the topics that carry the stream: feeds, articles and mention counts */
+    /** @param partitions of the topics that carry the stream: feeds, articles, mention counts and the articles per term */
     public Topics(String prefix, int partitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("topics.partitions must be at least 1, got " + partitions);
@@ -65,6 +67,8 @@ public final class Topics {
                 TopicSpec.deleting(partitions, MONTH), "term");
         mentionTotals = topic("mentions.totals", ids, AvroSerde.of(MentionCount.class),
                 TopicSpec.compactedFor(1, MONTH), "window start (epoch ms)");
+        mentionArticles = topic("mentions.articles", ids, AvroSerde.of(MentionedArticle.class),
+                TopicSpec.deleting(partitions, MONTH), "term");
         alerts = topic("alerts", ids, AvroSerde.of(Alert.class),
                 TopicSpec.deleting(3, YEAR), "term");
         alertAcknowledgements = topic("alerts.acknowledgements", ids, AvroSerde.of(AlertAcknowledgement.class),
@@ -117,6 +121,14 @@ public final class Topics {
         return mentionTotals;
     }
 
+    /**
+     * Each article once per term it mentions, keyed and partitioned like {@link #mentions()}: the articles that
+     * explain a term's counts, on the same partition as the counts and committed before them.
+     */
+    public Topic<String, MentionedArticle> mentionArticles() {
+        return mentionArticles;
+    }
+
     public Topic<String, Alert> alerts() {
         return alerts;
     }
@@ -147,7 +159,7 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(articlesRaw, articlesEnriched, mentions, mentionTotals, alerts, alertAcknowledgements, feeds,
+        return List.of(articlesRaw, articlesEnriched, mentions, mentionTotals, mentionArticles, alerts, alertAcknowledgements, feeds,
                 feedsStatus, dictionary, watchlist, deadLetter);
     }
 }

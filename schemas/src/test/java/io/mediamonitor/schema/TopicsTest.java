@@ -14,7 +14,7 @@ class TopicsTest {
         Topics topics = Topics.withDefaultPrefix();
 
         assertThat(topics.all()).extracting(Topic::name).contains(
-                "media.articles.raw", "media.articles.enriched", "media.mentions", "media.alerts",
+                "media.articles.raw", "media.articles.enriched", "media.mentions", "media.mentions.articles", "media.alerts",
                 "media.feeds.status", "media.deadletter");
     }
 
@@ -34,7 +34,7 @@ class TopicsTest {
         for (Topics topics : List.of(six, two)) {
             int partitions = topics == six ? Topics.DEFAULT_PARTITIONS : 2;
             assertThat(List.of(topics.articlesRaw(), topics.articlesEnriched(), topics.mentions(),
-                    topics.feeds(), topics.feedsStatus())).allSatisfy(t -> assertThat(t.spec().partitions())
+                    topics.mentionArticles(), topics.feeds(), topics.feedsStatus())).allSatisfy(t -> assertThat(t.spec().partitions())
                     .as(t.name()).isEqualTo(partitions));
             assertThat(topics.alerts().spec().partitions()).isEqualTo(3);
             assertThat(topics.mentionTotals().spec().partitions()).isEqualTo(1);

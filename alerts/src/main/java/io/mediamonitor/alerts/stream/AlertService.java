@@ -7,7 +7,6 @@ import io.mediamonitor.schema.Topics;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import org.apache.kafka.streams.StreamsConfig;
 
 /** Runs the alert topology; instances with the same application id share the terms. */
 public final class AlertService extends StreamsJob {
@@ -27,10 +26,9 @@ public final class AlertService extends StreamsJob {
 
     private static Properties props(Topics topics, Map<String, Object> clientConfig, String applicationId,
                                     String stateDir) {
-        Properties props = StreamsDefaults.base(applicationId, clientConfig, topics.deadLetter().name(), stateDir);
-        // counts and the articles that explain them reach a task through two topics: wait briefly
-        // for the slower one so an alert finds its articles already recorded
-        props.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
-        return props;
+        // No max.task.idle.ms of its own: a term task reads counts and the articles that explain them from two
+        // topics, but enrich commits each article before any count that includes it, so Streams' default (wait
+        // only for records the consumer knows are on the broker) finds a count's articles already recorded.
+        return StreamsDefaults.base(applicationId, clientConfig, topics.deadLetter().name(), stateDir);
     }
 }

@@ -9,7 +9,6 @@ import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
-import io.mediamonitor.model.state.TermArticles;
 import io.mediamonitor.schema.AvroSerde;
 import io.mediamonitor.schema.RecordLimits;
 import io.mediamonitor.schema.Terms;
@@ -29,7 +28,7 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * media.mentions, each against its window's total in media.mentions.totals (GlobalKTable) → spike detector
  *     per term → media.alerts
- * media.articles.enriched → articles by term → the articles that explain each alert
+ * media.mentions.articles (partitioned as media.mentions) → the articles that explain each alert
  * media.watchlist (GlobalKTable) → which terms alert, with which thresholds, changed at runtime
  * media.articles.enriched → articles by source, timed by when they were fetched → silence detector per source
  *     → media.alerts
@@ -49,7 +48,6 @@ public final class AlertTopology {
     /** @param onAlert told of every alert record written (metrics) */
     public static Topology build(Topics topics, AlertSettings settings, java.util.function.Consumer<Alert> onAlert) {
         StreamsBuilder builder = new StreamsBuilder();
-        AvroSerde<TermArticles> termArticlesSerde = AvroSerde.of(TermArticles.class);
 
         // The whole volume of each window, which SpikeWatcher reads with the record time of each total: the
         // latest event time it has counted (a join would hand over the value without that time).
@@ -81,13 +79,9 @@ public final class AlertTopology {
                         Named.as("detect-silence"), SilenceWatcher.STORE)
                 .peek((source, alert) -> onAlert.accept(alert), Named.as("count-silence-alerts"))
                 .to(topics.alerts().name(), produced(topics.alerts()).withName("write-silence-alerts"));
-        enriched
-                .flatMap((id, article) -> ArticleTerms.of(article), Named.as("articles-per-term"))
-                .mapValues(LabelledArticle::toWire, Named.as("to-wire"))
-                .repartition(Repartitioned.<String, TermArticles>as("articles-by-term")
-                        .withKeySerde(Serdes.String()).withValueSerde(termArticlesSerde)
-                        .withNumberOfPartitions(topics.mentions().spec().partitions()))
-                .mapValues(LabelledArticle::fromWire, Named.as("from-wire"))
+        builder.stream(topics.mentionArticles().name(),
+                        consumed(topics.mentionArticles(), readable(topics.mentionArticles().valueSerde()))
+                                .withName("read-mentioned-articles"))
                 .process(TermArticleRecorder::new, Named.as("remember-articles"), TermArticleRecorder.ARTICLES,
                         TermArticleRecorder.LABELS, TermArticleRecorder.SINCE);
 

@@ -1,6 +1,7 @@
 package io.mediamonitor.alerts.stream;
 
 import io.mediamonitor.model.AlertArticle;
+import io.mediamonitor.model.MentionedArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * store forgets an article once its windows take no more late articles. Also remembers each term's display
  * name, and the oldest article the task has read.
  */
-final class TermArticleRecorder implements Processor<String, LabelledArticle, Void, Void> {
+final class TermArticleRecorder implements Processor<String, MentionedArticle, Void, Void> {
 
     static final String ARTICLES = "term-articles-by-time";
     static final String LABELS = "term-labels";
@@ -58,14 +59,14 @@ final class TermArticleRecorder implements Processor<String, LabelledArticle, Vo
     }
 
     @Override
-    public void process(Record<String, LabelledArticle> record) {
-        AlertArticle article = record.value().article();
+    public void process(Record<String, MentionedArticle> record) {
+        AlertArticle article = record.value().getArticle();
         long published = article.getPublishedAt().toEpochMilli();
         if (earliest == null || published < earliest) {
             earliest = published;
             since.put(EARLIEST, earliest);
         }
-        String label = record.value().label();
+        String label = record.value().getLabel();
         if (!label.equals(knownLabels.get(record.key()))) {
             if (!label.equals(labels.get(record.key()))) {
                 labels.put(record.key(), label);

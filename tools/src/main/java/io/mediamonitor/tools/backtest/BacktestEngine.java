@@ -11,6 +11,7 @@ import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.MentionCount;
+import io.mediamonitor.model.MentionedArticle;
 import io.mediamonitor.model.WatchlistEntry;
 import io.mediamonitor.schema.Topics;
 import java.io.IOException;
@@ -47,6 +48,8 @@ public final class BacktestEngine implements AutoCloseable {
     private final TestOutputTopic<String, MentionCount> mentions;
     private final TestOutputTopic<String, MentionCount> totals;
     private final TestInputTopic<String, EnrichedArticle> enrichedIn;
+    private final TestOutputTopic<String, MentionedArticle> articlesPerTerm;
+    private final TestInputTopic<String, MentionedArticle> articlesPerTermIn;
     private final TestInputTopic<String, MentionCount> mentionsIn;
     private final TestInputTopic<String, MentionCount> totalsIn;
     private final TestInputTopic<String, WatchlistEntry> watchlistIn;
@@ -81,6 +84,10 @@ public final class BacktestEngine implements AutoCloseable {
                 topics.mentionTotals().valueSerde().deserializer());
         enrichedIn = alerts.createInputTopic(topics.articlesEnriched().name(), Serdes.String().serializer(),
                 topics.articlesEnriched().valueSerde().serializer());
+        articlesPerTerm = enrich.createOutputTopic(topics.mentionArticles().name(), Serdes.String().deserializer(),
+                topics.mentionArticles().valueSerde().deserializer());
+        articlesPerTermIn = alerts.createInputTopic(topics.mentionArticles().name(), Serdes.String().serializer(),
+                topics.mentionArticles().valueSerde().serializer());
         mentionsIn = alerts.createInputTopic(topics.mentions().name(), Serdes.String().serializer(),
                 topics.mentions().valueSerde().serializer());
         totalsIn = alerts.createInputTopic(topics.mentionTotals().name(), Serdes.String().serializer(),
@@ -100,13 +107,17 @@ public final class BacktestEngine implements AutoCloseable {
     public List<Alert> accept(Article article) {
         raw.pipeInput(article.getId(), article, article.getPublishedAt());
         enrich.advanceWallClockTime(emitInterval); // the counts it changed are emitted, as at a commit
-        // totals first, so the detector sees the window's volume; then the articles that explain
+        // totals first, so the detector sees the window's volume; then the articles (by source for silence, by
+        // term to explain)
         for (var record : totals.readRecordsToList()) {
             totalsIn.pipeInput(record);
         }
         for (var record : enriched.readRecordsToList()) {
             summary.countArticle(record.value());
             enrichedIn.pipeInput(record);
+        }
+        for (var record : articlesPerTerm.readRecordsToList()) {
+            articlesPerTermIn.pipeInput(record);
         }
         for (var record : mentions.readRecordsToList()) {
             mentionsIn.pipeInput(record);

@@ -67,9 +67,9 @@ public final class BenchCommand implements Runnable {
                             + "settings and no state, the least any such job costs here;",
                     "  2. throughput: the articles sent as fast as they go through enrich and alerts, timed to the "
                             + "enriched topic, to the mention counts and to the alerts job caught up;",
-                    "  3. latency: articles sent at --rate, send -> enriched and send -> alert, p50/p99; in this "
-                            + "phase a burst every 5 simulated minutes, each on a keyword added to the dictionary at "
-                            + "runtime, so that many alerts are timed;",
+                    "  3. latency: articles sent at --rate, send -> enriched, send -> first mention count and "
+                            + "send -> alert, p50/p99; in this phase a burst every 5 simulated minutes, each on a "
+                            + "keyword added to the dictionary at runtime, so that many alerts are timed;",
                     "  4. peak heap, and bytes and records written per article (by topic);",
                     "  5. with --soak, a long run timed per tenth, the sender at most "
                             + PipelineBenchmark.SOAK_MAX_AHEAD + " articles ahead of the enriched topic (with "

@@ -21,7 +21,7 @@ final class AlertArrivals implements TopicArrivals.Handler {
     private static final int MAX_TERMS_LISTED = 12;
 
     private final Deserializer<Alert> values;
-    private final Map<Long, Long> sentByPublishedAt = new ConcurrentHashMap<>();
+    private final SentArticles sent;
     private final AtomicLong spikes = new AtomicLong();
     private final AtomicLong silences = new AtomicLong();
     private final Map<String, Integer> openedByTerm = new ConcurrentHashMap<>();
@@ -30,13 +30,9 @@ final class AlertArrivals implements TopicArrivals.Handler {
     private final AtomicLong openedWithTrigger = new AtomicLong();
     private final LatencyRecorder latency = new LatencyRecorder();
 
-    AlertArrivals(Topics topics) {
+    AlertArrivals(Topics topics, SentArticles sent) {
         this.values = topics.alerts().valueSerde().deserializer();
-    }
-
-    /** Makes alerts triggered by this article measurable. */
-    void sent(long publishedAt, long sentNanos) {
-        sentByPublishedAt.put(publishedAt, sentNanos);
+        this.sent = sent;
     }
 
     @Override
@@ -49,9 +45,9 @@ final class AlertArrivals implements TopicArrivals.Handler {
         if (alert.getStatus() == AlertStatus.OPEN) {
             openedByTerm.merge(alert.getTerm(), 1, Integer::sum);
         }
-        Long sent = sentByPublishedAt.get(alert.getTriggeredAt().toEpochMilli());
-        if (sent != null) {
-            latency.record(arrivedNanos - sent);
+        Long sentAt = sent.sentAt(alert.getTriggeredAt().toEpochMilli());
+        if (sentAt != null) {
+            latency.record(arrivedNanos - sentAt);
             if (alert.getStatus() == AlertStatus.OPEN) {
                 openedTimed.incrementAndGet();
                 // the newest article counted raised it; missing, the alert was judged before that article was
@@ -74,7 +70,7 @@ final class AlertArrivals implements TopicArrivals.Handler {
                         openedWithTrigger.get());
     }
 
-    /** Alert records whose triggering article was sent while {@link #sent} was being called. */
+    /** Alert records whose triggering article is in {@link SentArticles}. */
     LatencyRecorder latency() {
         return latency;
     }

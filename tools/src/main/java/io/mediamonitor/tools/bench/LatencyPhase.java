@@ -19,9 +19,11 @@ final class LatencyPhase {
     /**
      * @param sent    articles sent
      * @param arrived of those, the ones that reached the enriched topic before the deadline
+     * @param counts  from send to the first mention count that includes the article as its newest
      * @param drained whether both jobs had committed all their input at the end
      */
-    record Result(long sent, long arrived, LatencyRecorder enriched, LatencyRecorder alerts, boolean drained) {
+    record Result(long sent, long arrived, LatencyRecorder enriched, LatencyRecorder counts, LatencyRecorder alerts,
+                  boolean drained) {
     }
 
     private static final long READERS_POLL_MILLIS = 100;
@@ -56,7 +58,7 @@ final class LatencyPhase {
             EncodedArticle article = EncodedArticle.of(generator.next(), topics);
             long sentAt = System.nanoTime();
             enriched.await(article.id(), sentAt);
-            pipeline.alerts().sent(article.publishedAt(), sentAt);
+            pipeline.sent().sent(article.publishedAt(), sentAt);
             producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.id(), article.value()));
             progress.report("latency phase: sent", i + 1, count);
         }
@@ -74,6 +76,7 @@ final class LatencyPhase {
             return pipeline.enrichDrain().drained() && pipeline.alertsDrain().drained();
         });
         Thread.sleep(READERS_POLL_MILLIS * 5); // committed now; give our readers a few polls to see it
-        return new Result(count, enriched.arrived(), enriched.latency(), pipeline.alerts().latency(), drained);
+        return new Result(count, enriched.arrived(), enriched.latency(), pipeline.counts().latency(),
+                pipeline.alerts().latency(), drained);
     }
 }

@@ -128,6 +128,9 @@ public final class PipelineReport {
         out.println(format("| latency raw → enriched at %,d/s, p50 / p99 | %s / %s ms (%,d of %,d articles) | — |",
                 options.rate(), millis(latency.enriched(), 50), millis(latency.enriched(), 99), latency.enriched().count(),
                 latency.sent()));
+        out.println(format("| latency article → its first mention count, p50 / p99 | %s / %s ms (%,d articles "
+                        + "newest in a count) | — |", millis(latency.counts(), 50), millis(latency.counts(), 99),
+                latency.counts().count()));
         out.println(format("| latency article → alert, p50 / p99 | %s / %s ms (%,d alert records) | — |",
                 millis(latency.alerts(), 50), millis(latency.alerts(), 99), latency.alerts().count()));
         out.println(format("| peak heap used, sampled (broker if embedded, both jobs and the bench share this JVM) "

@@ -51,6 +51,8 @@ class PipelineBenchmarkIT {
         LatencyPhase.Result latency = report.latency();
         assertThat(latency.enriched().count()).isEqualTo(latency.sent()).isEqualTo(300);
         assertThat(latency.enriched().millisAt(50)).isPositive();
+        assertThat(latency.counts().count()).as("counts traced back to their newest article")
+                .isPositive().isLessThanOrEqualTo(latency.sent());
         assertThat(latency.alerts().count()).as("alerts traced back to their article").isPositive();
         assertThat(latency.alerts().millisAt(99)).isPositive();
         SoakPhase.Result soak = report.soak();
@@ -62,7 +64,8 @@ class PipelineBenchmarkIT {
                 .isGreaterThan(3);
         assertThat(text).contains("300 articles", "raw Kafka", "Kafka Streams alone", "raw → enriched", "raw → mentions",
                 "alerts caught up",
-                "latency raw → enriched", "latency article → alert", "peak heap", "bytes written per article",
+                "latency raw → enriched", "latency article → its first mention count", "latency article → alert",
+                "peak heap", "bytes written per article",
                 "records written per article",
                 ".articles.raw", "soak, 300 articles");
         assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");

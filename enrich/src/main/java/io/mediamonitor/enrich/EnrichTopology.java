@@ -69,8 +69,9 @@ public final class EnrichTopology {
         // a count's articles already there, without waiting on a topic that might still bring them
         enriched.flatMap((id, joined) -> MentionedArticles.of(joined.article(), settings.countPairs()),
                         Named.as("articles-per-term"))
-                .to(topics.mentionArticles().name(),
-                        produced(topics.mentionArticles()).withName("write-mentioned-articles"));
+                .to(topics.mentionArticles().name(), produced(topics.mentionArticles(),
+                        BoundedSerde.of(topics.mentionArticles().valueSerde(), MAX_ENRICHED_BYTES, "the request size"))
+                        .withName("write-mentioned-articles"));
 
         KStream<String, MentionCount> counts = count(builder, enriched, settings, extractor);
         counts.to(topics.mentions().name(), produced(topics.mentions()).withName("write-mentions"));

@@ -52,7 +52,7 @@ public final class Topics {
         this(prefix, DEFAULT_PARTITIONS);
     }
 
-    /** @param partitions of the topics that carry the stream: feeds, articles, mention counts and the articles per term */
+    /** @param partitions of the topics that carry the stream: feeds, articles, mention counts and their articles */
     public Topics(String prefix, int partitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("topics.partitions must be at least 1, got " + partitions);

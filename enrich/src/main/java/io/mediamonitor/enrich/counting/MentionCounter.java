@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * term, by the first partition's task ({@link TotalOnFirstPartition}).
  *
  * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
- * {@code emitInterval} of wall-clock time, 1 s by default), once each, with the record time
+ * {@code emitInterval} of wall-clock time, 500 ms by default), once each, with the record time
  * of the latest event the window counted; the sources new to a window reach its names then too ({@link NewSources}).
  * A window takes late articles until {@code lateness} after its end.
  */

@@ -15,6 +15,7 @@ import io.mediamonitor.app.cli.TopicsCommand;
 import io.mediamonitor.app.cli.WatchCommand;
 import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.kafka.KafkaUnreachableException;
+import io.mediamonitor.schema.TopicLayoutException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,7 +77,8 @@ public final class MediaMonitor implements Runnable, GlobalOptions.Root {
                 cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
                 return 2;
             }
-            if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
+            if (e instanceof ConfigException || e instanceof IllegalArgumentException
+                    || e instanceof TopicLayoutException) {
                 cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
                 return 2;
             }

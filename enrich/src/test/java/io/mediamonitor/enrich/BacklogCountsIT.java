@@ -57,7 +57,7 @@ class BacklogCountsIT {
     @Test
     void everyTermWindowCountOfAScrambledSixHourBacklogIsExact() throws Exception {
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Article> backlog = Backlog.scrambled(now.minus(Duration.ofHours(6)), Duration.ofHours(6), 2000, 3);
@@ -79,7 +79,7 @@ class BacklogCountsIT {
         Topics topics = new Topics("backlog-heap-it.");
         EnrichSettings heap = settings.withStateStore(StateStoreType.IN_MEMORY);
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Article> backlog = new java.util.ArrayList<>(

@@ -51,7 +51,7 @@ class BrokerRestartIT {
     void nothingIsLostOrDoubledWhenABrokerStopsAndComesBackUnderLoad() throws Exception {
         try (KafkaTestCluster kafka = KafkaTestCluster.threeBrokers()) {
             try (Admin admin = kafka.admin()) {
-                new TopicProvisioner(admin, (short) 3).ensure(topics.all());
+                new TopicProvisioner(admin, (short) 3).ensure(topics);
             }
             try (EnrichService enrich = new EnrichService(topics, EnrichSettings.defaults(),
                     new LiveDictionary(SimpleTestTagger::new), kafka.clientConfig(), "restart-it", state.toString())) {

@@ -53,7 +53,7 @@ class EnrichServiceIT {
     @Test
     void enrichesArticlesAndDeadLettersUnreadableRecordsWithTheReason() throws Exception {
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
         }
         Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
         try (EnrichService service = new EnrichService(topics, EnrichSettings.defaults(),

@@ -64,7 +64,7 @@ class PoisonRecordsIT {
     @Test
     void poisonRecordsAreDeadLetteredAndTheGoodOnesBehindThemFlow() throws Exception {
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) 3).ensure(topics.all());
+            new TopicProvisioner(admin, (short) 3).ensure(topics);
         }
         Map<String, byte[]> poison = poison();
         Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());

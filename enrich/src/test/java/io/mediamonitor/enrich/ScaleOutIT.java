@@ -55,7 +55,7 @@ class ScaleOutIT {
     @Test
     void twoInstancesProcessEveryArticleExactlyOnce() throws Exception {
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) 3).ensure(topics.all());
+            new TopicProvisioner(admin, (short) 3).ensure(topics);
         }
         Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
         EnrichService a = service(client, stateA);

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the catalogue's topics that do not exist yet. Safe to run at every start and from
  * several instances at once: a topic created concurrently by another instance is not an error,
- * and existing topics are left as operators configured them.
+ * and existing topics are left as operators configured them, but for one check: topics the catalogue says are
+ * copartitioned must have as many partitions as each other, or the jobs would not start.
  */
 public final class TopicProvisioner {
 
@@ -38,14 +39,27 @@ public final class TopicProvisioner {
         this.replicationFactor = replicationFactor;
     }
 
+    /**
+     * Creates the catalogue's missing topics, each copartitioned follower with its leader's partitions, and refuses
+     * a layout where copartitioned topics differ ({@link TopicLayoutException}). Returns the names it created.
+     */
+    public List<String> ensure(Topics catalogue) {
+        return ensure(catalogue.all(), catalogue.copartitioned());
+    }
+
     /** Returns the names of the topics this call created. */
     public List<String> ensure(Collection<Topic<?, ?>> topics) {
+        return ensure(topics, List.of());
+    }
+
+    private List<String> ensure(Collection<Topic<?, ?>> topics, List<CopartitionedTopics> copartitioned) {
         try {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            Map<String, Integer> partitions = partitionsToCreate(topics, copartitioned, existing);
             List<NewTopic> missing = new ArrayList<>();
             for (Topic<?, ?> topic : topics) {
                 if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), java.util.Optional.of(topic.spec().partitions()),
+                    missing.add(new NewTopic(topic.name(), java.util.Optional.of(partitions.get(topic.name())),
                             replicationFactor < 0 ? java.util.Optional.empty() : java.util.Optional.of(replicationFactor))
                             .configs(topic.spec().configs()));
                 }
@@ -65,6 +79,7 @@ public final class TopicProvisioner {
                 }
             }
             awaitLeaders(created);
+            checkCopartitioned(copartitioned);
             return created;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -73,6 +88,52 @@ public final class TopicProvisioner {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new IllegalStateException("cannot create topics: " + cause.getMessage(), cause);
         }
+    }
+
+    /** The catalogue's partitions, but a follower created after its leader takes the leader's. */
+    private Map<String, Integer> partitionsToCreate(Collection<Topic<?, ?>> topics,
+                                                    List<CopartitionedTopics> copartitioned, Set<String> existing)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, Integer> partitions = new HashMap<>();
+        topics.forEach(topic -> partitions.put(topic.name(), topic.spec().partitions()));
+        List<CopartitionedTopics> followersToCreate = copartitioned.stream()
+                .filter(pair -> existing.contains(pair.leader().name()) && !existing.contains(pair.follower().name()))
+                .toList();
+        if (!followersToCreate.isEmpty()) {
+            Map<String, Integer> leaders = partitionCounts(
+                    followersToCreate.stream().map(pair -> pair.leader().name()).toList());
+            followersToCreate.forEach(pair -> partitions.put(pair.follower().name(), leaders.get(pair.leader().name())));
+        }
+        return partitions;
+    }
+
+    private void checkCopartitioned(List<CopartitionedTopics> copartitioned)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (copartitioned.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> counts = partitionCounts(copartitioned.stream()
+                .flatMap(pair -> java.util.stream.Stream.of(pair.leader().name(), pair.follower().name()))
+                .distinct().toList());
+        for (CopartitionedTopics pair : copartitioned) {
+            int leader = counts.get(pair.leader().name());
+            int follower = counts.get(pair.follower().name());
+            if (leader != follower) {
+                String fewer = leader < follower ? pair.leader().name() : pair.follower().name();
+                throw new TopicLayoutException(pair.leader().name() + " has " + leader + " partitions and "
+                        + pair.follower().name() + " " + follower + ", but they must have as many: " + pair.why()
+                        + ". Give them the same number (partitions can only be added: kafka-topics.sh --alter --topic "
+                        + fewer + " --partitions " + Math.max(leader, follower) + ").");
+            }
+        }
+    }
+
+    private Map<String, Integer> partitionCounts(Collection<String> names)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, Integer> counts = new HashMap<>();
+        admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS)
+                .forEach((name, description) -> counts.put(name, description.partitions().size()));
+        return counts;
     }
 
     /**

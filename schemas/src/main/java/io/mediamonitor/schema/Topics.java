@@ -133,6 +133,13 @@ public final class Topics {
         return alerts;
     }
 
+    /** The topics that must have as many partitions as each other (see {@link TopicProvisioner}). */
+    public List<CopartitionedTopics> copartitioned() {
+        return List.of(new CopartitionedTopics(mentions, mentionArticles,
+                "one alerts task reads a term's counts and the articles that explain them from the same partition of "
+                        + "each, and would otherwise raise alerts that list none of their articles"));
+    }
+
     /** Who took which alert in hand, one record per alert id: written and read by the dashboard. */
     public Topic<String, AlertAcknowledgement> alertAcknowledgements() {
         return alertAcknowledgements;

@@ -47,7 +47,7 @@ class AlertTailIT {
     @BeforeEach
     void writeThreeAlerts() throws Exception {
         topics = new Topics("it-tail-" + UUID.randomUUID().toString().substring(0, 8) + ".");
-        new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+        new TopicProvisioner(admin, (short) -1).ensure(topics);
         try (KafkaProducer<String, Alert> producer = producer()) {
             producer.beginTransaction();
             for (int n = 1; n <= 3; n++) {

@@ -176,7 +176,7 @@ class NotificationChannelIT {
 
     private static Topics topics(String name) {
         Topics topics = new Topics("it-" + name + "-" + UUID.randomUUID().toString().substring(0, 8) + ".");
-        new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+        new TopicProvisioner(admin, (short) -1).ensure(topics);
         return topics;
     }
 

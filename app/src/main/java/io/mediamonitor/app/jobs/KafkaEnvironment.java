@@ -92,7 +92,7 @@ public final class KafkaEnvironment implements AutoCloseable {
 
     private void createTopics(short replicationFactor) {
         try (Admin admin = Admin.create(clientConfig)) {
-            List<String> created = new TopicProvisioner(admin, replicationFactor).ensure(topics.all());
+            List<String> created = new TopicProvisioner(admin, replicationFactor).ensure(topics);
             if (!created.isEmpty()) {
                 log.info("Created {} topics: {}", created.size(), created);
             }

@@ -85,7 +85,7 @@ class DashboardBrowserIT {
         kafka = KafkaTestCluster.singleBroker();
         topics = new Topics("dash" + UUID.randomUUID().toString().substring(0, 8) + ".");
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
         }
         produceFeedStatuses();
         produceOperatorsActor();

@@ -51,7 +51,7 @@ class KafkaSourcesIT {
     private static Topics freshTopics() {
         Topics topics = new Topics("src" + UUID.randomUUID().toString().substring(0, 8) + ".");
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
         }
         return topics;
     }

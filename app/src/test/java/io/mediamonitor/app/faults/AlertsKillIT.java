@@ -55,7 +55,7 @@ class AlertsKillIT {
                      LiveDictionary.over(Dictionary.builtIn()), kafka.clientConfig(), "alerts-kill-it-enrich",
                      work.resolve("enrich").toString());
              KafkaProducer<String, Article> producer = producer(kafka, topics)) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
             enrich.start();
             // two days of ordinary coverage: the baseline
             for (int hour = 48; hour >= 2; hour--) {

@@ -48,7 +48,7 @@ class EnrichFailoverIT {
     void aKilledInstancesPartitionsMoveInSecondsAndNothingIsLostOrDoubled() throws Exception {
         Topics topics = new Topics(PREFIX);
         try (KafkaTestCluster kafka = KafkaTestCluster.threeBrokers(); Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) 3).ensure(topics.all());
+            new TopicProvisioner(admin, (short) 3).ensure(topics);
             JobProcess a = enrich(kafka, work.resolve("a"));
             JobProcess b = enrich(kafka, work.resolve("b"));
             try {

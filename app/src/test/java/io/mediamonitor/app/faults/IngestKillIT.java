@@ -45,7 +45,7 @@ class IngestKillIT {
         Topics topics = new Topics(PREFIX);
         HttpServer feeds = slowFeedServer();
         try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker(); Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
             Path config = config(feeds.getAddress().getPort());
             JobProcess first = start(kafka, config, "first");
             try {

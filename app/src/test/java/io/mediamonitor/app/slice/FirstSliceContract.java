@@ -43,7 +43,7 @@ abstract class FirstSliceContract {
         Topics topics = new Topics("slice-" + UUID.randomUUID().toString().substring(0, 8) + ".");
         Map<String, Object> client = Map.of("bootstrap.servers", bootstrapServers());
         try (Admin admin = Admin.create(client)) {
-            new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
         }
 
         try (FixtureFeedServer feeds = new FixtureFeedServer();

@@ -86,7 +86,7 @@ public final class PipelineBenchmark {
                 log.println("Raw Kafka baseline");
                 RawBaseline.Result baseline = RawBaseline.run(clientConfig, admin, runId + "-baseline", batch,
                         options.timeout(), progress);
-                new TopicProvisioner(admin, (short) -1).ensure(topics.all());
+                new TopicProvisioner(admin, (short) -1).ensure(topics);
                 log.printf("Kafka Streams baseline: the same records copied by an exactly-once job, %d partitions%n",
                         settings.partitions());
                 Throughput streamsBaseline = StreamsBaseline.run(clientConfig, admin, runId, topics,

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -113,7 +114,7 @@ public final class TopicProvisioner {
             return;
         }
         Map<String, Integer> counts = partitionCounts(copartitioned.stream()
-                .flatMap(pair -> java.util.stream.Stream.of(pair.leader().name(), pair.follower().name()))
+                .flatMap(pair -> Stream.of(pair.leader().name(), pair.follower().name()))
                 .distinct().toList());
         for (CopartitionedTopics pair : copartitioned) {
             int leader = counts.get(pair.leader().name());

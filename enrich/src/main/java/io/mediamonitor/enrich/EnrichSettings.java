@@ -22,7 +22,7 @@ import java.time.Duration;
  * @param emitInterval  how often changed windows are emitted, each once (default 500 ms: a busy window is written
  *                      twice a second instead of once per commit, far cheaper per article, for up to half a second
  *                      of alert latency; 1 s wrote 0.3 to 0.6 fewer records per article and added half a second to
- *                      the alert p99; see the README's benchmarks)
+ *                      the alert p99; see tools/BENCHMARKS.md)
  * @param maxArticleBytes the largest raw article taken (serialized); larger ones go to the dead-letter topic
  *                      (default {@link RecordLimits#DEFAULT_MAX_ARTICLE_BYTES}, at most
  *                      {@link RecordLimits#MAX_ARTICLE_BYTES} so the enriched article still fits a request)

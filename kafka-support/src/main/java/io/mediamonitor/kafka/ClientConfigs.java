@@ -22,6 +22,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public final class ClientConfigs {
 
+    /**
+     * The most a producer puts in one batch, where Kafka's default is 16 KB: a busy partition's records between two
+     * sends go in one batch instead of several, and every batch costs the producer two fresh 64 KB lz4 blocks and
+     * the broker a record batch to validate and append. A partition holds a buffer of this size while it has a
+     * batch open, within {@code buffer.memory} (32 MB). See tools/BENCHMARKS.md.
+     */
+    public static final int PRODUCER_BATCH_BYTES = 128 * 1024;
+
     private ClientConfigs() {
     }
 
@@ -41,6 +49,7 @@ public final class ClientConfigs {
             ours.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         }
         ours.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        ours.put(ProducerConfig.BATCH_SIZE_CONFIG, PRODUCER_BATCH_BYTES);
         ours.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         ours.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, RecordLimits.MAX_REQUEST_BYTES);
         ours.putAll(tunables);

@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
  *   <li>{@link #ROCKSDB} (the default, as in Kafka Streams): on disk, the heap holds only what is cached; a restart
  *       reads back only what the changelog gained since the last checkpoint;</li>
  *   <li>{@link #IN_MEMORY}: on the heap, about a fifth less CPU per article here (no RocksDB writes, flushes and
- *       compactions; see the README's benchmarks), but every start restores the whole state from the changelogs and
+ *       compactions; see tools/BENCHMARKS.md), but every start restores the whole state from the changelogs and
  *       the heap grows with the windows and stories kept. For a watch of a few thousand articles a day.</li>
  * </ul>
  */

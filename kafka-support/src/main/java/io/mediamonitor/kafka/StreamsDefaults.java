@@ -62,6 +62,8 @@ public final class StreamsDefaults {
         // producer./consumer.-prefixed default win over it.
         // lz4: several times cheaper than zstd per record, on every output, repartition and changelog topic
         tunables.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // a commit sends what each partition gathered since the last one: in one batch rather than in 16 KB ones
+        tunables.put(ProducerConfig.BATCH_SIZE_CONFIG, ClientConfigs.PRODUCER_BATCH_BYTES);
         // the record cache coalesces the counting's many updates of one window between two commits; 10 MB
         // (Streams' default) evicts busy windows before the commit and writes them many times
         tunables.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024);

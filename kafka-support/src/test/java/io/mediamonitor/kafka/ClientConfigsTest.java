@@ -20,6 +20,7 @@ class ClientConfigsTest {
         assertThat(producer).containsEntry("bootstrap.servers", "b:9092")
                 .containsEntry(ProducerConfig.LINGER_MS_CONFIG, 5)
                 .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, ClientConfigs.PRODUCER_BATCH_BYTES)
                 .containsEntry(ProducerConfig.CLIENT_ID_CONFIG, "ingest")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all");

@@ -69,4 +69,16 @@ class StreamsDefaultsTest {
         assertThat(config.getProducerConfigs("app-1-producer"))
                 .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     }
+
+    @Test
+    void theJobsProducersBatchWhatACommitSendsUnlessTheUserSaysOtherwise() {
+        StreamsConfig ours = new StreamsConfig(StreamsDefaults.base("app", Map.of("bootstrap.servers", "b:9092"),
+                "dlq", "/state/a"));
+        StreamsConfig users = new StreamsConfig(StreamsDefaults.base("app", Map.of("bootstrap.servers", "b:9092",
+                ProducerConfig.BATCH_SIZE_CONFIG, 16_384), "dlq", "/state/a"));
+
+        assertThat(ours.getProducerConfigs("app-1-producer"))
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, ClientConfigs.PRODUCER_BATCH_BYTES);
+        assertThat(users.getProducerConfigs("app-1-producer")).containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 16_384);
+    }
 }

@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * articles, mention counts) have {@code partitions} partitions (config key {@code topics.partitions}, default
  * {@value #DEFAULT_PARTITIONS}): as many instances of a job as that can share the work, and each partition costs
  * every job a task, batches and transaction markers (on two cores, 2 partitions took 5 to 29 % less CPU per
- * article than 6 in four pairs of runs; see the README's benchmarks). It applies when a topic is created;
+ * article than 6 in four pairs of runs; see tools/BENCHMARKS.md). It applies when a topic is created;
  * existing topics keep theirs.
  */
 public final class Topics {

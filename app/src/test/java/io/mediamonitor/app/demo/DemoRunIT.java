@@ -39,7 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoRunIT {
 
     private static final Path JAR = Path.of("target", "media-monitor.jar");
-    private static final Pattern ALERT = Pattern.compile("OPEN \\w+ spike actor:(aes|africa-corps)");
+    /**
+     * An alert on the delegation's burst: Russia, the envoy, the alliance or the Russian force. The alliance's and the
+     * force's four to six stories score about 5, at the threshold, and whether they pass depends on which hourly
+     * windows are half elapsed when they arrive, so on where the demo's start falls among the 10-minute advances.
+     */
+    private static final Pattern ALERT = Pattern.compile("OPEN \\w+ spike (country:RU|actor:(novak|aes|africa-corps))");
     private static final Pattern KAFKA = Pattern.compile("Kafka at (127\\.0\\.0\\.1:\\d+)");
     private static final Pattern DASHBOARD = Pattern.compile("Dashboard: (http://\\S+/)");
 
@@ -71,7 +76,7 @@ class DemoRunIT {
             HttpResponse<String> alerts = http.send(HttpRequest.newBuilder(
                     URI.create(first.get("dashboard") + "api/alerts")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(alerts.statusCode()).isEqualTo(200);
-            assertThat(alerts.body()).containsAnyOf("actor:aes", "actor:africa-corps");
+            assertThat(alerts.body()).containsAnyOf("country:RU", "actor:novak", "actor:aes", "actor:africa-corps");
             HttpResponse<String> mentions = http.send(HttpRequest.newBuilder(URI.create(first.get("dashboard")
                     + "api/mentions?term=actor:aes")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(mentions.statusCode()).as("windowed counts over HTTP (interactive queries)").isEqualTo(200);

@@ -102,6 +102,7 @@ public final class PipelineBenchmark {
                     SentBytes sent = new SentBytes(List.of(producer::metrics, jobs.enrich()::metrics,
                             jobs.alerts()::metrics));
                     HeapMeter heap = new HeapMeter();
+                    GcPauses gc = new GcPauses();
                     CpuMeter cpu = new CpuMeter(jobs.enrichApplicationId(), jobs.alertsApplicationId());
                     if (!warmup.isEmpty()) {
                         log.printf("Pipeline warm-up: %,d articles, not measured%n", warmup.size());
@@ -116,6 +117,7 @@ public final class PipelineBenchmark {
                     Map<String, Long> sentBefore = sent.byTopic();
                     Map<String, Long> offsetsBefore = offsets.offsetsByTopic();
                     heap.reset();
+                    gc.reset();
                     cpu.start();
                     log.printf("Throughput: %,d articles as fast as they go%n", options.articles());
                     ThroughputPhase.Result throughput = ThroughputPhase.run(producer, topics.articlesRaw().name(), batch,
@@ -132,6 +134,8 @@ public final class PipelineBenchmark {
                     long peakHeap = heap.peakBytes();
                     long maxHeap = heap.maxBytes();
                     heap.close();
+                    GcPauses.Summary pauses = gc.summary();
+                    gc.close();
                     if (!latency.drained()) {
                         notes.add(String.format("The latency phase timed out: %,d of %,d articles reached the enriched "
                                 + "topic; alerts still queued were not timed.", latency.arrived(), latency.sent()));
@@ -161,7 +165,7 @@ public final class PipelineBenchmark {
                     notes.add(pipeline.alerts().summary() + String.format(" The generator injected %d bursts.",
                             generator.mix().bursts()));
                     return new PipelineReport(options, mix, baseline, streamsBaseline, throughput, latency, peakHeap,
-                            maxHeap, cpuSeconds, written, offsetsTaken, soak, notes);
+                            maxHeap, pauses, cpuSeconds, written, offsetsTaken, soak, notes);
                 }
             } finally {
                 deleteTopicsOf(admin, runId, log);

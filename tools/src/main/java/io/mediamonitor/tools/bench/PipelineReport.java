@@ -29,6 +29,7 @@ public final class PipelineReport {
     private final LatencyPhase.Result latency;
     private final long peakHeapBytes;
     private final long maxHeapBytes;
+    private final GcPauses.Summary gc;
     private final Map<String, Double> cpuSeconds;
     private final Map<String, Long> bytesWritten;
     private final Map<String, Long> offsetsTaken;
@@ -37,7 +38,7 @@ public final class PipelineReport {
 
     PipelineReport(PipelineOptions options, Mix mix, RawBaseline.Result baseline, Throughput streamsBaseline,
                    ThroughputPhase.Result throughput, LatencyPhase.Result latency, long peakHeapBytes,
-                   long maxHeapBytes, Map<String, Double> cpuSeconds, Map<String, Long> bytesWritten,
+                   long maxHeapBytes, GcPauses.Summary gc, Map<String, Double> cpuSeconds, Map<String, Long> bytesWritten,
                    Map<String, Long> offsetsTaken, SoakPhase.Result soak, List<String> notes) {
         this.options = options;
         this.mix = mix;
@@ -47,6 +48,7 @@ public final class PipelineReport {
         this.latency = latency;
         this.peakHeapBytes = peakHeapBytes;
         this.maxHeapBytes = maxHeapBytes;
+        this.gc = gc;
         this.cpuSeconds = cpuSeconds;
         this.bytesWritten = bytesWritten;
         this.offsetsTaken = offsetsTaken;
@@ -135,6 +137,9 @@ public final class PipelineReport {
                 millis(latency.alerts(), 50), millis(latency.alerts(), 99), latency.alerts().count()));
         out.println(format("| peak heap used, sampled (broker if embedded, both jobs and the bench share this JVM) "
                 + "| %,d MB of %,d MB (-Xmx) | — |", peakHeapBytes >> 20, maxHeapBytes >> 20));
+        out.println(format("| garbage collection pauses, throughput and latency phases (collector: %s) "
+                + "| %,d pauses, longest %,d ms, %,.1f s in all | — |", gc.collector(), gc.pauses(), gc.longestMs(),
+                gc.totalMs() / 1000.0));
         out.println(format("| CPU per article, throughput phase | %s | — |", cpuPerArticle()));
         out.println(format("| bytes written per article (all topics of the run, as the producers sent them) "
                 + "| %,.1f KB (%,.1f MB in all) | — |", bytesPerArticle() / 1024, totalBytes() / 1048576.0));

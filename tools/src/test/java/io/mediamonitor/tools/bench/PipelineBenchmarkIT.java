@@ -65,7 +65,7 @@ class PipelineBenchmarkIT {
         assertThat(text).contains("300 articles", "raw Kafka", "Kafka Streams alone", "raw → enriched", "raw → mentions",
                 "alerts caught up",
                 "latency raw → enriched", "latency article → its first mention count", "latency article → alert",
-                "peak heap", "bytes written per article",
+                "peak heap", "garbage collection pauses", "bytes written per article",
                 "records written per article",
                 ".articles.raw", "soak, 300 articles");
         assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");

@@ -1,10 +1,10 @@
 package io.mediamonitor.schema;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -21,17 +21,36 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
+    /** The single-object encoding's marker, before the writer schema's fingerprint. */
+    private static final byte[] MARKER = {(byte) 0xC3, 0x01};
+
     private final Class<T> type;
-    private final BinaryMessageEncoder<T> encoder;
+    private final DatumWriter<T> writer;
+    private final byte[] header;
     private final BinaryMessageDecoder<T> decoder;
 
+    @SuppressWarnings("unchecked")
     private AvroSerde(Class<T> type, Schema schema) {
         SpecificData model = SpecificData.getForClass(type);
         SchemaStore.Cache history = new SchemaStore.Cache();
         SchemaHistory.versionsOf(schema.getFullName()).forEach(history::addSchema);
         this.type = type;
-        this.encoder = new BinaryMessageEncoder<>(model, schema);
+        this.writer = (DatumWriter<T>) model.createDatumWriter(schema);
+        this.header = header(schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema, history);
+    }
+
+    /** The marker, then the schema's CRC-64-AVRO fingerprint, little-endian, as Avro's message encoder writes. */
+    private static byte[] header(Schema schema) {
+        try {
+            byte[] fingerprint = SchemaNormalization.parsingFingerprint("CRC-64-AVRO", schema);
+            byte[] header = new byte[MARKER.length + fingerprint.length];
+            System.arraycopy(MARKER, 0, header, 0, MARKER.length);
+            System.arraycopy(fingerprint, 0, header, MARKER.length, fingerprint.length);
+            return header;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Avro lacks its own fingerprint, CRC-64-AVRO", e);
+        }
     }
 
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
@@ -47,10 +66,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             return null;
         }
         try {
-            ByteBuffer buffer = encoder.encode(value);
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
+            // written as Avro's message encoder writes them, through a buffered encoder (BinaryEncoding)
+            return BinaryEncoding.encode(out -> {
+                out.writeFixed(header);
+                writer.write(value, out);
+            });
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot encode " + type.getSimpleName() + ": " + e.getMessage(), e);
         }

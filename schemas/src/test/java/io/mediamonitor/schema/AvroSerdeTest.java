@@ -184,6 +184,45 @@ class AvroSerdeTest {
     }
 
     @Test
+    void writesTheSameBytesAsAvrosOwnMessageEncoder() throws Exception {
+        MentionCount count = MentionCount.newBuilder()
+                .setTerm("country:ML").setWindowStart(Instant.parse("2024-11-20T10:00:00Z"))
+                .setWindowEnd(Instant.parse("2024-11-20T11:00:00Z")).setArticles(5).setStories(4).setSources(3)
+                .setSourceNames(List.of("AFP", "RFI", "Le Monde")).setTopSourceStories(2).build();
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            longText.append("Le ministre a reçu la délégation à Bamako. ");
+        }
+        Article longArticle = Article.newBuilder(article()).setContent(longText.toString()).build();
+
+        assertThat(serde.encode(article())).isEqualTo(avrosEncoding(Article.class, article()));
+        assertThat(serde.encode(longArticle)).as("longer than the encoder's buffer")
+                .isEqualTo(avrosEncoding(Article.class, longArticle));
+        assertThat(AvroSerde.of(MentionCount.class).encode(count)).isEqualTo(avrosEncoding(MentionCount.class, count));
+    }
+
+    @Test
+    void aRecordThatCannotBeEncodedLeavesTheNextOneWhole() throws Exception {
+        Article broken = article();
+        broken.setTitle(null); // a required field: the writer stops halfway through the record
+
+        assertThatThrownBy(() -> serde.encode(broken))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Article");
+        assertThat(serde.encode(article())).isEqualTo(avrosEncoding(Article.class, article()));
+        assertThat(serde.decode(serde.encode(article()))).isEqualTo(article());
+    }
+
+    private static <T extends org.apache.avro.specific.SpecificRecord> byte[] avrosEncoding(Class<T> type, T value)
+            throws java.io.IOException {
+        ByteBuffer written = new BinaryMessageEncoder<T>(org.apache.avro.specific.SpecificData.getForClass(type),
+                org.apache.avro.specific.SpecificData.get().getSchema(type)).encode(value);
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+        return bytes;
+    }
+
+    @Test
     void keepsTombstonesNull() {
         assertThat(serde.encode(null)).isNull();
         assertThat(serde.decode(null)).isNull();

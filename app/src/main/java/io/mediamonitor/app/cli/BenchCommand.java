@@ -70,7 +70,9 @@ public final class BenchCommand implements Runnable {
                     "  3. latency: articles sent at --rate, send -> enriched, send -> first mention count and "
                             + "send -> alert, p50/p99; in this phase a burst every 5 simulated minutes, each on a "
                             + "keyword added to the dictionary at runtime, so that many alerts are timed;",
-                    "  4. peak heap, and bytes and records written per article (by topic);",
+                    "  4. peak heap, the JVM's collector and its pauses (pass -XX:+UseParallelGC to java for the "
+                            + "collector the Docker image runs the jobs with), and bytes and records written per "
+                            + "article (by topic);",
                     "  5. with --soak, a long run timed per tenth, the sender at most "
                             + PipelineBenchmark.SOAK_MAX_AHEAD + " articles ahead of the enriched topic (with "
                             + "--restart-broker, the broker stopped and restarted halfway, and the enriched topic "

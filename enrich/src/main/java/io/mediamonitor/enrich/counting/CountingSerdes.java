@@ -1,6 +1,6 @@
 package io.mediamonitor.enrich.counting;
 
-import java.io.ByteArrayOutputStream;
+import io.mediamonitor.schema.BinaryEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -156,12 +155,10 @@ public final class CountingSerdes {
                 return null;
             }
             try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(32);
-                BinaryEncoder out = EncoderFactory.get().directBinaryEncoder(bytes, null);
-                out.writeInt(current);
-                writer.write(value, out);
-                out.flush();
-                return bytes.toByteArray();
+                return BinaryEncoding.encode(out -> {
+                    out.writeInt(current);
+                    writer.write(value, out);
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -136,7 +136,8 @@ public final class PipelineReport {
         out.println(format("| latency article → alert, p50 / p99 | %s / %s ms (%,d alert records) | — |",
                 millis(latency.alerts(), 50), millis(latency.alerts(), 99), latency.alerts().count()));
         out.println(format("| peak heap used, sampled (broker if embedded, both jobs and the bench share this JVM) "
-                + "| %,d MB of %,d MB (-Xmx) | — |", peakHeapBytes >> 20, maxHeapBytes >> 20));
+                + "| %,d MB of %,d MB usable (-Xmx; less a survivor space with the parallel collector) | — |",
+                peakHeapBytes >> 20, maxHeapBytes >> 20));
         out.println(format("| garbage collection pauses, throughput and latency phases (collector: %s) "
                 + "| %,d pauses, longest %,d ms, %,.1f s in all | — |", gc.collector(), gc.pauses(), gc.longestMs(),
                 gc.totalMs() / 1000.0));

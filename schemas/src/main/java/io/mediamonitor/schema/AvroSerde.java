@@ -1,10 +1,18 @@
 package io.mediamonitor.schema;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
-import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.message.BadHeaderException;
+import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -24,20 +32,27 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     /** The single-object encoding's marker, before the writer schema's fingerprint. */
     private static final byte[] MARKER = {(byte) 0xC3, 0x01};
 
+    /** Each thread's decoder, reset onto every value's bytes: reading an array directly, not byte by byte. */
+    private static final ThreadLocal<BinaryDecoder> DECODER = new ThreadLocal<>();
+
     private final Class<T> type;
+    private final Schema schema;
+    private final SpecificData model;
     private final DatumWriter<T> writer;
     private final byte[] header;
-    private final BinaryMessageDecoder<T> decoder;
+    private final SchemaStore.Cache history = new SchemaStore.Cache();
+    /** A reader from each writer schema met, by its fingerprint, resolving it to the current one. */
+    private final Map<Long, DatumReader<T>> readers = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     private AvroSerde(Class<T> type, Schema schema) {
-        SpecificData model = SpecificData.getForClass(type);
-        SchemaStore.Cache history = new SchemaStore.Cache();
-        SchemaHistory.versionsOf(schema.getFullName()).forEach(history::addSchema);
         this.type = type;
+        this.schema = schema;
+        this.model = SpecificData.getForClass(type);
+        history.addSchema(schema);
+        SchemaHistory.versionsOf(schema.getFullName()).forEach(history::addSchema);
         this.writer = (DatumWriter<T>) model.createDatumWriter(schema);
         this.header = header(schema);
-        this.decoder = new BinaryMessageDecoder<>(model, schema, history);
     }
 
     /** The marker, then the schema's CRC-64-AVRO fingerprint, little-endian, as Avro's message encoder writes. */
@@ -51,6 +66,16 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("Avro lacks its own fingerprint, CRC-64-AVRO", e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private DatumReader<T> readerFrom(long fingerprint) {
+        Schema written = history.findByFingerprint(fingerprint);
+        if (written == null) {
+            throw new MissingSchemaException("no schema of " + schema.getFullName() + " in SchemaHistory has the "
+                    + "fingerprint " + Long.toHexString(fingerprint));
+        }
+        return (DatumReader<T>) model.createDatumReader(written, schema);
     }
 
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
@@ -86,7 +111,18 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             return null;
         }
         try {
-            return decoder.decode(bytes);
+            // what Avro's message decoder does, its header checks and exceptions too, with an array decoder
+            if (bytes.length < header.length || bytes[0] != MARKER[0] || bytes[1] != MARKER[1]) {
+                throw new BadHeaderException("not the single-object encoding's marker C3 01, or under "
+                        + header.length + " bytes");
+            }
+            long fingerprint = ByteBuffer.wrap(bytes, MARKER.length, Long.BYTES).order(ByteOrder.LITTLE_ENDIAN)
+                    .getLong();
+            DatumReader<T> reader = readers.computeIfAbsent(fingerprint, this::readerFrom);
+            BinaryDecoder in = DecoderFactory.get().binaryDecoder(bytes, header.length, bytes.length - header.length,
+                    DECODER.get());
+            DECODER.set(in);
+            return reader.read(null, in);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot decode " + type.getSimpleName() + " ("
                     + bytes.length + " bytes): " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);

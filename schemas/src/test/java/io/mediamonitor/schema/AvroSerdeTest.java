@@ -223,6 +223,17 @@ class AvroSerdeTest {
     }
 
     @Test
+    void aTruncatedValueIsAnErrorNamingTheTypeAndTheNextValueStillReads() {
+        byte[] whole = serde.encode(article());
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - 5);
+
+        assertThatThrownBy(() -> serde.decode(truncated))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Article");
+        assertThat(serde.decode(whole)).isEqualTo(article());
+    }
+
+    @Test
     void keepsTombstonesNull() {
         assertThat(serde.encode(null)).isNull();
         assertThat(serde.decode(null)).isNull();

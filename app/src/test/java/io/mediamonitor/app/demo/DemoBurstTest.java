@@ -13,6 +13,7 @@ import io.mediamonitor.schema.ArticleIds;
 import io.mediamonitor.tools.backtest.BacktestEngine;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * The demo's burst replayed through the real enrich and alert topologies (without a broker), as the all-in-one run
  * would see it: a week of history, then the delegation's first minute. The README promises its four terms spike;
  * the windows judged, and so the scores, depend on where the start falls among the 10-minute advances and on the
- * hour of the day, so each start is tried at a different minute and hour.
+ * hour of the day, so each start is tried at a different minute and hour. And on the order the history arrives in:
+ * a run's first polls publish it feed after feed (each oldest first), not in time order, and the baselines learned
+ * differ (the alliance's expected count is higher that way); both orders are replayed.
  */
 class DemoBurstTest {
 
@@ -43,24 +46,38 @@ class DemoBurstTest {
     @Test
     void eachTermOfTheDelegationsBurstSpikesClearlyWhereverTheStartFalls() {
         Instant monday = Instant.parse("2026-11-30T00:00:00Z");
-        for (int step = 0; step < 5; step++) {
-            // minutes 1, 3, 5, 7, 9 of the advance (plus some seconds), at five hours of the day
-            Instant start = monday.plus(Duration.ofMinutes(step * 302L + 1)).plusSeconds(step * 11L);
-            Map<String, Double> scores = spikeScores(start);
-            assertThat(scores).as("the highest spike score of each burst term, demo started %s", start)
-                    .containsOnlyKeys(BURST_TERMS)
-                    .allSatisfy((term, score) -> assertThat(score).as(term).isGreaterThanOrEqualTo(CLEAR_SCORE));
+        for (int step = 0; step < 3; step++) {
+            // minutes 1, 5 and 9 of the advance (plus some seconds), at three hours of the day
+            Instant start = monday.plus(Duration.ofMinutes(step * 604L + 1)).plusSeconds(step * 11L);
+            for (List<DemoCatalogue.DemoArticle> order : List.of(catalogue.articles(), feedAfterFeed())) {
+                Map<String, Double> scores = spikeScores(start, order);
+                assertThat(scores).as("the highest spike score of each burst term, demo started %s, history %s",
+                                start, order == catalogue.articles() ? "in time order" : "feed after feed")
+                        .containsOnlyKeys(BURST_TERMS)
+                        .allSatisfy((term, score) -> assertThat(score).as(term).isGreaterThanOrEqualTo(CLEAR_SCORE));
+            }
         }
     }
 
+    /** The history as a run's first polls publish it: one feed's, oldest first, then the next's; then the burst. */
+    private List<DemoCatalogue.DemoArticle> feedAfterFeed() {
+        List<DemoCatalogue.DemoArticle> order = new ArrayList<>();
+        for (DemoCatalogue.DemoFeed feed : catalogue.feeds()) {
+            catalogue.articles().stream().filter(a -> a.feed().equals(feed.id()) && a.at().isNegative())
+                    .forEach(order::add);
+        }
+        catalogue.articles().stream().filter(a -> !a.at().isNegative()).forEach(order::add);
+        return order;
+    }
+
     /** The highest score of a spike alert on each burst term, when the demo starts at {@code start}. */
-    private Map<String, Double> spikeScores(Instant start) {
+    private Map<String, Double> spikeScores(Instant start, List<DemoCatalogue.DemoArticle> order) {
         MonitorConfig config = MonitorConfig.empty();
         Map<String, Double> best = new HashMap<>();
         try (BacktestEngine engine = new BacktestEngine(EnrichJob.settings(config),
                 LiveDictionary.over(EnrichJob.baseDictionary(config)), AlertJob.settings(config))) {
             AlertJob.watchlist(config).forEach(engine::watch);
-            for (DemoCatalogue.DemoArticle demo : catalogue.articles()) {
+            for (DemoCatalogue.DemoArticle demo : order) {
                 for (Alert alert : engine.accept(article(demo, start))) {
                     if (alert.getKind() == AlertKind.SPIKE && BURST_TERMS.contains(alert.getTerm())) {
                         best.merge(alert.getTerm(), alert.getScore(), Math::max);

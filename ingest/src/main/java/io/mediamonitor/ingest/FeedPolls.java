@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who polls, and when: a pool of workers, never two polls of one feed at a time, and a clock that starts every
- * feed whose next poll is due. What a poll does is the caller's ({@link Poll}).
+ * Who polls, and when: a pool of workers, never two polls of one feed at a time, and a clock that first runs a
+ * round of every feed together, then starts every feed whose next poll is due. What a poll and a round do is the
+ * caller's ({@link Poll}, {@link Round}).
  */
 final class FeedPolls {
 
@@ -24,6 +26,12 @@ final class FeedPolls {
     @FunctionalInterface
     interface Poll {
         FeedReport run(FeedState feed, Instant now) throws InterruptedException;
+    }
+
+    /** Every feed polled at once, on the clock's thread before its first tick. */
+    @FunctionalInterface
+    interface Round {
+        void run(Collection<FeedState> feeds, Instant now) throws InterruptedException;
     }
 
     private static final Logger log = LoggerFactory.getLogger(FeedPolls.class);
@@ -47,7 +55,7 @@ final class FeedPolls {
 
     /** Polls the feed now, unless a poll of it is running: then null. */
     Future<FeedReport> pollNow(FeedState feed, Instant now) {
-        if (!inFlight.add(feed.url)) {
+        if (!claim(feed)) {
             return null;
         }
         return workers.submit(() -> {
@@ -57,7 +65,28 @@ final class FeedPolls {
                 log.error("Polling {} failed unexpectedly", feed.url, e);
                 throw e;
             } finally {
-                inFlight.remove(feed.url);
+                release(feed);
+            }
+        });
+    }
+
+    /** Marks the feed as being polled, unless it already is: then false. */
+    boolean claim(FeedState feed) {
+        return inFlight.add(feed.url);
+    }
+
+    void release(FeedState feed) {
+        inFlight.remove(feed.url);
+    }
+
+    /** Runs part of a poll of a feed the caller {@linkplain #claim claimed} on a worker. */
+    <T> Future<T> submit(FeedState feed, Callable<T> work) {
+        return workers.submit(() -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                log.error("Polling {} failed unexpectedly", feed.url, e);
+                throw e;
             }
         });
     }
@@ -67,13 +96,25 @@ final class FeedPolls {
         return inFlight.contains(url);
     }
 
-    /** Starts, every tick until {@link #close}, the polls that are due among {@code owned}'s feeds. */
-    synchronized void startClock(Supplier<Collection<FeedState>> owned) {
+    /**
+     * Runs {@code first} on every feed owned now, then starts, every tick until {@link #close}, the polls that are
+     * due among {@code owned}'s feeds.
+     */
+    synchronized void startClock(Supplier<Collection<FeedState>> owned, Round first) {
         if (running) {
             return;
         }
         running = true;
-        clock = new Thread(() -> tick(owned), "ingest-scheduler");
+        clock = new Thread(() -> {
+            try {
+                first.run(owned.get(), Instant.now());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("Ingest's first round failed; polling each feed on its own", e);
+            }
+            tick(owned);
+        }, "ingest-scheduler");
         clock.setDaemon(true);
         clock.start();
     }

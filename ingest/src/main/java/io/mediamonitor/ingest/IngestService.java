@@ -47,6 +47,8 @@ public final class IngestService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(60);
+    /** Articles a round holds before publishing: feeds' first polls, about 2 KB each, so some 100 MB at most. */
+    static final int ROUND_ARTICLES = 50_000;
 
     private final Map<String, Object> kafka;
     private final Topics topics;
@@ -79,34 +81,20 @@ public final class IngestService implements AutoCloseable {
         this.listener = listener == null ? IngestListener.NONE : listener;
     }
 
-    /** Connects, restores state, then polls each owned feed on its schedule until {@link #stop()}. */
+    /**
+     * Connects, restores state, then polls every owned feed at once ({@link #pollRound}: their history in time
+     * order), then each on its schedule until {@link #stop()}.
+     */
     public synchronized void start() {
         initialize();
-        polls.startClock(this::ownedStates);
+        polls.startClock(this::ownedStates, this::pollRound);
         log.info("Ingest started: {} feeds owned", assignments.owned().size());
     }
 
     /** Polls every feed owned now, once, ignoring schedules; waits for the articles to be acknowledged. */
     public IngestReport runOnce() throws InterruptedException {
         initialize();
-        Instant now = Instant.now();
-        List<Future<FeedReport>> pending = new ArrayList<>();
-        for (FeedState state : ownedStates()) {
-            Future<FeedReport> poll = polls.pollNow(state, now);
-            if (poll != null) { // else the scheduler is on it right now
-                pending.add(poll);
-            }
-        }
-        List<FeedReport> reports = new ArrayList<>();
-        for (Future<FeedReport> future : pending) {
-            try {
-                reports.add(future.get());
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a feed poll failed unexpectedly", e.getCause());
-            }
-        }
-        producer.flush();
-        IngestReport report = new IngestReport(reports);
+        IngestReport report = new IngestReport(pollRound(ownedStates(), Instant.now()));
         log.info("Ingest cycle: {}", report);
         return report;
     }
@@ -169,24 +157,129 @@ public final class IngestService implements AutoCloseable {
         return current;
     }
 
-    /** One feed: poll, publish what is new, move its state and publish its status. */
+    /**
+     * Polls the feeds at once and publishes what they bring oldest first across all of them, so a first round
+     * that reads each feed's history (days of it) reaches the counting in time order: published feed after feed,
+     * every feed's history would be older than the newest of the one before it, and beyond the enrich job's
+     * lateness it is not counted. Feeds being polled already are left out; at most {@link #ROUND_ARTICLES} articles
+     * are held at once, beyond that the round publishes in parts.
+     */
+    private List<FeedReport> pollRound(Collection<FeedState> feeds, Instant now) throws InterruptedException {
+        List<FeedState> claimed = feeds.stream().filter(polls::claim).toList();
+        try {
+            List<Future<Fetched>> fetches = new ArrayList<>(claimed.size());
+            for (FeedState state : claimed) {
+                fetches.add(polls.submit(state, () -> fetch(state, now)));
+            }
+            List<FeedReport> reports = new ArrayList<>(claimed.size());
+            List<Fetched> held = new ArrayList<>();
+            int heldArticles = 0;
+            for (Future<Fetched> fetch : fetches) {
+                Fetched fetched = await(fetch);
+                held.add(fetched);
+                heldArticles += fetched.articles().size();
+                if (heldArticles >= ROUND_ARTICLES) {
+                    log.warn("The feeds' first round brought over {} articles: published in parts, each in time "
+                            + "order; history older than the enrich job's lateness before a part's newest article "
+                            + "may not be counted", ROUND_ARTICLES);
+                    reports.addAll(publishAndSettle(held));
+                    held.clear();
+                    heldArticles = 0;
+                }
+            }
+            reports.addAll(publishAndSettle(held));
+            producer.flush();
+            return reports;
+        } finally {
+            claimed.forEach(polls::release);
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a feed poll failed unexpectedly", e.getCause());
+        }
+    }
+
+    /** One feed on its schedule: poll, publish what is new, move its state and publish its status. */
     private FeedReport pollAndPublish(FeedState state, Instant now) throws InterruptedException {
+        return publishAndSettle(List.of(fetch(state, now))).get(0);
+    }
+
+    /** What one poll of one feed brought, not yet published. */
+    private record Fetched(FeedState state, Instant at, PollOutcome outcome) {
+
+        List<Article> articles() {
+            return outcome.ok() && !outcome.notModified() ? outcome.articles() : List.of();
+        }
+    }
+
+    private Fetched fetch(FeedState state, Instant now) throws InterruptedException {
         state.attempted(now);
         Feed feed = state.feed();
-        PollOutcome outcome = poller.poll(state.url, state.currentUrl(), feed.getName(), feed.getLanguage(),
-                state.etag(), state.lastModified(), now);
-        String error = outcome.error();
-        int published = 0;
-        if (outcome.ok() && !outcome.notModified()) {
+        return new Fetched(state, now, poller.poll(state.url, state.currentUrl(), feed.getName(), feed.getLanguage(),
+                state.etag(), state.lastModified(), now));
+    }
+
+    /**
+     * Publishes the polls' new articles, oldest first across them (downstream windows run on event time, and a
+     * backlog in feed order, newest first, would make every older item look late), waits for their
+     * acknowledgement, then moves each feed's state and publishes its status.
+     */
+    private List<FeedReport> publishAndSettle(List<Fetched> fetched) throws InterruptedException {
+        List<Publication> publications = new ArrayList<>(fetched.size());
+        List<Sending> sendings = new ArrayList<>();
+        for (Fetched poll : fetched) {
+            Publication publication = new Publication();
+            publications.add(publication);
+            poll.articles().forEach(article -> sendings.add(new Sending(article, publication)));
+        }
+        sendings.sort(Comparator.comparing(sending -> sending.article().getPublishedAt()));
+        List<Future<RecordMetadata>> acks = new ArrayList<>(sendings.size());
+        for (Sending sending : sendings) {
+            Article article = sending.article();
+            acks.add(seen.add(article.getId()) ? send(topics.articlesRaw(), article.getId(), article) : null);
+        }
+        for (int i = 0; i < acks.size(); i++) {
+            if (acks.get(i) == null) {
+                continue;
+            }
+            Publication publication = sendings.get(i).publication();
             try {
-                // oldest first: downstream windows run on event time, and a backlog in feed order
-                // (newest first) would make every older item look late
-                published = publishNew(outcome.articles().stream()
-                        .sorted(Comparator.comparing(Article::getPublishedAt)).toList());
-            } catch (PublishException e) {
-                error = e.getMessage();
+                acks.get(i).get(config.requestTimeout().toMillis() + 120_000, TimeUnit.MILLISECONDS);
+                publication.published++;
+            } catch (ExecutionException | TimeoutException e) {
+                // not published: forget it so the next poll (validators are not updated) tries again
+                seen.remove(sendings.get(i).article().getId());
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                publication.failure = "publish failed: " + cause.getMessage();
             }
         }
+        List<FeedReport> reports = new ArrayList<>(fetched.size());
+        for (int i = 0; i < fetched.size(); i++) {
+            reports.add(settle(fetched.get(i), publications.get(i)));
+        }
+        return reports;
+    }
+
+    /** How one poll's articles went out: how many were new, and why any of them failed. */
+    private static final class Publication {
+        int published;
+        String failure;
+    }
+
+    private record Sending(Article article, Publication publication) {
+    }
+
+    /** Moves the feed's state after its poll, publishes its status and tells the listener. */
+    private FeedReport settle(Fetched fetched, Publication publication) {
+        FeedState state = fetched.state();
+        PollOutcome outcome = fetched.outcome();
+        Instant now = fetched.at();
+        String error = outcome.error() != null ? outcome.error() : publication.failure;
+        int published = publication.published;
         Duration base = state.baseInterval(config.pollInterval());
         String urlBefore = state.currentUrl();
         if (error != null) {
@@ -214,42 +307,9 @@ public final class IngestService implements AutoCloseable {
         return report;
     }
 
-    /** Sends the articles not published before and waits for their acknowledgement. */
-    private int publishNew(List<Article> articles) throws InterruptedException, PublishException {
-        List<Article> fresh = new ArrayList<>();
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
-        for (Article article : articles) {
-            if (seen.add(article.getId())) {
-                fresh.add(article);
-                acks.add(send(topics.articlesRaw(), article.getId(), article));
-            }
-        }
-        String failure = null;
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get(config.requestTimeout().toMillis() + 120_000, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // not published: forget it so the next poll (validators are not updated) tries again
-                seen.remove(fresh.get(i).getId());
-                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                failure = "publish failed: " + cause.getMessage();
-            }
-        }
-        if (failure != null) {
-            throw new PublishException(failure);
-        }
-        return fresh.size();
-    }
-
     private <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value) {
         byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), value);
         return producer.send(new ProducerRecord<>(topic.name(), key, bytes));
-    }
-
-    private static final class PublishException extends Exception {
-        PublishException(String message) {
-            super(message);
-        }
     }
 
     /** Stops polling, lets polls in progress finish, and closes the Kafka clients. */

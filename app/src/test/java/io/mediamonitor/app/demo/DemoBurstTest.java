@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * would see it: a week of history, then the delegation's first minute. The README promises its four terms spike;
  * the windows judged, and so the scores, depend on where the start falls among the 10-minute advances and on the
  * hour of the day, so each start is tried at a different minute and hour. And on the order the history arrives in:
- * a run's first polls publish it feed after feed (each oldest first), not in time order, and the baselines learned
- * differ (the alliance's expected count is higher that way); both orders are replayed.
+ * a run's first round publishes it in time order across the feeds, but feeds that join later (or a round too large
+ * to hold) bring theirs feed after feed, and the baselines learned differ (the alliance's expected count is higher
+ * that way, history beyond the lateness not counted); both orders are replayed.
  */
 class DemoBurstTest {
 
@@ -59,7 +60,7 @@ class DemoBurstTest {
         }
     }
 
-    /** The history as a run's first polls publish it: one feed's, oldest first, then the next's; then the burst. */
+    /** The history feed after feed: one feed's, oldest first, then the next's; then the burst. */
     private List<DemoCatalogue.DemoArticle> feedAfterFeed() {
         List<DemoCatalogue.DemoArticle> order = new ArrayList<>();
         for (DemoCatalogue.DemoFeed feed : catalogue.feeds()) {

@@ -18,10 +18,17 @@ import io.mediamonitor.testing.KafkaTestCluster;
 import io.mediamonitor.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -176,6 +183,45 @@ class IngestServiceIT {
             assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.feedsStatus(), READ_TIMEOUT)).hasSize(2);
         }
         assertThat(published(topics)).extracting(Article::getId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theFirstRoundPublishesEveryFeedsHistoryOldestFirstAcrossFeeds() throws Exception {
+        Topics topics = freshTopics();
+        Instant newest = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
+        List<Feed> feeds = new ArrayList<>();
+        for (int f = 0; f < 3; f++) {
+            // five days each, hourly, the three feeds' items interleaved
+            byte[] history = history("https://history-" + f + ".example", newest.minus(Duration.ofMinutes(15L * f)), 120);
+            server.route("/history-" + f + ".xml", ex -> FeedServer.send(ex, 200, "application/rss+xml", history));
+            feeds.add(feed("/history-" + f + ".xml", "History " + f));
+        }
+        try (IngestService service = new IngestService(kafka.clientConfig(), topics, config("g8"), feeds)) {
+            service.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> published(topics).size() == 360);
+        }
+        List<ConsumerRecord<String, Article>> records =
+                TopicReader.readToEnd(kafka.bootstrapServers(), topics.articlesRaw(), READ_TIMEOUT);
+        assertThat(records).hasSize(360).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
+        // feed after feed, each feed's oldest items would follow the newest of the feed before it in every partition
+        Map<Integer, List<Instant>> byPartition = records.stream().sorted(Comparator.comparingLong(ConsumerRecord::offset))
+                .collect(Collectors.groupingBy(ConsumerRecord::partition, TreeMap::new,
+                        Collectors.mapping(r -> r.value().getPublishedAt(), Collectors.toList())));
+        assertThat(byPartition).isNotEmpty();
+        byPartition.forEach((partition, times) -> assertThat(times).as("partition %d", partition).isSorted());
+    }
+
+    /** An RSS document of {@code items} hourly items, the newest at {@code newest}. */
+    private static byte[] history(String base, Instant newest, int items) {
+        StringBuilder doc = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>")
+                .append("<title>History</title><link>").append(base).append("</link><description>d</description>");
+        for (int i = 0; i < items; i++) {
+            doc.append("<item><title>Story ").append(i).append(" of ").append(base).append("</title><link>")
+                    .append(base).append("/story/").append(i).append("</link><description>News from Bamako.</description>")
+                    .append("<pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            newest.minus(Duration.ofHours(i)).atOffset(ZoneOffset.UTC))).append("</pubDate></item>");
+        }
+        return doc.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.mediamonitor.enrich.EnrichService;
 import io.mediamonitor.ingest.IngestService;
 import io.mediamonitor.model.Feed;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class RunCommand implements Callable<Integer> {
             // the demo's history is sparse; without a tight cap the adaptive interval would grow
             // and the news of the first minute would arrive in late batches
             "ingest.poll.interval.max.ms", "5s");
+    /** How long ingest waits for enrich to read before its first round; it starts regardless after that. */
+    private static final Duration ENRICH_READY_WAIT = Duration.ofSeconds(60);
 
     @Mixin
     GlobalOptions global;
@@ -94,6 +97,10 @@ public final class RunCommand implements Callable<Integer> {
             for (NotificationChannel channel : notifications.channels(kafka.clientConfig(), kafka.topics())) {
                 lifecycle.manage(channel).start();
             }
+            // the feeds' first round brings their history: read while it is written, the raw topic's partitions
+            // advance together and it reaches the counting in time order (a job that starts behind a backlog reads
+            // some partitions' whole history before the others', and counts less of it)
+            enrich.awaitRunning(ENRICH_READY_WAIT);
             ingest.start();
             DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics, health, enrich, 8080);
             System.out.println(banner(kafka, feeds.size(), demo));

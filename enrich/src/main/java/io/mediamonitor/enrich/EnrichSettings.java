@@ -63,6 +63,19 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
         }
     }
 
+    /**
+     * How far behind the newest time seen windows may stay open while the raw partitions' articles reach them out of
+     * step ({@link io.mediamonitor.enrich.counting.InputWatermark}): as far as the counting's stores keep stories
+     * beyond the lateness (the story horizon, less a window for their segments), and the repeat filter remembers ids
+     * beyond a window and its lateness.
+     */
+    public Duration maxWatermarkLag() {
+        Duration stores = storyHorizon.minus(windowSize);
+        Duration ids = idHorizon.minus(windowSize).minus(lateness);
+        Duration lag = stores.compareTo(ids) < 0 ? stores : ids;
+        return lag.isNegative() ? Duration.ZERO : lag;
+    }
+
     public WindowGrid grid() {
         return WindowGrid.of(windowSize, windowAdvance);
     }

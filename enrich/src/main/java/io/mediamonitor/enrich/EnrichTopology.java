@@ -52,14 +52,24 @@ public final class EnrichTopology {
         return build(topics, settings, dictionary, clock, () -> { });
     }
 
-    /** @param onTagged called once per tagged article, e.g. to count the tagging rate */
+    /** For a raw topic of one partition, as the test driver has. */
     public static Topology build(Topics topics, EnrichSettings settings, LiveDictionary dictionary, Clock clock,
                                  Runnable onTagged) {
+        return build(topics, settings, dictionary, clock, onTagged, 1);
+    }
+
+    /**
+     * @param onTagged      called once per tagged article, e.g. to count the tagging rate
+     * @param rawPartitions the raw topic's partitions, 0 if not known: story dedup waits for each before windows
+     *                      close
+     */
+    public static Topology build(Topics topics, EnrichSettings settings, LiveDictionary dictionary, Clock clock,
+                                 Runnable onTagged, int rawPartitions) {
         StreamsBuilder builder = new StreamsBuilder();
         readDictionary(builder, topics, settings, dictionary);
         MentionExtractor extractor = new MentionExtractor(settings.countPairs());
         KStream<String, JoinedArticle> enriched = enrich(builder, topics, settings,
-                new ArticleTagging(dictionary, clock, onTagged), extractor);
+                new ArticleTagging(dictionary, clock, onTagged), extractor, rawPartitions);
         enriched.mapValues(JoinedArticle::article, Named.as("enriched-only"))
                 .to(topics.articlesEnriched().name(), produced(topics.articlesEnriched(),
                         // checked before it is sent: a record the producer refused would abort the transaction
@@ -96,7 +106,7 @@ public final class EnrichTopology {
     /** Raw articles, each once, tagged and joined to its story. */
     private static KStream<String, JoinedArticle> enrich(StreamsBuilder builder, Topics topics,
                                                          EnrichSettings settings, ArticleTagging tagging,
-                                                         MentionExtractor extractor) {
+                                                         MentionExtractor extractor, int rawPartitions) {
         RepeatFilter.stores(settings.stateStore()).forEach(builder::addStateStore);
         StoryDeduplicator.stores(settings.stateStore()).forEach(builder::addStateStore);
         return builder.stream(topics.articlesRaw().name(),
@@ -112,9 +122,9 @@ public final class EnrichTopology {
                         .withStreamPartitioner(new OneStoryTask()))
                 .mapValues(tagging::tag, Named.as("tag"))
                 .process(() -> new StoryDeduplicator(settings.storyHorizon(), settings.lateness(), settings.grid(),
-                                NearDuplicates.defaults(), extractor),
+                                NearDuplicates.defaults(), extractor, rawPartitions, settings.maxWatermarkLag()),
                         Named.as("join-stories"), StoryDeduplicator.STORE, StoryDeduplicator.EXPIRY,
-                        WholeVolume.STORE);
+                        WholeVolume.STORE, StoryDeduplicator.WATERMARK);
     }
 
     /** One mention per term an article counts towards, counted in the term's windows. */
@@ -127,7 +137,7 @@ public final class EnrichTopology {
                 settings.stateStore().keyValue(CountingSince.STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
         return enriched
                 .flatMap((id, joined) -> extractor.mentions(joined.article(), joined.newStoryWindows(),
-                                joined.windowVolumes(), joined.termChanges()),
+                                joined.windowVolumes(), joined.termChanges(), joined.watermark()),
                         Named.as("extract-mentions"))
                 .processValues(CountingSince::new, Named.as("stamp-counting-since"), CountingSince.STORE)
                 .repartition(Repartitioned.<String, MentionEvent>as("mentions-by-term")

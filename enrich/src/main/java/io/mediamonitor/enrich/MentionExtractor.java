@@ -5,6 +5,7 @@ import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.state.MentionEvent;
 import io.mediamonitor.schema.MentionedTerms;
 import io.mediamonitor.schema.Terms;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,28 +46,31 @@ public final class MentionExtractor {
      * @param termChanges     what the article changes for each of its terms in those windows, oldest first, as story
      *                        dedup found it (its keys are the article's terms, in order); null when it did not follow
      *                        the story's terms (the counting then does)
+     * @param watermark       the event time every raw partition had reached, which the counting closes windows by
      */
     public List<KeyValue<String, MentionEvent>> mentions(EnrichedArticle enriched, int newStoryWindows,
                                                          List<Integer> windowVolumes,
-                                                         Map<String, List<StoryPresence.Change>> termChanges) {
+                                                         Map<String, List<StoryPresence.Change>> termChanges,
+                                                         long watermark) {
+        Instant clock = Instant.ofEpochMilli(watermark);
         List<KeyValue<String, MentionEvent>> mentions = new ArrayList<>();
-        mentions.add(KeyValue.pair(Terms.TOTAL, mention(enriched, newStoryWindows, windowVolumes, List.of())));
+        mentions.add(KeyValue.pair(Terms.TOTAL, mention(enriched, newStoryWindows, windowVolumes, List.of(), clock)));
         // story dedup found the article's terms already when it followed them
         for (String term : termChanges == null ? termNames(enriched) : termChanges.keySet()) {
             List<StoryPresence.Change> changes = termChanges == null ? null : termChanges.get(term);
             mentions.add(KeyValue.pair(term, changes == null
-                    ? mention(enriched, -1, windowVolumes, List.of())
-                    : mention(enriched, newStoryBits(changes), windowVolumes, noLongerAlone(changes))));
+                    ? mention(enriched, -1, windowVolumes, List.of(), clock)
+                    : mention(enriched, newStoryBits(changes), windowVolumes, noLongerAlone(changes), clock)));
         }
         return mentions;
     }
 
     /** One record per mention (the next step stamps it), made directly: a builder would copy the article's lists. */
     private static MentionEvent mention(EnrichedArticle enriched, int newStoryWindows, List<Integer> windowVolumes,
-                                        List<String> noLongerAlone) {
+                                        List<String> noLongerAlone, Instant watermark) {
         return new MentionEvent(enriched.getArticle().getId(), enriched.getStoryId(),
                 enriched.getArticle().getSource(), enriched.getArticle().getPublishedAt(), null,
-                enriched.getStoryStartedAt(), newStoryWindows, windowVolumes, noLongerAlone);
+                enriched.getStoryStartedAt(), newStoryWindows, windowVolumes, noLongerAlone, watermark);
     }
 
     /** A bit per window, oldest first, where the article brings the term a new story. */

@@ -16,7 +16,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Drops an article whose id was already processed within the horizon: a producer retry, a feed
  * republishing an item, or two ingest instances racing on one URL. Keyed by article id, so the
- * raw topic's partitioning already puts repeats on one task.
+ * raw topic's partitioning already puts repeats on one task. Each article goes on with the raw partition it came
+ * from ({@link RawPartition}).
  */
 final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> {
 
@@ -57,6 +58,8 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
         long now = Math.max(record.timestamp(), context.currentStreamTimeMs());
         seen.put(record.key(), now);
         expiry.expireAt(record.key(), now + horizon.toMillis());
-        context.forward(record);
+        context.forward(context.recordMetadata()
+                .map(read -> record.withHeaders(RawPartition.stamped(record.headers(), read.partition())))
+                .orElse(record));
     }
 }

@@ -1,6 +1,7 @@
 package io.mediamonitor.enrich;
 
 import io.mediamonitor.kafka.StateStoreType;
+import io.mediamonitor.enrich.counting.InputWatermark;
 import io.mediamonitor.enrich.counting.StoryPresence;
 import io.mediamonitor.enrich.counting.WholeVolume;
 import io.mediamonitor.enrich.counting.WindowGrid;
@@ -36,12 +37,20 @@ import org.apache.kafka.streams.state.Stores;
  * one partition). A story is forgotten once no copy can join it any more: the horizon after it started, and as
  * late again. The task also keeps the whole volume's stories per window ({@link WholeVolume}), which only it
  * sees whole, and each story's sightings per term ({@link StoryTerms}), which it reads and writes with the story
- * anyway. Input is tagged; output is keyed by article id.
+ * anyway. Windows close by the event time every raw partition has reached ({@link InputWatermark}), which every
+ * mention carries on to the counting. Input is tagged; output is keyed by article id.
  */
 final class StoryDeduplicator implements Processor<String, EnrichedArticle, String, JoinedArticle> {
 
     static final String STORE = "stories";
     static final String EXPIRY = "stories-by-time";
+    static final String WATERMARK = "story-watermark";
+    /**
+     * How long a raw partition may bring nothing before the watermark goes on without it: a quiet partition in a
+     * quiet hour holds the windows open that much longer at most, and a backlog's partitions each bring articles
+     * every few milliseconds.
+     */
+    static final Duration IDLE_INPUT = Duration.ofMinutes(5);
 
     private final long horizonMs;
     private final long keptMs;
@@ -49,30 +58,43 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
     private final WindowGrid grid;
     private final NearDuplicates rule;
     private final MentionExtractor terms;
+    private final int rawPartitions;
+    private final Duration maxLag;
     private ProcessorContext<String, JoinedArticle> context;
     private KeyValueStore<String, StoryState> stories;
     private Expiry expiry;
     private StoryIndex index;
     private WholeVolume volume;
+    private KeyValueStore<String, Long> watermarks;
+    private InputWatermark watermark;
+    /** The oldest open window as of the watermark last written: what a restart must not reopen. */
+    private long keptOldestOpen;
 
     /**
      * @param lateness how late a copy may still come: a story is kept for the horizon and as late again
      * @param terms    the terms an article counts towards, whose sightings each story keeps ({@link StoryTerms})
+     * @param rawPartitions the raw topic's partitions, whose articles come through this task's one partition, 0 if
+     *                 not known ({@link InputWatermark})
+     * @param maxLag   how far behind the newest time seen windows may stay open ({@link EnrichSettings#maxWatermarkLag})
      */
     StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid, NearDuplicates rule,
-                      MentionExtractor terms) {
+                      MentionExtractor terms, int rawPartitions, Duration maxLag) {
         this.horizonMs = horizon.toMillis();
         this.keptMs = horizon.plus(lateness).toMillis();
         this.lateness = lateness;
         this.grid = grid;
         this.rule = rule;
         this.terms = terms;
+        this.rawPartitions = rawPartitions;
+        this.maxLag = maxLag;
     }
 
     static List<StoreBuilder<?>> stores(StateStoreType type) {
         // not cached: a story is written once per copy, seconds or hours apart (see MentionStores)
         return List.of(Stores.keyValueStoreBuilder(type.keyValue(STORE), Serdes.String(),
-                AvroSerde.of(StoryState.class)), Expiry.store(EXPIRY, type), WholeVolume.store(type));
+                AvroSerde.of(StoryState.class)), Expiry.store(EXPIRY, type), WholeVolume.store(type),
+                // one key, written when a window closes
+                Stores.keyValueStoreBuilder(type.keyValue(WATERMARK), Serdes.String(), Serdes.Long()));
     }
 
     @Override
@@ -82,9 +104,17 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         this.expiry = new Expiry(context.getStateStore(EXPIRY));
         this.volume = new WholeVolume(context.getStateStore(WholeVolume.STORE), grid, lateness);
         this.index = indexOf(stories, volume);
-        context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, now -> expiry.forgetBefore(now, stories,
-                story -> story.getFirstSeenAt().toEpochMilli() + keptMs >= now,
-                (id, story) -> signatureOf(story).ifPresent(signature -> index.remove(id, signature))));
+        this.watermarks = context.getStateStore(WATERMARK);
+        Long restored = watermarks.get(WATERMARK);
+        this.watermark = new InputWatermark(IDLE_INPUT.toMillis(), maxLag.toMillis(),
+                restored == null ? Long.MIN_VALUE : restored, context.currentSystemTimeMs(), rawPartitions);
+        this.keptOldestOpen = restored == null ? Long.MIN_VALUE : grid.oldestOpenWindow(restored, lateness.toMillis());
+        // by the watermark too: a copy from a partition behind the others still finds its story
+        context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, streamTime -> {
+            long now = watermark.current();
+            expiry.forgetBefore(now, stories, story -> story.getFirstSeenAt().toEpochMilli() + keptMs >= now,
+                    (id, story) -> signatureOf(story).ifPresent(signature -> index.remove(id, signature)));
+        });
     }
 
     /**
@@ -134,7 +164,15 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         }
         long slot = grid.slotOf(time);
         int newStoryWindows = newStoryWindows(story, slot);
-        List<Integer> windowVolumes = volume.count(slot, newStoryWindows, context.currentStreamTimeMs());
+        long clock = watermark.observe(RawPartition.of(record.headers()), time, context.currentSystemTimeMs());
+        long oldestOpen = grid.oldestOpenWindow(clock, lateness.toMillis());
+        if (oldestOpen != keptOldestOpen) {
+            // written when a window closes, not with every article: restored, any watermark closing the same
+            // windows is as good
+            watermarks.put(WATERMARK, clock);
+            keptOldestOpen = oldestOpen;
+        }
+        List<Integer> windowVolumes = volume.count(slot, newStoryWindows, clock);
         // a story started before stories followed their terms: the counting keeps those from its own record
         Map<String, List<StoryPresence.Change>> termChanges = story.getTermsTracked()
                 ? StoryTerms.add(story, slot, article.getSource(), terms.termNames(tagged), grid) : null;
@@ -149,8 +187,8 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         tagged.setFirstOfStory(joined.isEmpty());
         tagged.setStoryStartedAt(story.getFirstSeenAt());
         tagged.setStorySources(List.copyOf(story.getSources()));
-        context.forward(record.withKey(article.getId()).withValue(new JoinedArticle(tagged, newStoryWindows,
-                windowVolumes, termChanges)));
+        context.forward(record.withKey(article.getId()).withHeaders(RawPartition.without(record.headers()))
+                .withValue(new JoinedArticle(tagged, newStoryWindows, windowVolumes, termChanges, clock)));
     }
 
     /**

@@ -73,6 +73,33 @@ class BacklogCountsIT {
         }
     }
 
+    /**
+     * A backlog in publication order (as ingest's first round publishes feeds' history) spanning far more than the
+     * lateness, written before the job starts: the raw topic's partitions are read by separate tasks, and one may
+     * run through its whole day before another starts. Judged against the newest time seen, the others' articles
+     * would be later than the lateness; judged against the time every partition has reached, each is counted.
+     */
+    @Test
+    void aDayOfBacklogInPublicationOrderIsCountedWholeThoughTheLatenessIsAnHour() throws Exception {
+        Topics topics = new Topics("backlog-day-it.");
+        EnrichSettings hour = settings.withLateness(Duration.ofHours(1));
+        try (Admin admin = kafka.admin()) {
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Article> backlog = Backlog.scrambled(now.minus(Duration.ofHours(24)), Duration.ofHours(24), 3000, 7)
+                .stream().sorted(java.util.Comparator.comparing(Article::getPublishedAt)).toList();
+        produce(topics, backlog);
+        try (EnrichService service = new EnrichService(topics, hour, new LiveDictionary(SimpleTestTagger::new),
+                Map.of("bootstrap.servers", kafka.bootstrapServers()), "backlog-day-it", stateDir.toString())) {
+            service.start();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(countedInTotals(topics)).as("articles counted in the totals' windows")
+                            .isEqualTo(6L * backlog.size()));
+            awaitExactCounts(topics, backlog.size(), hour);
+        }
+    }
+
     /** State on the heap has nothing on disk: a restarted job restores it from the changelogs, and counts on exactly. */
     @Test
     void countsKeptOnTheHeapAreRestoredFromTheChangelogsAfterARestart() throws Exception {

@@ -15,6 +15,16 @@ class EnrichSettingsTest {
     }
 
     @Test
+    void windowsStayOpenBehindTheNewestTimeNoFurtherThanTheStoresAndTheRepeatFilterReach() {
+        EnrichSettings defaults = EnrichSettings.defaults();
+        // the story horizon less a window: the counting keeps stories that long beyond the lateness
+        assertThat(defaults.maxWatermarkLag()).isEqualTo(Duration.ofHours(47));
+        // ids remembered 3 days: a window and its lateness leave 23 hours
+        assertThat(defaults.withIdHorizon(Duration.ofHours(72)).maxWatermarkLag()).isEqualTo(Duration.ofHours(23));
+        assertThat(defaults.withIdHorizon(Duration.ofHours(49)).maxWatermarkLag()).isZero();
+    }
+
+    @Test
     void aRepeatHorizonShorterThanAWindowAndItsLatenessIsRefusedWithBothFigures() {
         EnrichSettings defaults = EnrichSettings.defaults();
         assertThatThrownBy(() -> defaults.withIdHorizon(Duration.ofHours(48)))

@@ -27,7 +27,8 @@ public final class SchemaHistory {
             "schema-history/MentionEvent-v1.avsc", // before storyStartedAt
             "schema-history/MentionEvent-v2.avsc", // before newStoryWindows
             "schema-history/MentionEvent-v3.avsc", // before windowVolumes
-            "schema-history/MentionEvent-v4.avsc"); // before the terms' story changes (noLongerAlone)
+            "schema-history/MentionEvent-v4.avsc", // before the terms' story changes (noLongerAlone)
+            "schema-history/MentionEvent-v5.avsc"); // before the watermark
 
     private SchemaHistory() {
     }

@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * <p>Updates are coalesced: the windows a mention changed are emitted on the next tick of the emitter (every
  * {@code emitInterval} of wall-clock time, 500 ms by default), once each, with the record time
  * of the latest event the window counted; the sources new to a window reach its names then too ({@link NewSources}).
- * A window takes late articles until {@code lateness} after its end.
+ * A window takes late articles until {@code lateness} after its end, judged by the watermark story dedup stamps on
+ * each mention (the event time every raw partition had reached; {@link InputWatermark}), not by the newest time
+ * seen: a backlog's partitions reach story dedup out of step.
  */
 public final class MentionCounter implements Processor<String, MentionEvent, String, MentionCount> {
 
@@ -58,6 +60,8 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     private NewSources newSources;
     private Sensor tooLate;
     private boolean volumeOwner;
+    /** The newest watermark of the mentions taken: windows close by it, so it never moves back. */
+    private long watermark = Long.MIN_VALUE;
 
     public MentionCounter(MentionStores layout, Duration emitInterval) {
         this.grid = layout.grid();
@@ -92,7 +96,10 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
         }
         long eventTime = record.timestamp();
         long slot = grid.slotOf(eventTime);
-        long oldestOpen = grid.oldestOpenWindow(context.currentStreamTimeMs(), latenessMs);
+        // mentions written before they carried it: the stream time, as windows closed then
+        watermark = Math.max(watermark, mention.getWatermark() == null ? context.currentStreamTimeMs()
+                : mention.getWatermark().toEpochMilli());
+        long oldestOpen = grid.oldestOpenWindow(watermark, latenessMs);
         if (slot < oldestOpen) {
             tooLate.record();
             log.debug("{}: article {} published at {} is later than the windows' lateness; not counted", term,
@@ -280,7 +287,10 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     }
 
     private void forgetQuietSources(long streamTime) {
-        long oldestOpen = grid.oldestOpenWindow(streamTime, latenessMs);
+        if (watermark == Long.MIN_VALUE) {
+            return; // nothing taken since the task started: the next sweep
+        }
+        long oldestOpen = grid.oldestOpenWindow(watermark, latenessMs);
         List<String> quiet = new ArrayList<>();
         try (KeyValueIterator<String, SourceWindows> all = sources.all()) {
             all.forEachRemaining(entry -> {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param seenCapacity        article ids remembered to avoid republishing
  * @param groupId             consumer group sharing the feeds topic among ingest instances
  * @param futureSkew          how far in the future a publication date may be before it is clamped
+ * @param roundMaxArticles    articles a round of polls holds to publish them in time order across feeds (the first
+ *                            round reads every feed's history); beyond that it publishes them in parts
  */
 @RecordBuilder
 public record IngestConfig(
@@ -42,12 +44,15 @@ public record IngestConfig(
         String userAgent,
         int seenCapacity,
         String groupId,
-        Duration futureSkew) implements IngestConfigBuilder.With {
+        Duration futureSkew,
+        int roundMaxArticles) implements IngestConfigBuilder.With {
 
     public static final String DEFAULT_USER_AGENT =
             "media-monitor/0.1 (+https://github.com/media-monitor/media-monitor)";
     public static final String DEFAULT_GROUP_ID = "media-monitor-ingest";
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** Feeds' first polls, about 2 KB an article: some 100 MB held at most. */
+    public static final int DEFAULT_ROUND_MAX_ARTICLES = 50_000;
 
     public IngestConfig {
         Objects.requireNonNull(pollInterval, "pollInterval");
@@ -64,7 +69,7 @@ public record IngestConfig(
                     + " exceeds maxPollInterval " + maxPollInterval);
         }
         if (maxBodyBytes <= 0 || perHostConcurrency <= 0 || fetchThreads <= 0 || seenCapacity <= 0
-                || maxRedirects < 0) {
+                || maxRedirects < 0 || roundMaxArticles <= 0) {
             throw new IllegalArgumentException("sizes and counts must be positive");
         }
     }
@@ -73,7 +78,7 @@ public record IngestConfig(
         return new IngestConfig(Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofHours(4),
                 Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10),
                 DEFAULT_MAX_BODY_BYTES, 5, 4, 16, false, DEFAULT_USER_AGENT, 1_000_000,
-                DEFAULT_GROUP_ID, Duration.ofMinutes(10));
+                DEFAULT_GROUP_ID, Duration.ofMinutes(10), DEFAULT_ROUND_MAX_ARTICLES);
     }
 
     /** What the fetcher may spend and where it may go on one feed. */

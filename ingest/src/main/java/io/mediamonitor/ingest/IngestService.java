@@ -47,8 +47,6 @@ public final class IngestService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     private static final Duration RESTORE_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(60);
-    /** Articles a round holds before publishing: feeds' first polls, about 2 KB each, so some 100 MB at most. */
-    static final int ROUND_ARTICLES = 50_000;
 
     private final Map<String, Object> kafka;
     private final Topics topics;
@@ -161,8 +159,8 @@ public final class IngestService implements AutoCloseable {
      * Polls the feeds at once and publishes what they bring oldest first across all of them, so a first round
      * that reads each feed's history (days of it) reaches the counting in time order: published feed after feed,
      * every feed's history would be older than the newest of the one before it, and beyond the enrich job's
-     * lateness it is not counted. Feeds being polled already are left out; at most {@link #ROUND_ARTICLES} articles
-     * are held at once, beyond that the round publishes in parts.
+     * lateness it is not counted. Feeds being polled already are left out; at most
+     * {@link IngestConfig#roundMaxArticles()} articles are held at once, beyond that the round publishes in parts.
      */
     private List<FeedReport> pollRound(Collection<FeedState> feeds, Instant now) throws InterruptedException {
         List<FeedState> claimed = feeds.stream().filter(polls::claim).toList();
@@ -174,14 +172,18 @@ public final class IngestService implements AutoCloseable {
             List<FeedReport> reports = new ArrayList<>(claimed.size());
             List<Fetched> held = new ArrayList<>();
             int heldArticles = 0;
+            boolean split = false;
             for (Future<Fetched> fetch : fetches) {
                 Fetched fetched = await(fetch);
                 held.add(fetched);
                 heldArticles += fetched.articles().size();
-                if (heldArticles >= ROUND_ARTICLES) {
-                    log.warn("The feeds' first round brought over {} articles: published in parts, each in time "
-                            + "order; history older than the enrich job's lateness before a part's newest article "
-                            + "may not be counted", ROUND_ARTICLES);
+                if (heldArticles >= config.roundMaxArticles()) {
+                    if (!split) {
+                        log.warn("A round of polls brought {} articles or more (ingest.round.max.articles): published "
+                                + "in parts, each in time order; history older than the enrich job's lateness "
+                                + "before a part's newest article may not be counted", config.roundMaxArticles());
+                        split = true;
+                    }
                     reports.addAll(publishAndSettle(held));
                     held.clear();
                     heldArticles = 0;

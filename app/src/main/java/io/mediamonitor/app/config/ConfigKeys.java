@@ -31,6 +31,7 @@ public final class ConfigKeys {
             "ingest.connect.timeout.ms", "ingest.request.timeout.ms", "ingest.parse.timeout.ms",
             "ingest.max.body.bytes", "ingest.per.host.concurrency", "ingest.fetch.threads",
             "ingest.allow.private.addresses", "ingest.seen.capacity", "ingest.group.id", "ingest.user.agent",
+            "ingest.round.max.articles",
             "enrich.window.size.ms", "enrich.window.advance.ms", "enrich.window.grace.ms", "enrich.window.lateness.ms",
             "enrich.emit.interval.ms", "enrich.max.article.bytes", "enrich.story.horizon.ms",
             "enrich.repeat.horizon.ms", "enrich.pairs.enabled", "enrich.dictionary.file", "enrich.application.id",

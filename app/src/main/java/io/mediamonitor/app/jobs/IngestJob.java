@@ -30,6 +30,7 @@ public final class IngestJob {
                 .fetchThreads(config.integer("ingest.fetch.threads", defaults.fetchThreads()))
                 .allowPrivateAddresses(config.bool("ingest.allow.private.addresses", defaults.allowPrivateAddresses()))
                 .seenCapacity(config.integer("ingest.seen.capacity", defaults.seenCapacity()))
+                .roundMaxArticles(config.integer("ingest.round.max.articles", defaults.roundMaxArticles()))
                 .groupId(config.string("ingest.group.id", defaults.groupId()))
                 .userAgent(config.string("ingest.user.agent", defaults.userAgent()))
                 .build();

@@ -80,7 +80,10 @@ class IngestKillIT {
     /** The feeds in a config file, as an operator lists them; loopback feeds allowed for the test. */
     private Path config(int port) throws IOException {
         StringBuilder yaml = new StringBuilder("topics:\n  prefix: " + PREFIX + "\ningest:\n"
-                + "  allow.private.addresses: true\n  fetch.threads: 4\n  per.host.concurrency: 4\nfeeds:\n");
+                + "  allow.private.addresses: true\n  fetch.threads: 4\n  per.host.concurrency: 4\n"
+                // the round publishes a feed's items as soon as its poll ends, not all at its end: the kill falls
+                // among publications
+                + "  round.max.articles: " + ITEMS + "\nfeeds:\n");
         for (int f = 0; f < FEEDS; f++) {
             yaml.append("  - url: http://127.0.0.1:").append(port).append("/feed/").append(f).append('\n')
                     .append("    name: Outlet ").append(f).append('\n')

@@ -98,8 +98,8 @@ public final class RunCommand implements Callable<Integer> {
                 lifecycle.manage(channel).start();
             }
             // the feeds' first round brings their history: read while it is written, the raw topic's partitions
-            // advance together and it reaches the counting in time order (a job that starts behind a backlog reads
-            // some partitions' whole history before the others', and counts less of it)
+            // advance together and it reaches the counting in time order (a job that starts behind a backlog may
+            // read one partition's whole history before another's: the watermark's lag bounds what it then counts)
             enrich.awaitRunning(ENRICH_READY_WAIT);
             ingest.start();
             DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics, health, enrich, 8080);

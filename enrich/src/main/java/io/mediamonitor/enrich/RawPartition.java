@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import io.mediamonitor.enrich.counting.InputWatermark;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -8,13 +9,11 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * Which partition of the raw topic an article came from, carried in a header from the task that read it to the story
  * task, which reads every partition's articles through one topic and tells by it how far each has come
- * ({@link io.mediamonitor.enrich.counting.InputWatermark}). Removed there: no output topic carries it.
+ * ({@link InputWatermark}). Removed there: no output topic carries it.
  */
 final class RawPartition {
 
     static final String HEADER = "media-monitor.raw-partition";
-    /** An article without the header (written before it existed, or piped by a test): one input of its own. */
-    static final int UNKNOWN = io.mediamonitor.enrich.counting.InputWatermark.UNNAMED;
 
     private RawPartition() {
     }
@@ -27,9 +26,10 @@ final class RawPartition {
         return stamped;
     }
 
+    /** The partition, or {@link InputWatermark#UNNAMED} without the header (written before it existed). */
     static int of(Headers headers) {
         Header header = headers.lastHeader(HEADER);
-        return header == null || header.value() == null || header.value().length != Integer.BYTES ? UNKNOWN
+        return header == null || header.value() == null || header.value().length != Integer.BYTES ? InputWatermark.UNNAMED
                 : ByteBuffer.wrap(header.value()).getInt();
     }
 

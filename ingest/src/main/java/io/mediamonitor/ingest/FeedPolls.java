@@ -58,12 +58,9 @@ final class FeedPolls {
         if (!claim(feed)) {
             return null;
         }
-        return workers.submit(() -> {
+        return submit(feed, () -> {
             try {
                 return poll.run(feed, now);
-            } catch (RuntimeException e) {
-                log.error("Polling {} failed unexpectedly", feed.url, e);
-                throw e;
             } finally {
                 release(feed);
             }

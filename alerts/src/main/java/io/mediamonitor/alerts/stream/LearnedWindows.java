@@ -13,7 +13,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Where the spike watcher keeps what each term's baseline learned from each closed window, by window start,
- * for as long as late articles can still change the window (enrich's lateness).
+ * for as long as late articles can still change the window: enrich's lateness, judged by its watermark, which may
+ * stay behind the newest time this job has seen by up to the watermark lag.
  */
 final class LearnedWindows {
 
@@ -28,15 +29,23 @@ final class LearnedWindows {
 
     static StoreBuilder<WindowStore<String, LearnedWindow>> store(AlertSettings settings) {
         Duration window = Duration.ofMillis(settings.detector().windowSizeMs());
-        Duration kept = window.plus(Duration.ofMillis(settings.detector().graceMs())).plus(settings.lateness());
+        Duration kept = window.plus(Duration.ofMillis(settings.detector().graceMs())).plus(changing(settings));
         // rewritten by every count of the term: kept decoded, written once per commit
         return WriteBehind.window(Stores.windowStoreBuilder(settings.stateStore().window(STORE, kept, window),
                 Serdes.String(), serde()), KEPT_WINDOWS);
     }
 
-    /** Whether a late article can still change the window: until its end plus the lateness. */
+    /**
+     * Whether a late article can still change the window, by this job's stream time: until its end plus the lateness
+     * and the watermark lag.
+     */
     static boolean stillOpen(LearnedWindow learned, AlertSettings settings, long streamTime) {
-        return learned.windowStart() + settings.detector().windowSizeMs() + settings.lateness().toMillis() > streamTime;
+        return learned.windowStart() + settings.detector().windowSizeMs() + changing(settings).toMillis() > streamTime;
+    }
+
+    /** How long after its end, by the newest time seen, a window's count may still change. */
+    private static Duration changing(AlertSettings settings) {
+        return settings.lateness().plus(settings.watermarkLag());
     }
 
     static Serde<LearnedWindow> serde() {

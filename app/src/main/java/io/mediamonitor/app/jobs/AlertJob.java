@@ -42,6 +42,7 @@ public final class AlertJob {
                 .watchedByDefault(watched)
                 .articlesPerAlert(config.integer("alerts.articles.per.alert", defaults.articlesPerAlert()))
                 .lateness(windows.lateness())
+                .watermarkLag(windows.maxWatermarkLag())
                 .stateStore(windows.stateStore())
                 .build();
     }

@@ -1,6 +1,9 @@
 package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
+import io.mediamonitor.alerts.stream.AlertSettings;
+import io.mediamonitor.enrich.EnrichSettings;
+import java.time.Duration;
 import io.mediamonitor.app.config.MonitorConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,21 @@ class AlertJobTest {
         assertThat(detector.spikeScore()).isEqualTo(6.5);
         assertThat(detector.cusumThreshold()).isEqualTo(8);
         assertThat(detector.advanceMs()).isEqualTo(300_000);
+    }
+
+    @Test
+    void learnedWindowsAreKeptAsLongAsEnrichsWatermarkLetsLateArticlesIn() {
+        MonitorConfig config = MonitorConfig.load(null, Map.of(), Map.of("enrich.window.lateness.ms", "7200000",
+                "enrich.story.horizon.ms", "36000000"));
+
+        AlertSettings alerts = AlertJob.settings(config);
+        EnrichSettings enrich = EnrichJob.settings(config);
+
+        assertThat(alerts.lateness()).isEqualTo(Duration.ofHours(2));
+        assertThat(alerts.watermarkLag()).isEqualTo(enrich.maxWatermarkLag()).isEqualTo(Duration.ofHours(9));
+        AlertSettings defaults = AlertJob.settings(MonitorConfig.load(null, Map.of(), Map.of()));
+        assertThat(defaults.watermarkLag()).isEqualTo(AlertSettings.defaults().watermarkLag())
+                .isEqualTo(EnrichSettings.defaults().maxWatermarkLag());
     }
 
     @Test

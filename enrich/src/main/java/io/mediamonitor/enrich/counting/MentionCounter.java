@@ -61,7 +61,7 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     private Sensor tooLate;
     private boolean volumeOwner;
     /** The newest watermark of the mentions taken: windows close by it, so it never moves back. */
-    private long watermark = Long.MIN_VALUE;
+    private long watermark;
 
     public MentionCounter(MentionStores layout, Duration emitInterval) {
         this.grid = layout.grid();
@@ -72,6 +72,9 @@ public final class MentionCounter implements Processor<String, MentionEvent, Str
     @Override
     public void init(ProcessorContext<String, MentionCount> context) {
         this.context = context;
+        // a task revived after a dirty close keeps its processors and takes the aborted mentions again: with them,
+        // the watermarks they carried
+        this.watermark = Long.MIN_VALUE;
         this.windows = context.getStateStore(MentionStores.WINDOWS);
         this.sourceNames = context.getStateStore(MentionStores.SOURCE_NAMES);
         this.sources = context.getStateStore(MentionStores.SOURCES);

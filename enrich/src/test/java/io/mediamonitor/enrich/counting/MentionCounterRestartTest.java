@@ -69,6 +69,23 @@ class MentionCounterRestartTest {
         assertThat(namesEmitted()).containsExactly("AFP", "Jeune Afrique", "Le Monde", "RFI");
     }
 
+    @Test
+    void aCounterInitializedAgainForgetsTheWatermarkOfTheAttemptBefore() {
+        // Streams revives a task after a dirty close (a commit that timed out, a corrupted task) with the same
+        // processors: init runs again, and the mentions of the aborted transaction come again with the watermarks
+        // they carried then. Judged by the aborted attempt's watermark, 60 h on, AT's windows would be past the
+        // 48 h lateness and the mention dropped.
+        MentionCounter counter = started();
+        Instant later = AT.plus(Duration.ofHours(60));
+        count(counter, "sn", "b1", "AFP", later, later);
+
+        context.resetForwards();
+        counter.init(context);
+        count(counter, "ml", "a1", "RFI", AT, AT);
+
+        assertThat(namesEmitted()).containsExactly("RFI");
+    }
+
     private MentionCounter started() {
         MentionCounter counter = new MentionCounter(layout, Duration.ofSeconds(1));
         context.resetForwards();
@@ -77,10 +94,15 @@ class MentionCounterRestartTest {
     }
 
     private void count(MentionCounter counter, String articleId, String source) {
-        context.setCurrentStreamTimeMs(AT.toEpochMilli());
-        counter.process(new Record<>("ml", MentionEvent.newBuilder()
-                .setArticleId(articleId).setStoryId(articleId).setSource(source).setPublishedAt(AT)
-                .build(), AT.toEpochMilli()));
+        count(counter, "ml", articleId, source, AT, null);
+    }
+
+    private void count(MentionCounter counter, String term, String articleId, String source, Instant at,
+                       Instant watermark) {
+        context.setCurrentStreamTimeMs(at.toEpochMilli());
+        counter.process(new Record<>(term, MentionEvent.newBuilder()
+                .setArticleId(articleId).setStoryId(articleId).setSource(source).setPublishedAt(at)
+                .setWatermark(watermark).build(), at.toEpochMilli()));
     }
 
     /** Ticks the emitter of the counter started last: the names of its count of the article's newest window. */

@@ -9,7 +9,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * Which partition of the raw topic an article came from, carried in a header from the task that read it to the story
  * task, which reads every partition's articles through one topic and tells by it how far each has come
- * ({@link InputWatermark}). Removed there: no output topic carries it.
+ * ({@link InputWatermark}). Removed there: no output topic of the job carries it (an article dead-lettered on its way
+ * to the story task keeps the headers it had, this one with them).
  */
 final class RawPartition {
 

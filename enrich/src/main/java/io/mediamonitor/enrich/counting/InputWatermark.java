@@ -14,7 +14,9 @@ import java.util.Map;
  *   <li>until each of the {@code expected} inputs has come, or for {@code idleMs} of processing time after the
  *       start if fewer come, one not seen yet may still come, and holds it back;</li>
  *   <li>an input that has brought nothing for {@code idleMs} is left out (a quiet partition would hold it back for
- *       ever);</li>
+ *       ever); a time longer than that in which no input brought anything (the task stalled: a broker outage, a
+ *       rebalance; or nothing was published) is no input's silence, so after a stall in a backlog a partition behind
+ *       the others still holds it back;</li>
  *   <li>it is never further than {@code maxLagMs} behind the newest time seen (the stores keep that much beyond
  *       the lateness), and never moves back.</li>
  * </ul>
@@ -32,6 +34,8 @@ public final class InputWatermark {
     private final Map<Integer, Input> inputs = new HashMap<>();
     private long newest = Long.MIN_VALUE;
     private long watermark;
+    /** Processing time of the last article of any input. */
+    private long lastObservedMs = Long.MIN_VALUE;
 
     /**
      * @param restored  the watermark kept before a restart, or {@link Long#MIN_VALUE}
@@ -56,6 +60,12 @@ public final class InputWatermark {
         if (input == UNNAMED) {
             reached = newest;
         } else {
+            if (lastObservedMs != Long.MIN_VALUE && nowMs - lastObservedMs > idleMs) {
+                // nothing came from any input: the pause is no input's silence
+                long pause = nowMs - lastObservedMs;
+                inputs.values().forEach(i -> i.lastSeenMs += pause);
+            }
+            lastObservedMs = Math.max(lastObservedMs, nowMs);
             Input seen = inputs.computeIfAbsent(input, i -> new Input());
             seen.newest = Math.max(seen.newest, eventTime);
             seen.lastSeenMs = nowMs;

@@ -70,6 +70,26 @@ class InputWatermarkTest {
     }
 
     @Test
+    void aPauseOfEveryInputIsNoInputsSilence() {
+        // a backlog: input 1 ten hours behind input 0
+        InputWatermark watermark = startedWith(5 * DAY, 5 * DAY - 10 * HOUR);
+        long now = START + IDLE + 1;
+        assertThat(watermark.observe(1, 5 * DAY - 9 * HOUR, now)).isEqualTo(5 * DAY - 9 * HOUR);
+        // the task stalls for ten minutes (a broker outage, a rebalance); input 0 comes back first
+        now += 2 * IDLE;
+        assertThat(watermark.observe(0, 5 * DAY + HOUR, now)).as("input 1 is behind, not idle")
+                .isEqualTo(5 * DAY - 9 * HOUR);
+        // input 0 brings an article a minute while input 1 brings nothing: idle once the idle time has passed
+        long newest = 5 * DAY + HOUR;
+        for (long minute = 1; minute * 60_000 <= IDLE; minute++) {
+            newest += 60_000;
+            assertThat(watermark.observe(0, newest, now + minute * 60_000)).isEqualTo(5 * DAY - 9 * HOUR);
+        }
+        newest += 60_000;
+        assertThat(watermark.observe(0, newest, now + IDLE + 60_000)).isEqualTo(newest);
+    }
+
+    @Test
     void itIsNeverFurtherBehindTheNewestTimeThanTheLag() {
         InputWatermark watermark = startedWith(10 * DAY, DAY);
         assertThat(watermark.observe(1, DAY + HOUR, START + IDLE + 1)).isEqualTo(10 * DAY - LAG);

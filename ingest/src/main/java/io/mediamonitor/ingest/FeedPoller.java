@@ -15,6 +15,8 @@ import io.mediamonitor.model.Article;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One poll of one feed through the real path: conditional fetch, parse, normalize. Knows nothing
@@ -22,14 +24,27 @@ import java.util.List;
  */
 public final class FeedPoller {
 
+    private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+    /** Turns a parsed feed's items into articles ({@link ArticleNormalizer#normalize}). */
+    interface Normalizer {
+        List<Article> normalize(SyndFeed feed, FeedContext context);
+    }
+
     private final FeedFetcher fetcher;
     private final FeedParser parser;
     private final IngestConfig config;
+    private final Normalizer normalizer;
 
     public FeedPoller(FeedFetcher fetcher, IngestConfig config) {
+        this(fetcher, config, ArticleNormalizer::normalize);
+    }
+
+    FeedPoller(FeedFetcher fetcher, IngestConfig config, Normalizer normalizer) {
         this.fetcher = fetcher;
         this.parser = new FeedParser(config.parseTimeout());
         this.config = config;
+        this.normalizer = normalizer;
     }
 
     /**
@@ -41,6 +56,18 @@ public final class FeedPoller {
     public PollOutcome poll(String feedUrl, String currentUrl, String name, String languageHint, String etag,
                             String lastModified, Instant now) throws InterruptedException {
         long start = System.nanoTime();
+        try {
+            return poll(feedUrl, currentUrl, name, languageHint, etag, lastModified, now, start);
+        } catch (RuntimeException e) {
+            // a bug this feed's content ran into: the feed fails and backs off like any failing feed, reported on
+            // its status; the others go on
+            log.error("Polling {} failed unexpectedly", feedUrl, e);
+            return PollOutcome.failure(feedUrl, null, "unexpected error: " + e, null, since(start));
+        }
+    }
+
+    private PollOutcome poll(String feedUrl, String currentUrl, String name, String languageHint, String etag,
+                             String lastModified, Instant now, long start) throws InterruptedException {
         String url = currentUrl != null ? currentUrl : feedUrl;
         FetchResult fetched;
         try {
@@ -58,7 +85,7 @@ public final class FeedPoller {
         } catch (FeedParseException e) {
             return PollOutcome.failure(feedUrl, fetched.status(), e.reason(), null, since(start));
         }
-        List<Article> articles = ArticleNormalizer.normalize(feed, new FeedContext(feedUrl, fetched.finalUrl(), name,
+        List<Article> articles = normalizer.normalize(feed, new FeedContext(feedUrl, fetched.finalUrl(), name,
                 languageHint, now, config.futureSkew()));
         return new PollOutcome(feedUrl, true, false, fetched.status(), articles, feed.getEntries().size(),
                 feed.getTitle(), fetched.etag(), fetched.lastModified(), fetched.permanentUrl(),

@@ -81,7 +81,7 @@ final class FeedPolls {
         return workers.submit(() -> {
             try {
                 return work.call();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("Polling {} failed unexpectedly", feed.url, e);
                 throw e;
             }

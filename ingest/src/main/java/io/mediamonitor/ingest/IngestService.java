@@ -173,8 +173,9 @@ public final class IngestService implements AutoCloseable {
             List<Fetched> held = new ArrayList<>();
             int heldArticles = 0;
             boolean split = false;
-            for (Future<Fetched> fetch : fetches) {
-                Fetched fetched = await(fetch);
+            for (int i = 0; i < fetches.size(); i++) {
+                Fetched fetched = await(fetches.get(i), claimed.get(i), now);
+                fetches.set(i, null); // held below until published, no longer here
                 held.add(fetched);
                 heldArticles += fetched.articles().size();
                 if (heldArticles >= config.roundMaxArticles()) {
@@ -197,11 +198,13 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private static <T> T await(Future<T> future) throws InterruptedException {
+    /** A feed's fetch of the round; one that failed unexpectedly (logged by {@link FeedPolls}) fails that feed alone. */
+    private static Fetched await(Future<Fetched> fetch, FeedState state, Instant at) throws InterruptedException {
         try {
-            return future.get();
+            return fetch.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a feed poll failed unexpectedly", e.getCause());
+            return new Fetched(state, at, PollOutcome.failure(state.url, null, "unexpected error: " + e.getCause(),
+                    null, Duration.ZERO));
         }
     }
 

@@ -25,6 +25,11 @@ class FeedPollerTest {
                 .feed("/rdf.xml", Fixtures.feed("rss1-sahel.rdf"), "application/rdf+xml", "\"r-1\"")
                 .feed("/malformed.xml", Fixtures.feed("malformed.xml"), "application/xml", "\"m-1\"")
                 .route("/xxe.xml", ex -> FeedServer.send(ex, 200, "application/xml", Fixtures.xxe("file:///etc/passwd")))
+                .route("/language-dash.xml", ex -> FeedServer.send(ex, 200, "application/rss+xml", ("<rss version=\"2.0\">"
+                        + "<channel><title>Sahel</title><link>https://dash.example/</link><language>-</language>"
+                        + "<item><title>Bamako : le conseil des ministres</title><link>https://dash.example/a</link>"
+                        + "<description>Le gouvernement de transition a adopté le budget.</description></item>"
+                        + "</channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .route("/gzip.xml", ex -> {
                     ex.getResponseHeaders().set("Content-Encoding", "gzip");
                     FeedServer.send(ex, 200, "application/rss+xml; charset=utf-8",
@@ -64,6 +69,29 @@ class FeedPollerTest {
         assertThat(poller.poll(server.url("/rdf.xml"), null, null, null, null, null, NOW).articles()).hasSize(2);
         assertThat(poller.poll(server.url("/gzip.xml"), null, null, null, null, null, NOW).articles())
                 .extracting(Article::getSource).containsOnly("Sahel Monitor");
+    }
+
+    @Test
+    void aDeclaredLanguageOfSeparatorsAloneIsNoLanguageAndTheItemsAreRead() throws Exception {
+        PollOutcome outcome = poller.poll(server.url("/language-dash.xml"), null, null, null, null, null, NOW);
+
+        assertThat(outcome.ok()).as(outcome.error()).isTrue();
+        assertThat(outcome.articles()).extracting(Article::getTitle).containsExactly("Bamako : le conseil des ministres");
+    }
+
+    @Test
+    void aFailureNoFeedShouldCauseFailsThatFeedNamingTheErrorInsteadOfThrowing() throws Exception {
+        FeedPoller failing = new FeedPoller(new FeedFetcher(IngestConfig.defaults().withAllowPrivateAddresses(true)
+                .fetchLimits()), IngestConfig.defaults(), (feed, context) -> {
+                    throw new IllegalStateException("a bug met by " + context.feedUrl());
+                });
+
+        PollOutcome outcome = failing.poll(server.url("/fr.xml"), null, null, null, null, null, NOW);
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.articles()).isEmpty();
+        assertThat(outcome.error()).isEqualTo("unexpected error: java.lang.IllegalStateException: a bug met by "
+                + server.url("/fr.xml"));
     }
 
     @Test

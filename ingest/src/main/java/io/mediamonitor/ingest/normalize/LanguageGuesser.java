@@ -81,7 +81,12 @@ public final class LanguageGuesser {
         if (declared == null || declared.isBlank()) {
             return null;
         }
-        String primary = declared.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        // "-" alone splits into no part at all
+        String[] parts = declared.strip().split("[-_]");
+        if (parts.length == 0) {
+            return null;
+        }
+        String primary = parts[0].toLowerCase(Locale.ROOT);
         if (primary.length() == 2 && primary.chars().allMatch(Character::isLetter)) {
             return primary;
         }

@@ -36,4 +36,11 @@ class LanguageGuesserTest {
         assertThat(LanguageGuesser.normalizeCode("x")).isNull();
         assertThat(LanguageGuesser.normalizeCode(null)).isNull();
     }
+
+    @Test
+    void separatorsAloneAreNoCode() {
+        for (String declared : new String[]{"-", "_", "--", " - ", "-fr"}) {
+            assertThat(LanguageGuesser.normalizeCode(declared)).as(declared).isNull();
+        }
+    }
 }

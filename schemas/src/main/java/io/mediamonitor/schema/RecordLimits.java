@@ -12,9 +12,9 @@ public final class RecordLimits {
     /** Largest record batch a topic takes ({@code max.message.bytes}): Kafka's default, the request size + 12. */
     public static final int MAX_MESSAGE_BYTES = MAX_REQUEST_BYTES + 12;
     /**
-     * Largest article accepted from the raw topic, by default: ingest's own caps (title, summary, content) keep an
-     * article under about 350 KB, and the enriched article (the article and its tags) must stay under the request
-     * size.
+     * Largest article accepted from the raw topic, by default: ingest's own caps (title, summary, content, link, GUID)
+     * keep an article under about 350 KB, and the enriched article (the article and its tags) must stay under the
+     * request size.
      */
     public static final int DEFAULT_MAX_ARTICLE_BYTES = 512 * 1024;
     /** The most an article limit may be set to: the rest of the request size is the room its tags need. */

@@ -27,6 +27,10 @@ public final class ArticleNormalizer {
     static final int MAX_TITLE_CHARS = 1_000;
     static final int MAX_SUMMARY_CHARS = 10_000;
     static final int MAX_CONTENT_CHARS = 100_000;
+    /** Longer links are not web addresses anyone follows (servers refuse a few KB); the item is known otherwise. */
+    static final int MAX_URL_CHARS = 8_192;
+    /** A GUID is kept this long; its article's id is the whole GUID's. */
+    static final int MAX_GUID_CHARS = 1_000;
     private static final int MAX_LIST_ITEMS = 50;
 
     private ArticleNormalizer() {
@@ -47,7 +51,7 @@ public final class ArticleNormalizer {
     /** Returns the article for {@code entry}, or null when the entry has nothing to identify it. */
     public static Article normalize(SyndFeed feed, SyndEntry entry, FeedContext context) {
         String base = context.baseUrl() != null ? context.baseUrl() : context.feedUrl();
-        String link = UrlCanonicalizer.canonicalize(entry.getLink(), base);
+        String link = usable(UrlCanonicalizer.canonicalize(entry.getLink(), base));
         String guid = guidOf(feed, entry);
         String title = HtmlText.clean(entry.getTitle(), MAX_TITLE_CHARS);
         String summary = HtmlText.clean(entry.getDescription() == null ? null : entry.getDescription().getValue(),
@@ -59,7 +63,7 @@ public final class ArticleNormalizer {
             url = link;
             id = ArticleIds.of(link);
         } else if (guid != null) {
-            String guidUrl = looksLikeWebUrl(guid) ? UrlCanonicalizer.canonicalize(guid, base) : null;
+            String guidUrl = looksLikeWebUrl(guid) ? usable(UrlCanonicalizer.canonicalize(guid, base)) : null;
             url = guidUrl != null ? guidUrl : context.feedUrl();
             id = ArticleIds.of(guidUrl != null ? guidUrl : guid);
         } else if (title != null || summary != null) {
@@ -87,7 +91,7 @@ public final class ArticleNormalizer {
                 .setPublishedAt(PublicationTime.of(entry.getPublishedDate(), entry.getUpdatedDate(),
                         context.fetchedAt(), context.futureSkew()))
                 .setFetchedAt(context.fetchedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
-                .setGuid(guid)
+                .setGuid(guid == null ? null : shorten(guid, MAX_GUID_CHARS))
                 .setAuthors(authorsOf(entry))
                 .setCategories(categoriesOf(entry))
                 .build();
@@ -190,6 +194,11 @@ public final class ArticleNormalizer {
             return blankToNull(atom.getId());
         }
         return blankToNull(entry.getUri());
+    }
+
+    /** A canonical link, unless it is too long to be one: then none. */
+    private static String usable(String url) {
+        return url == null || url.length() > MAX_URL_CHARS ? null : url;
     }
 
     private static String shorten(String text, int maxChars) {

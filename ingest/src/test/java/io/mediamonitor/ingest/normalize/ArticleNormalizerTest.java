@@ -47,6 +47,38 @@ class ArticleNormalizerTest {
     }
 
     @Test
+    void aHostileItemsHugeLinkAndGuidDoNotMakeAHugeArticle() throws Exception {
+        String hugeLink = "https://huge.example/a?q=" + "x".repeat(600_000);
+        String hugeGuid = "tag:huge.example," + "y".repeat(600_000);
+        String doc = "<rss version=\"2.0\"><channel><title>Huge</title><link>https://huge.example/</link>"
+                + "<item><title>A hostile story</title><link>" + hugeLink + "</link>"
+                + "<guid isPermaLink=\"false\">" + hugeGuid + "</guid><description>News from Gao.</description></item>"
+                + "<item><title>Another hostile story</title><link>" + hugeLink + "b</link>"
+                + "<description>News from Kidal.</description></item></channel></rss>";
+        SyndFeed feed = parser.parse(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+                "https://huge.example/rss");
+
+        List<Article> articles = ArticleNormalizer.normalize(feed,
+                new FeedContext("https://huge.example/rss", null, null, null, FETCHED, Duration.ofMinutes(10)));
+
+        assertThat(articles).hasSize(2);
+        // no link to speak of: the item is known by its GUID, whole, and keeps a part of it
+        Article byGuid = articles.get(0);
+        assertThat(byGuid.getId()).isEqualTo(ArticleIds.of(hugeGuid));
+        assertThat(byGuid.getUrl()).isEqualTo("https://huge.example/rss");
+        assertThat(byGuid.getGuid()).hasSizeLessThanOrEqualTo(ArticleNormalizer.MAX_GUID_CHARS + 1)
+                .startsWith("tag:huge.example,yyy");
+        // nor a GUID: by its title within the feed, as an item with neither
+        Article byTitle = articles.get(1);
+        assertThat(byTitle.getUrl()).isEqualTo("https://huge.example/rss");
+        assertThat(byTitle.getId()).isEqualTo(ArticleIds.of("https://huge.example/rss\nAnother hostile story"));
+        for (Article article : articles) {
+            assertThat(io.mediamonitor.schema.AvroSerde.of(Article.class).serializer().serialize("t", article))
+                    .hasSizeLessThan(10_000);
+        }
+    }
+
+    @Test
     void canonicalizesHostPortAndClampsTheFutureDate() throws Exception {
         Article niger = read("rss2-sahel-fr.xml", "https://journal-du-sahel.example/rss", "JdS", null).get(2);
         assertThat(niger.getUrl()).isEqualTo("https://www.journal-du-sahel.example/economie/niger-delegation");

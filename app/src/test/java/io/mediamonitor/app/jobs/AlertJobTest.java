@@ -2,9 +2,9 @@ package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.stream.AlertSettings;
+import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.enrich.EnrichSettings;
 import java.time.Duration;
-import io.mediamonitor.app.config.MonitorConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

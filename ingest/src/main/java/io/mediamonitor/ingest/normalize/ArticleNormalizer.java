@@ -27,7 +27,7 @@ public final class ArticleNormalizer {
     static final int MAX_TITLE_CHARS = 1_000;
     static final int MAX_SUMMARY_CHARS = 10_000;
     static final int MAX_CONTENT_CHARS = 100_000;
-    /** Longer links are not web addresses anyone follows (servers refuse a few KB); the item is known otherwise. */
+    /** Longer links are no address anyone follows (most servers refuse more than 8 KB): known by GUID or title. */
     static final int MAX_URL_CHARS = 8_192;
     /** A GUID is kept this long; its article's id is the whole GUID's. */
     static final int MAX_GUID_CHARS = 1_000;

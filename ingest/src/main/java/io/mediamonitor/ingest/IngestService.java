@@ -80,12 +80,14 @@ public final class IngestService implements AutoCloseable {
     }
 
     /**
-     * Connects, restores state, then polls every owned feed at once ({@link #pollRound}: their history in time
-     * order), then each on its schedule until {@link #stop()}.
+     * Connects, restores state, then polls every owned feed that is due at once ({@link #pollRound}: their history in
+     * time order), then each on its schedule until {@link #stop()}. A feed whose restored state says to wait (its
+     * interval, a backoff, a server's Retry-After) waits, as it would have without the restart.
      */
     public synchronized void start() {
         initialize();
-        polls.startClock(this::ownedStates, this::pollRound);
+        polls.startClock(this::ownedStates,
+                (feeds, now) -> pollRound(feeds.stream().filter(feed -> feed.due(now)).toList(), now));
         log.info("Ingest started: {} feeds owned", assignments.owned().size());
     }
 

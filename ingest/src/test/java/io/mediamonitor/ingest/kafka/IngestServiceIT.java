@@ -174,6 +174,22 @@ class IngestServiceIT {
     }
 
     @Test
+    void afterARestartAFeedThatAskedToWaitWaitsWhileTheOthersArePolledAtOnce() throws Exception {
+        Topics topics = freshTopics();
+        try (IngestService before = new IngestService(kafka.clientConfig(), topics, config("g10"),
+                List.of(feed("/busy.xml", "Busy")))) {
+            assertThat(before.runOnce().failures()).isEqualTo(1); // 429, Retry-After: 3600
+        }
+        int busyHits = server.hits("/busy.xml");
+        try (IngestService after = new IngestService(kafka.clientConfig(), topics, config("g10"),
+                List.of(feed("/busy.xml", "Busy"), feed("/en.xml", "Sahel Monitor")))) {
+            after.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> published(topics).size() == 2);
+        }
+        assertThat(server.hits("/busy.xml")).as("requests to the feed that asked to wait an hour").isEqualTo(busyHits);
+    }
+
+    @Test
     void startPollsOwnedFeedsOnTheirScheduleUntilStopped() throws Exception {
         Topics topics = freshTopics();
         try (IngestService service = new IngestService(kafka.clientConfig(), topics, config("g6"),

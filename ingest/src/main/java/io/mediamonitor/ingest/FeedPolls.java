@@ -107,7 +107,7 @@ final class FeedPolls {
                 first.run(owned.get(), Instant.now());
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("Ingest's first round failed; polling each feed on its own", e);
             }
             tick(owned);
@@ -128,9 +128,23 @@ final class FeedPolls {
                 Thread.sleep(TICK_MS);
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // the clock must outlive whatever one tick met (an Error ended it silently: no feed polled again)
                 log.error("Ingest scheduler error", e);
+                if (!pause()) {
+                    return;
+                }
             }
+        }
+    }
+
+    /** Waits a tick after a failed one, so a failure that repeats does not spin; false when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(TICK_MS);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
         }
     }
 

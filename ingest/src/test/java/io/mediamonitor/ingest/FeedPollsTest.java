@@ -1,0 +1,47 @@
+package io.mediamonitor.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.ingest.schedule.PollPlanner;
+import io.mediamonitor.model.Feed;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class FeedPollsTest {
+
+    private final FeedState feed = new FeedState(Feed.newBuilder().setUrl("https://example.org/rss").setName("Example")
+            .build(), null, new PollPlanner(Duration.ofMinutes(1), Duration.ofHours(6), () -> 0.5));
+
+    @Test
+    void theClockOutlivesAnErrorInTheFirstRoundAndInItsTicks() throws Exception {
+        CountDownLatch polled = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        FeedPolls polls = new FeedPolls(1, (state, now) -> {
+            polled.countDown();
+            return null;
+        });
+        try {
+            polls.startClock(() -> owned(calls.incrementAndGet()), (feeds, now) -> {
+                throw new StackOverflowError("a bug the first round met");
+            });
+
+            assertThat(polled.await(10, TimeUnit.SECONDS)).as("the feed polled on a tick after the errors").isTrue();
+            assertThat(calls.get()).isGreaterThanOrEqualTo(4);
+        } finally {
+            polls.close(Duration.ofSeconds(1));
+        }
+    }
+
+    /** The first round's feeds, then two ticks that meet an Error, then the feed. */
+    private Collection<FeedState> owned(int call) {
+        if (call == 2 || call == 3) {
+            throw new StackOverflowError("a bug tick " + (call - 1) + " met");
+        }
+        return List.of(feed);
+    }
+}

@@ -125,26 +125,15 @@ final class FeedPolls {
                         pollNow(feed, now); // null when the last poll of the feed is still running: next tick
                     }
                 }
-                Thread.sleep(TICK_MS);
-            } catch (InterruptedException e) {
-                return;
             } catch (RuntimeException | Error e) {
                 // the clock must outlive whatever one tick met (an Error ended it silently: no feed polled again)
                 log.error("Ingest scheduler error", e);
-                if (!pause()) {
-                    return;
-                }
             }
-        }
-    }
-
-    /** Waits a tick after a failed one, so a failure that repeats does not spin; false when interrupted. */
-    private static boolean pause() {
-        try {
-            Thread.sleep(TICK_MS);
-            return true;
-        } catch (InterruptedException e) {
-            return false;
+            try {
+                Thread.sleep(TICK_MS); // after a failed tick too: a failure that repeats does not spin
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 

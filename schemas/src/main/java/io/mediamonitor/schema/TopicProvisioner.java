@@ -162,9 +162,16 @@ public final class TopicProvisioner {
                 described.values().forEach(topic -> topic.partitions().forEach(p ->
                         ends.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
                 long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                admin.listOffsets(ends, new ListOffsetsOptions().timeoutMs((int) Math.min(left, Integer.MAX_VALUE)))
-                        .all().get(left, TimeUnit.MILLISECONDS);
-                return;
+                try {
+                    admin.listOffsets(ends, new ListOffsetsOptions().timeoutMs((int) Math.min(left, Integer.MAX_VALUE)))
+                            .all().get(left, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                        throw e;
+                    }
+                    // another broker of the cluster, asked for the leaders, does not know the topic yet
+                }
             }
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("the partitions of " + created + " still have no leader after 30 s");

@@ -13,6 +13,7 @@ import io.mediamonitor.schema.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -162,41 +163,60 @@ public final class IngestService implements AutoCloseable {
      * that reads each feed's history (days of it) reaches the counting in time order: published feed after feed,
      * every feed's history would be older than the newest of the one before it, and beyond the enrich job's
      * lateness it is not counted. Feeds being polled already are left out; at most
-     * {@link IngestConfig#roundMaxArticles()} articles are held at once, beyond that the round publishes in parts.
+     * {@link IngestConfig#roundMaxArticles()} articles are held at once, beyond that the round publishes in parts,
+     * and at most two fetched feeds per fetch thread wait to be taken besides them. Reports come in the feeds' order.
      */
     private List<FeedReport> pollRound(Collection<FeedState> feeds, Instant now) throws InterruptedException {
         List<FeedState> claimed = feeds.stream().filter(polls::claim).toList();
         try {
-            List<Future<Fetched>> fetches = new ArrayList<>(claimed.size());
-            for (FeedState state : claimed) {
-                fetches.add(polls.submit(state, () -> fetch(state, now)));
-            }
-            List<FeedReport> reports = new ArrayList<>(claimed.size());
-            List<Fetched> held = new ArrayList<>();
-            int heldArticles = 0;
+            // taken as they complete, a few per fetch thread ahead: a round over thousands of feeds holds a bounded
+            // number of fetched feeds besides the articles held to publish, and a slow feed holds up no other
+            CompletionWindow<Fetched> fetches = new CompletionWindow<>(claimed.size(), 2 * config.fetchThreads(),
+                    i -> () -> fetch(claimed.get(i), now), (i, fetch) -> polls.submit(claimed.get(i), fetch));
+            FeedReport[] reports = new FeedReport[claimed.size()];
+            Held held = new Held();
             boolean split = false;
-            for (int i = 0; i < fetches.size(); i++) {
-                Fetched fetched = await(fetches.get(i), claimed.get(i), now);
-                fetches.set(i, null); // held below until published, no longer here
-                held.add(fetched);
-                heldArticles += fetched.articles().size();
-                if (heldArticles >= config.roundMaxArticles()) {
+            while (fetches.hasNext()) {
+                CompletionWindow.Done<Fetched> done = fetches.next();
+                held.add(done.index(), await(done.future(), claimed.get(done.index()), now));
+                if (held.articles >= config.roundMaxArticles()) {
                     if (!split) {
                         log.warn("A round of polls brought {} articles or more (ingest.round.max.articles): published "
                                 + "in parts, each in time order; history older than the enrich job's lateness "
                                 + "before a part's newest article may not be counted", config.roundMaxArticles());
                         split = true;
                     }
-                    reports.addAll(publishAndSettle(held));
-                    held.clear();
-                    heldArticles = 0;
+                    held.publishInto(reports);
                 }
             }
-            reports.addAll(publishAndSettle(held));
+            held.publishInto(reports);
             producer.flush();
-            return reports;
+            return Arrays.asList(reports);
         } finally {
             claimed.forEach(polls::release);
+        }
+    }
+
+    /** A round's fetched feeds not yet published, and where their reports go in the round's (feed) order. */
+    private final class Held {
+        private final List<Fetched> fetched = new ArrayList<>();
+        private final List<Integer> indexes = new ArrayList<>();
+        private int articles;
+
+        void add(int index, Fetched poll) {
+            fetched.add(poll);
+            indexes.add(index);
+            articles += poll.articles().size();
+        }
+
+        void publishInto(FeedReport[] reports) throws InterruptedException {
+            List<FeedReport> published = publishAndSettle(fetched);
+            for (int i = 0; i < published.size(); i++) {
+                reports[indexes.get(i)] = published.get(i);
+            }
+            fetched.clear();
+            indexes.clear();
+            articles = 0;
         }
     }
 

@@ -1,0 +1,82 @@
+package io.mediamonitor.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+
+/**
+ * Runs {@code count} pieces of work, handing each over as it completes, with at most {@code width} of them started
+ * and not yet handed over: what a round's finished fetches hold in memory waits for the round to take it, so a
+ * round over thousands of feeds keeps a bounded number of them, and one slow feed does not stop the others.
+ *
+ * <p>Used by one thread, the one that calls {@link #next()}.
+ *
+ * @param <T> what a piece of work returns
+ */
+final class CompletionWindow<T> {
+
+    /** A piece of work done: its index among the {@code count}, and its future (its value or failure now or at once). */
+    record Done<T>(int index, Future<T> future) {}
+
+    private final int count;
+    private final int width;
+    private final IntFunction<Callable<T>> work;
+    private final BiFunction<Integer, Callable<T>, Future<T>> start;
+    private final List<Future<T>> started;
+    private final BlockingQueue<Integer> completed = new LinkedBlockingQueue<>();
+    private int handedOver;
+
+    /**
+     * @param work  the piece of work of an index
+     * @param start starts a piece of work (of that index) on some thread, returning its future
+     */
+    CompletionWindow(int count, int width, IntFunction<Callable<T>> work,
+                     BiFunction<Integer, Callable<T>, Future<T>> start) {
+        if (count < 0 || width < 1) {
+            throw new IllegalArgumentException("count must be at least 0 and width at least 1, not " + count + " and "
+                    + width);
+        }
+        this.count = count;
+        this.width = width;
+        this.work = work;
+        this.start = start;
+        this.started = new ArrayList<>(count);
+    }
+
+    boolean hasNext() {
+        return handedOver < count;
+    }
+
+    /** The next piece of work to complete, after starting as many more as the width lets. */
+    Done<T> next() throws InterruptedException {
+        if (!hasNext()) {
+            throw new IllegalStateException("all " + count + " pieces of work were handed over");
+        }
+        while (started.size() < count && started.size() - handedOver < width) {
+            int index = started.size();
+            Callable<T> piece = work.apply(index);
+            started.add(start.apply(index, () -> {
+                try {
+                    return piece.call();
+                } finally {
+                    completed.add(index);
+                }
+            }));
+        }
+        int index = completed.take();
+        Future<T> future = started.get(index);
+        started.set(index, null); // the caller holds it now, no longer this window
+        handedOver++;
+        return new Done<>(index, future);
+    }
+
+    /** Pieces of work started and not yet handed over. */
+    int pending() {
+        return started.size() - handedOver;
+    }
+}

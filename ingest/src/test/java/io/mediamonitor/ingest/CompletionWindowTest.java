@@ -1,0 +1,91 @@
+package io.mediamonitor.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CompletionWindowTest {
+
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stopWorkers() {
+        workers.shutdownNow();
+    }
+
+    @Test
+    void aSlowPieceHoldsUpNoOtherAndNeverMoreThanTheWidthAreStartedAndNotTaken() throws Exception {
+        CountDownLatch slowMayEnd = new CountDownLatch(1);
+        AtomicInteger started = new AtomicInteger();
+        CompletionWindow<Integer> window = new CompletionWindow<>(50, 3, i -> () -> {
+            if (i == 0) {
+                assertThat(slowMayEnd.await(30, TimeUnit.SECONDS)).as("the slow piece released").isTrue();
+            }
+            return i * 10;
+        }, (i, piece) -> {
+            started.incrementAndGet();
+            return workers.submit(piece);
+        });
+
+        List<Integer> order = new ArrayList<>();
+        int taken = 0;
+        while (window.hasNext()) {
+            if (taken == 49) {
+                slowMayEnd.countDown(); // every other piece was taken while the first one was still running
+            }
+            CompletionWindow.Done<Integer> done = window.next();
+            taken++;
+            assertThat(started.get() - taken).as("started and not taken, after %d taken", taken).isLessThan(3);
+            assertThat(done.future().get(30, TimeUnit.SECONDS)).isEqualTo(done.index() * 10);
+            order.add(done.index());
+        }
+
+        assertThat(order).hasSize(50).doesNotHaveDuplicates().last().isEqualTo(0);
+        assertThat(started.get()).isEqualTo(50);
+        assertThat(window.pending()).isZero();
+    }
+
+    @Test
+    void aFailedPieceIsHandedOverWithItsFailureLikeTheOthers() throws Exception {
+        CompletionWindow<String> window = new CompletionWindow<>(3, 2, i -> () -> {
+            if (i == 1) {
+                throw new IllegalStateException("piece 1 failed");
+            }
+            return "piece " + i;
+        }, (i, piece) -> workers.submit(piece));
+
+        List<String> outcomes = new ArrayList<>();
+        while (window.hasNext()) {
+            CompletionWindow.Done<String> done = window.next();
+            try {
+                outcomes.add(done.future().get(30, TimeUnit.SECONDS));
+            } catch (ExecutionException e) {
+                outcomes.add(done.index() + ": " + e.getCause().getMessage());
+            }
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("piece 0", "1: piece 1 failed", "piece 2");
+    }
+
+    @Test
+    void nothingToRunIsDoneAtOnceAndAskingForMoreIsAnError() {
+        CompletionWindow<String> window = new CompletionWindow<>(0, 2, i -> () -> "never",
+                (i, piece) -> workers.submit(piece));
+
+        assertThat(window.hasNext()).isFalse();
+        assertThatThrownBy(window::next).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("all 0 pieces of work were handed over");
+        assertThatThrownBy(() -> new CompletionWindow<String>(1, 0, i -> () -> "x", (i, piece) -> workers.submit(piece)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("width at least 1");
+    }
+}

@@ -107,7 +107,14 @@ final class FeedPolls {
                 first.run(owned.get(), Instant.now());
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                if (!running) {
+                    // the stop interrupted a send or closed the producer under it: not a failure to report
+                    log.info("Ingest's first round ended by the stop ({})", e.toString());
+                    return;
+                }
+                log.error("Ingest's first round failed; polling each feed on its own", e);
+            } catch (Error e) {
                 log.error("Ingest's first round failed; polling each feed on its own", e);
             }
             tick(owned);

@@ -2,6 +2,10 @@ package io.mediamonitor.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.mediamonitor.ingest.schedule.PollPlanner;
 import io.mediamonitor.model.Feed;
 import java.time.Duration;
@@ -11,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class FeedPollsTest {
 
@@ -35,6 +40,39 @@ class FeedPollsTest {
         } finally {
             polls.close(Duration.ofSeconds(1));
         }
+    }
+
+    @Test
+    void aFirstRoundEndedByTheStopIsNoFailure() throws Exception {
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        Logger logger = (Logger) LoggerFactory.getLogger(FeedPolls.class);
+        logger.addAppender(logs);
+        CountDownLatch roundStarted = new CountDownLatch(1);
+        CountDownLatch roundEnded = new CountDownLatch(1);
+        FeedPolls polls = new FeedPolls(1, (state, now) -> null);
+        try {
+            polls.startClock(() -> List.of(feed), (feeds, now) -> {
+                roundStarted.countDown();
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException e) {
+                    // what the Kafka producer's send throws when the stop interrupts it
+                    throw new org.apache.kafka.common.errors.InterruptException(e);
+                } finally {
+                    roundEnded.countDown();
+                }
+            });
+            assertThat(roundStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            polls.close(Duration.ofSeconds(1));
+            logger.detachAppender(logs);
+        }
+
+        assertThat(roundEnded.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR).isEmpty();
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(message -> message.startsWith("Ingest's first round ended by the stop"));
     }
 
     /** The first round's feeds, then two ticks that meet an Error, then the feed. */

@@ -60,6 +60,11 @@ final class CpuMeter {
         return parts;
     }
 
+    /** This process's CPU time so far, every thread's (ended ones too) and the JVM's own. */
+    long processNanos() {
+        return os.getProcessCpuTime();
+    }
+
     private Map<Long, Long> threadTimes() {
         Map<Long, Long> times = new HashMap<>();
         for (long id : threads.getAllThreadIds()) {

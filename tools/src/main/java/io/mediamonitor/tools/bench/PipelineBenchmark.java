@@ -150,7 +150,7 @@ public final class PipelineBenchmark {
                             brokerRestart.run();
                         };
                         soak = SoakPhase.run(producer, topics, generator, pipeline, options.soakArticles(),
-                                options.timeout(), progress, halfway);
+                                options.timeout(), progress, cpu::processNanos, halfway);
                         if (!soak.complete()) {
                             notes.add("The soak timed out after " + soak.tenths().size() + " of 10 tenths.");
                         }

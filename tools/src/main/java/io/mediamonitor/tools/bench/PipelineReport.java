@@ -176,6 +176,12 @@ public final class PipelineReport {
                 soak.tenths().get(soak.tenths().size() - 1).perSecond(), soak.tenths().size());
         out.println(format("| soak, %,d articles: first → last tenth | %s | last/first %s |", soak.articles(), figure,
                 Double.isNaN(soak.lastOverFirst()) ? "—" : format("%.2f", soak.lastOverFirst())));
+        if (!soak.cpuMicrosPerTenth().isEmpty()) {
+            List<Double> cpu = soak.cpuMicrosPerTenth();
+            out.println(format("| soak: CPU per article, first → last tenth (all of this process) | %,.0f → %,.0f µs "
+                    + "| last/first %s |", cpu.get(0), cpu.get(cpu.size() - 1),
+                    Double.isNaN(soak.cpuLastOverFirst()) ? "—" : format("%.2f", soak.cpuLastOverFirst())));
+        }
     }
 
     private void printTopTopics(PrintStream out) {
@@ -193,10 +199,11 @@ public final class PipelineReport {
 
     private void printSoakTenths(PrintStream out) {
         out.println();
-        out.println("| soak tenth | articles/s |");
-        out.println("|---|---|");
+        out.println("| soak tenth | articles/s | CPU per article (all of this process) |");
+        out.println("|---|---|---|");
         for (int i = 0; i < soak.tenths().size(); i++) {
-            out.println(format("| %d | %,.0f |", i + 1, soak.tenths().get(i).perSecond()));
+            out.println(format("| %d | %,.0f | %,.0f µs |", i + 1, soak.tenths().get(i).perSecond(),
+                    soak.cpuMicrosPerTenth().get(i)));
         }
     }
 

@@ -4,6 +4,7 @@ import io.mediamonitor.schema.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,13 +30,24 @@ final class SoakPhase {
         return Math.max(1, Math.min(MAX_AHEAD, articles / 10));
     }
 
-    /** @param tenths the throughput of each tenth reached before the deadline, in order */
-    record Result(long articles, List<Throughput> tenths, boolean complete) {
+    /**
+     * @param tenths            the throughput of each tenth reached before the deadline, in order
+     * @param cpuMicrosPerTenth the process's CPU per article in each of those tenths (broker, jobs and sender if they
+     *                          share it), in µs: a tenth slower at the same cost per article is the machine's noise,
+     *                          not state growing
+     */
+    record Result(long articles, List<Throughput> tenths, List<Double> cpuMicrosPerTenth, boolean complete) {
 
         /** Last tenth's rate over the first's, NaN with fewer than two tenths. */
         double lastOverFirst() {
             return tenths.size() < 2 ? Double.NaN
                     : tenths.get(tenths.size() - 1).perSecond() / tenths.get(0).perSecond();
+        }
+
+        /** Last tenth's CPU per article over the first's, NaN with fewer than two tenths. */
+        double cpuLastOverFirst() {
+            return cpuMicrosPerTenth.size() < 2 ? Double.NaN
+                    : cpuMicrosPerTenth.get(cpuMicrosPerTenth.size() - 1) / cpuMicrosPerTenth.get(0);
         }
     }
 
@@ -43,11 +55,12 @@ final class SoakPhase {
     }
 
     /**
-     * @param halfway run once when half the articles went through (a broker restart), or null
+     * @param cpuNanos the process's CPU time so far
+     * @param halfway  run once when half the articles went through (a broker restart), or null
      */
     static Result run(KafkaProducer<String, byte[]> producer, Topics topics, ArticleGenerator generator,
-                      Pipeline pipeline, long articles, Duration timeout, Progress progress, Runnable halfway)
-            throws InterruptedException {
+                      Pipeline pipeline, long articles, Duration timeout, Progress progress, LongSupplier cpuNanos,
+                      Runnable halfway) throws InterruptedException {
         EnrichedArrivals enriched = pipeline.enriched();
         long base = enriched.total();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -70,11 +83,14 @@ final class SoakPhase {
         }, "bench-soak-sender");
         long tenth = Math.max(1, articles / 10);
         List<Throughput> tenths = new ArrayList<>();
+        List<Double> cpuPerArticle = new ArrayList<>();
         long start = System.nanoTime();
         sender.start();
         // the previous check (count, time) and the end of the last tenth
         long[] previous = {0, start};
         long[] tenthEnd = {start};
+        // the CPU time and the articles done at the check that ended the last tenth
+        long[] cpuAtTenth = {cpuNanos.getAsLong(), 0};
         boolean[] halfwayDone = {false};
         Deadline deadline = Deadline.after(timeout);
         boolean complete = deadline.await(() -> {
@@ -85,12 +101,24 @@ final class SoakPhase {
             long done = enriched.total() - base;
             long now = System.nanoTime();
             progress.report("soak", done, articles);
+            int before = tenths.size();
             while (tenths.size() < 10 && done >= (tenths.size() + 1) * tenth) {
                 // a check can pass several tenths at once: place each boundary between the two checks
                 long boundary = (tenths.size() + 1) * tenth;
                 long at = previous[1] + (now - previous[1]) * (boundary - previous[0]) / Math.max(1, done - previous[0]);
                 tenths.add(Throughput.between(tenthEnd[0], at, tenth, tenth, true));
                 tenthEnd[0] = at;
+            }
+            if (tenths.size() > before) {
+                // read at the check, not at the boundary placed between two checks: the articles done since the
+                // last such check share its CPU time
+                long cpu = cpuNanos.getAsLong();
+                double perArticle = (cpu - cpuAtTenth[0]) / 1e3 / Math.max(1, done - cpuAtTenth[1]);
+                for (int i = before; i < tenths.size(); i++) {
+                    cpuPerArticle.add(perArticle);
+                }
+                cpuAtTenth[0] = cpu;
+                cpuAtTenth[1] = done;
             }
             previous[0] = done;
             previous[1] = now;
@@ -102,6 +130,6 @@ final class SoakPhase {
         });
         sender.interrupt();
         sender.join(30_000);
-        return new Result(articles, tenths, complete);
+        return new Result(articles, tenths, cpuPerArticle, complete);
     }
 }

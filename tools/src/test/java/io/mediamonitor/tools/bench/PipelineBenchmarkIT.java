@@ -58,6 +58,8 @@ class PipelineBenchmarkIT {
         SoakPhase.Result soak = report.soak();
         assertThat(soak.complete()).as("the paced sender let the soak finish").isTrue();
         assertThat(soak.tenths()).hasSize(10).allSatisfy(tenth -> assertThat(tenth.perSecond()).isPositive());
+        assertThat(soak.cpuMicrosPerTenth()).as("CPU per article of each tenth").hasSize(10)
+                .allSatisfy(micros -> assertThat(micros).isPositive().isFinite());
         assertThat(report.peakHeapBytes()).isPositive();
         assertThat(report.bytesPerArticle()).isPositive();
         assertThat(report.offsetsPerArticle()).as("the raw and enriched records and the repartitions' besides")
@@ -67,7 +69,7 @@ class PipelineBenchmarkIT {
                 "latency raw → enriched", "latency article → its first mention count", "latency article → alert",
                 "peak heap", "garbage collection pauses", "bytes written per article",
                 "records written per article",
-                ".articles.raw", "soak, 300 articles");
+                ".articles.raw", "soak, 300 articles", "soak: CPU per article, first → last tenth");
         assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");
         Matcher explained = Pattern.compile(
                 "Of the ([0-9,]+) opened alerts timed, ([0-9,]+) list their triggering article").matcher(text);

@@ -6,7 +6,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 /**
@@ -23,20 +22,22 @@ final class CompletionWindow<T> {
     /** A piece of work done: its index among the {@code count}, and its future (its value or failure now or at once). */
     record Done<T>(int index, Future<T> future) {}
 
+    /** Starts a piece of work on some thread. It must run it: the window waits for each piece it started. */
+    @FunctionalInterface
+    interface Start<T> {
+        Future<T> start(int index, Callable<T> piece);
+    }
+
     private final int count;
     private final int width;
     private final IntFunction<Callable<T>> work;
-    private final BiFunction<Integer, Callable<T>, Future<T>> start;
+    private final Start<T> start;
     private final List<Future<T>> started;
     private final BlockingQueue<Integer> completed = new LinkedBlockingQueue<>();
     private int handedOver;
 
-    /**
-     * @param work  the piece of work of an index
-     * @param start starts a piece of work (of that index) on some thread, returning its future
-     */
-    CompletionWindow(int count, int width, IntFunction<Callable<T>> work,
-                     BiFunction<Integer, Callable<T>, Future<T>> start) {
+    /** @param work the piece of work of an index */
+    CompletionWindow(int count, int width, IntFunction<Callable<T>> work, Start<T> start) {
         if (count < 0 || width < 1) {
             throw new IllegalArgumentException("count must be at least 0 and width at least 1, not " + count + " and "
                     + width);
@@ -60,7 +61,7 @@ final class CompletionWindow<T> {
         while (started.size() < count && started.size() - handedOver < width) {
             int index = started.size();
             Callable<T> piece = work.apply(index);
-            started.add(start.apply(index, () -> {
+            started.add(start.start(index, () -> {
                 try {
                     return piece.call();
                 } finally {
@@ -73,10 +74,5 @@ final class CompletionWindow<T> {
         started.set(index, null); // the caller holds it now, no longer this window
         handedOver++;
         return new Done<>(index, future);
-    }
-
-    /** Pieces of work started and not yet handed over. */
-    int pending() {
-        return started.size() - handedOver;
     }
 }

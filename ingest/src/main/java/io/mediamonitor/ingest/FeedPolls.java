@@ -107,14 +107,12 @@ final class FeedPolls {
                 first.run(owned.get(), Instant.now());
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                if (!running) {
+            } catch (RuntimeException | Error e) {
+                if (e instanceof RuntimeException && !running) {
                     // the stop interrupted a send or closed the producer under it: not a failure to report
                     log.info("Ingest's first round ended by the stop ({})", e.toString());
                     return;
                 }
-                log.error("Ingest's first round failed; polling each feed on its own", e);
-            } catch (Error e) {
                 log.error("Ingest's first round failed; polling each feed on its own", e);
             }
             tick(owned);

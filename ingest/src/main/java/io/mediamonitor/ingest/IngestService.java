@@ -159,12 +159,14 @@ public final class IngestService implements AutoCloseable {
     }
 
     /**
-     * Polls the feeds at once and publishes what they bring oldest first across all of them, so a first round
-     * that reads each feed's history (days of it) reaches the counting in time order: published feed after feed,
-     * every feed's history would be older than the newest of the one before it, and beyond the enrich job's
+     * Polls the feeds, many at a time, and publishes what they bring oldest first across all of them, so a first
+     * round that reads each feed's history (days of it) reaches the counting in time order: published feed after
+     * feed, every feed's history would be older than the newest of the one before it, and beyond the enrich job's
      * lateness it is not counted. Feeds being polled already are left out; at most
-     * {@link IngestConfig#roundMaxArticles()} articles are held at once, beyond that the round publishes in parts,
-     * and at most two fetched feeds per fetch thread wait to be taken besides them. Reports come in the feeds' order.
+     * {@link IngestConfig#roundMaxArticles()} articles are held at once, beyond that the round publishes in parts.
+     * Fetches are taken as they complete, at most two per fetch thread started and not yet taken (while a part
+     * publishes, no more start): which feeds make up a part, and which of two feeds carrying the same article
+     * publishes it, follow the order they answered in. Reports come in the feeds' order.
      */
     private List<FeedReport> pollRound(Collection<FeedState> feeds, Instant now) throws InterruptedException {
         List<FeedState> claimed = feeds.stream().filter(polls::claim).toList();

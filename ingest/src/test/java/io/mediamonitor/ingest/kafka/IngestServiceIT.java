@@ -227,6 +227,46 @@ class IngestServiceIT {
         byPartition.forEach((partition, times) -> assertThat(times).as("partition %d", partition).isSorted());
     }
 
+    @Test
+    void aRoundsReportsKeepTheFeedsOrderWhicheverFeedAnswersLastAndWhenPublishedInParts() throws Exception {
+        Topics topics = freshTopics();
+        Instant newest = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
+        AtomicInteger slowFeed = new AtomicInteger(0);
+        List<Feed> feeds = new ArrayList<>();
+        for (int f = 0; f < 4; f++) {
+            int feedIndex = f;
+            byte[] history = history("https://parts-" + f + ".example", newest.minus(Duration.ofMinutes(10L * f)), 30);
+            server.route("/parts-" + f + ".xml", ex -> {
+                if (slowFeed.get() == feedIndex) {
+                    try {
+                        Thread.sleep(1_000); // answers after the others, taken last by the round
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                FeedServer.send(ex, 200, "application/rss+xml", history);
+            });
+            feeds.add(feed("/parts-" + f + ".xml", "Parts " + f));
+        }
+        // 40 articles held at most: the round publishes in parts
+        try (IngestService service = new IngestService(kafka.clientConfig(), topics,
+                config("g12").withRoundMaxArticles(40), feeds)) {
+            IngestReport first = service.runOnce();
+            slowFeed.set(3);
+            IngestReport second = service.runOnce();
+
+            assertThat(first.feeds()).extracting(FeedReport::feedUrl)
+                    .containsExactlyInAnyOrderElementsOf(feeds.stream().map(Feed::getUrl).toList());
+            assertThat(first.feeds()).allSatisfy(report -> assertThat(report.newArticles()).as(report.feedUrl())
+                    .isEqualTo(30));
+            assertThat(second.feeds()).as("the same order, though another feed answered last")
+                    .extracting(FeedReport::feedUrl)
+                    .containsExactlyElementsOf(first.feeds().stream().map(FeedReport::feedUrl).toList());
+            assertThat(second.feeds()).allMatch(FeedReport::ok).extracting(FeedReport::newArticles).containsOnly(0);
+        }
+        assertThat(published(topics)).hasSize(120).extracting(Article::getId).doesNotHaveDuplicates();
+    }
+
     /** An RSS document of {@code items} hourly items, the newest at {@code newest}. */
     private static byte[] history(String base, Instant newest, int items) {
         StringBuilder doc = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>")

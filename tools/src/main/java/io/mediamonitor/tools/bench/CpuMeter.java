@@ -60,7 +60,7 @@ final class CpuMeter {
         return parts;
     }
 
-    /** This process's CPU time so far, every thread's (ended ones too) and the JVM's own. */
+    /** This process's CPU time so far, every thread's (ended ones too) and the JVM's own; as fine as the OS counts it. */
     long processNanos() {
         return os.getProcessCpuTime();
     }

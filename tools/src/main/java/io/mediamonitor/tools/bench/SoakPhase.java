@@ -4,8 +4,9 @@ import io.mediamonitor.schema.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -34,7 +35,8 @@ final class SoakPhase {
      * @param tenths            the throughput of each tenth reached before the deadline, in order
      * @param cpuMicrosPerTenth the process's CPU per article in each of those tenths (broker, jobs and sender if they
      *                          share it), in µs: a tenth slower at the same cost per article is the machine's noise,
-     *                          not state growing
+     *                          not state growing. Per article sent and enriched, halved: the first tenth pays for
+     *                          the articles sent ahead of the jobs, the last one finds some already half done
      */
     record Result(long articles, List<Throughput> tenths, List<Double> cpuMicrosPerTenth, boolean complete) {
 
@@ -64,6 +66,7 @@ final class SoakPhase {
         EnrichedArrivals enriched = pipeline.enriched();
         long base = enriched.total();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicLong sent = new AtomicLong();
         Thread sender = new Thread(() -> {
             try {
                 long ahead = maxAhead(articles);
@@ -73,6 +76,7 @@ final class SoakPhase {
                     }
                     EncodedArticle article = EncodedArticle.of(generator.next(), topics);
                     producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.id(), article.value()));
+                    sent.incrementAndGet();
                 }
                 producer.flush();
             } catch (RuntimeException e) {
@@ -89,8 +93,8 @@ final class SoakPhase {
         // the previous check (count, time) and the end of the last tenth
         long[] previous = {0, start};
         long[] tenthEnd = {start};
-        // the CPU time and the articles done at the check that ended the last tenth
-        long[] cpuAtTenth = {cpuNanos.getAsLong(), 0};
+        // the CPU time, the articles done and the articles sent at the check that ended the last tenth
+        long[] cpuAtTenth = {cpuNanos.getAsLong(), 0, 0};
         boolean[] halfwayDone = {false};
         Deadline deadline = Deadline.after(timeout);
         boolean complete = deadline.await(() -> {
@@ -111,14 +115,17 @@ final class SoakPhase {
             }
             if (tenths.size() > before) {
                 // read at the check, not at the boundary placed between two checks: the articles done since the
-                // last such check share its CPU time
+                // last such check share its CPU time, counted as sent and as enriched (see Result)
                 long cpu = cpuNanos.getAsLong();
-                double perArticle = (cpu - cpuAtTenth[0]) / 1e3 / Math.max(1, done - cpuAtTenth[1]);
+                long sentNow = sent.get();
+                double articlesWorkedOn = ((done - cpuAtTenth[1]) + (sentNow - cpuAtTenth[2])) / 2.0;
+                double perArticle = (cpu - cpuAtTenth[0]) / 1e3 / Math.max(1, articlesWorkedOn);
                 for (int i = before; i < tenths.size(); i++) {
                     cpuPerArticle.add(perArticle);
                 }
                 cpuAtTenth[0] = cpu;
                 cpuAtTenth[1] = done;
+                cpuAtTenth[2] = sentNow;
             }
             previous[0] = done;
             previous[1] = now;

@@ -29,7 +29,7 @@ final class CpuMeter {
 
     void start() {
         threadStart = threadTimes();
-        processStart = os.getProcessCpuTime();
+        processStart = processNanos();
     }
 
     /** CPU seconds by part since {@link #start()}: enrich, alerts, broker and clients, GC/JIT/native, total. */
@@ -54,7 +54,7 @@ final class CpuMeter {
                     : name.startsWith(alertsPrefix) ? "alerts" : "broker and clients";
             parts.merge(part, used, Double::sum);
         }
-        double total = (os.getProcessCpuTime() - processStart) / 1e9;
+        double total = (processNanos() - processStart) / 1e9;
         parts.put("GC, JIT, native", Math.max(0, total - threadsTotal));
         parts.put("total", total);
         return parts;

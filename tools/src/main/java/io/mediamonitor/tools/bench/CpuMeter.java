@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * Where this JVM's CPU time goes between two readings: the enrich job's threads, the alerts job's, the rest
- * (the embedded broker and the benchmark's clients), and what no Java thread accounts for (garbage collection,
- * the JIT compilers, RocksDB's native threads). On two cores, CPU per article is what throughput is made of.
+ * (the embedded broker and the benchmark's clients), and what no Java thread accounts for: the JIT compilers where
+ * their time can be read ({@link CompilerThreads}), and the rest (garbage collection, RocksDB's native threads, and
+ * the compilers where it cannot). On two cores, CPU per article is what throughput is made of; the compilers' part
+ * says whether a run was still warming up.
  */
 final class CpuMeter {
 
@@ -19,8 +21,10 @@ final class CpuMeter {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final String enrichPrefix;
     private final String alertsPrefix;
+    private final CompilerThreads compilers = new CompilerThreads();
     private Map<Long, Long> threadStart;
     private long processStart;
+    private long compilersStart;
 
     CpuMeter(String enrichApplicationId, String alertsApplicationId) {
         this.enrichPrefix = enrichApplicationId;
@@ -30,9 +34,13 @@ final class CpuMeter {
     void start() {
         threadStart = threadTimes();
         processStart = processNanos();
+        compilersStart = compilers.cpuNanos();
     }
 
-    /** CPU seconds by part since {@link #start()}: enrich, alerts, broker and clients, GC/JIT/native, total. */
+    /**
+     * CPU seconds by part since {@link #start()}: enrich, alerts, broker and clients, then either JIT compilers and
+     * GC and native, or GC, JIT, native together where the compilers' time is unknown; and the total.
+     */
     Map<String, Double> seconds() {
         Map<String, Double> parts = new LinkedHashMap<>();
         parts.put("enrich", 0.0);
@@ -55,7 +63,15 @@ final class CpuMeter {
             parts.merge(part, used, Double::sum);
         }
         double total = (processNanos() - processStart) / 1e9;
-        parts.put("GC, JIT, native", Math.max(0, total - threadsTotal));
+        double outsideJava = Math.max(0, total - threadsTotal);
+        long compilersNow = compilers.cpuNanos();
+        if (compilersStart >= 0 && compilersNow >= compilersStart) {
+            double jit = Math.min(outsideJava, (compilersNow - compilersStart) / 1e9);
+            parts.put("JIT compilers", jit);
+            parts.put("GC and native", outsideJava - jit);
+        } else {
+            parts.put("GC, JIT, native", outsideJava);
+        }
         parts.put("total", total);
         return parts;
     }

@@ -75,22 +75,22 @@ public final class PipelineBenchmark {
                 100.0 * generator.mix().wireCopies() / generated,
                 100.0 * generator.mix().late() / generated, span.toMinutes() / 60.0, settings.partitions());
         List<String> notes = new ArrayList<>();
-        Progress progress = new Progress(log);
 
         try (Admin admin = Admin.create(clientConfig)) {
             try {
                 if (!warmup.isEmpty()) {
                     log.printf("Raw Kafka warm-up: %,d records%n", warmup.size());
-                    RawBaseline.run(clientConfig, admin, runId + "-warmup", warmup, options.timeout(), progress);
+                    RawBaseline.run(clientConfig, admin, runId + "-warmup", warmup, options.timeout(),
+                            new Progress(log));
                 }
                 log.println("Raw Kafka baseline");
                 RawBaseline.Result baseline = RawBaseline.run(clientConfig, admin, runId + "-baseline", batch,
-                        options.timeout(), progress);
+                        options.timeout(), new Progress(log));
                 new TopicProvisioner(admin, (short) -1).ensure(topics);
                 log.printf("Kafka Streams baseline: the same records copied by an exactly-once job, %d partitions%n",
                         settings.partitions());
                 Throughput streamsBaseline = StreamsBaseline.run(clientConfig, admin, runId, topics,
-                        settings.partitions(), warmup, batch, options.timeout(), progress);
+                        settings.partitions(), warmup, batch, options.timeout(), new Progress(log));
                 // the latency phase's bursts are about keywords an operator added at runtime, many alerts to time
                 WatchedKeywords.add(clientConfig, topics, Vocabulary.WATCHED_KEYWORDS, runId + "-watch");
                 log.println("Starting the enrich and alerts jobs");
@@ -107,7 +107,7 @@ public final class PipelineBenchmark {
                     if (!warmup.isEmpty()) {
                         log.printf("Pipeline warm-up: %,d articles, not measured%n", warmup.size());
                         ThroughputPhase.Result warm = ThroughputPhase.run(producer, topics.articlesRaw().name(), warmup,
-                                pipeline, windowsPerArticle, options.timeout(), progress);
+                                pipeline, windowsPerArticle, options.timeout(), new Progress(log));
                         if (!warm.drained()) {
                             notes.add("The warm-up did not drain before its deadline (--timeout): the throughput phase "
                                     + "started on a backlog.");
@@ -121,7 +121,7 @@ public final class PipelineBenchmark {
                     cpu.start();
                     log.printf("Throughput: %,d articles as fast as they go%n", options.articles());
                     ThroughputPhase.Result throughput = ThroughputPhase.run(producer, topics.articlesRaw().name(), batch,
-                            pipeline, windowsPerArticle, options.timeout(), progress);
+                            pipeline, windowsPerArticle, options.timeout(), new Progress(log));
                     Map<String, Double> cpuSeconds = cpu.seconds();
                     Map<String, Long> written = TopicOffsets.increase(sentBefore, sent.byTopic());
                     Map<String, Long> offsetsTaken = TopicOffsets.increase(offsetsBefore, offsets.offsetsByTopic());
@@ -130,7 +130,7 @@ public final class PipelineBenchmark {
 
                     log.printf("Latency: %,d articles/s for %d s%n", options.rate(), options.latencyPhase().toSeconds());
                     LatencyPhase.Result latency = LatencyPhase.run(producer, topics, generator, pipeline, options.rate(),
-                            options.latencyPhase(), options.timeout(), progress);
+                            options.latencyPhase(), options.timeout(), new Progress(log));
                     long peakHeap = heap.peakBytes();
                     long maxHeap = heap.maxBytes();
                     heap.close();
@@ -150,7 +150,7 @@ public final class PipelineBenchmark {
                             brokerRestart.run();
                         };
                         soak = SoakPhase.run(producer, topics, generator, pipeline, options.soakArticles(),
-                                options.timeout(), progress, cpu::processNanos, halfway);
+                                options.timeout(), new Progress(log), cpu::processNanos, halfway);
                         if (!soak.complete()) {
                             notes.add("The soak timed out after " + soak.tenths().size() + " of 10 tenths.");
                         }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * A progress line per phase every few seconds (done/total and the rate since the phase's first
- * report), so a long phase shows it is moving and how fast. Called from the waiting thread only.
+ * report), so a long phase shows it is moving and how fast. Called from the waiting thread only. One for each run
+ * of a phase: the pipeline's warm-up and its throughput phase report under the same labels, and a rate measured
+ * from the warm-up's first report would understate the second.
  */
 final class Progress {
 

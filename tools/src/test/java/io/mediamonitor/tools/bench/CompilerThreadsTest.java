@@ -1,0 +1,57 @@
+package io.mediamonitor.tools.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompilerThreadsTest {
+
+    @TempDir
+    Path tasks;
+
+    private void thread(String tid, String comm, String schedstat) throws IOException {
+        Path dir = Files.createDirectories(tasks.resolve(tid));
+        Files.writeString(dir.resolve("comm"), comm + "\n");
+        Files.writeString(dir.resolve("schedstat"), schedstat + "\n");
+    }
+
+    @Test
+    void sumsTheTimeOnACpuOfTheC1AndC2CompilerThreadsOnly() throws IOException {
+        thread("101", "C2 CompilerThre", "1500000000 20000 300");
+        thread("102", "C1 CompilerThre", "250000000 10 4");
+        thread("103", "GC Thread#0", "900000000 10 4");
+        thread("104", "bench-enrich-St", "7000000000 10 4");
+        thread("105", "C2 CompilerThre", "50000000 10 4"); // a second C2 thread, as larger machines have
+
+        assertThat(new CompilerThreads(tasks).cpuNanos()).isEqualTo(1_800_000_000L);
+    }
+
+    @Test
+    void aThreadThatCannotBeReadIsLeftOutAndNoneReadableIsUnknown() throws IOException {
+        assertThat(new CompilerThreads(tasks.resolve("absent")).cpuNanos()).isEqualTo(-1);
+        assertThat(new CompilerThreads(tasks).cpuNanos()).as("no compiler thread listed").isEqualTo(-1);
+
+        thread("101", "C2 CompilerThre", "not a number");
+        Files.createDirectories(tasks.resolve("102")); // a thread that ended while the directory was listed
+        assertThat(new CompilerThreads(tasks).cpuNanos()).isEqualTo(-1);
+
+        thread("103", "C1 CompilerThre", "42");
+        assertThat(new CompilerThreads(tasks).cpuNanos()).isEqualTo(42);
+    }
+
+    @Test
+    void readsThisJvmsCompilersOnLinux() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux's /proc");
+        CompilerThreads compilers = new CompilerThreads();
+        long before = compilers.cpuNanos();
+        assumeTrue(before >= 0, "a JVM with C1 or C2 compiler threads (HotSpot, not -Xint)");
+
+        assertThat(before).as("a JVM running tests has compiled some of them").isPositive();
+        assertThat(compilers.cpuNanos()).isGreaterThanOrEqualTo(before);
+    }
+}

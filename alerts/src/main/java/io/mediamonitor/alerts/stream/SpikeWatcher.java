@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -48,6 +50,12 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
     private WindowStore<String, LearnedWindow> learned;
     private TimestampedKeyValueStore<String, WatchlistEntry> watchlist;
     private TimestampedKeyValueStore<String, io.mediamonitor.model.MentionCount> totals;
+    /**
+     * The terms whose alert is open, as their states in the store say: what the punctuation ticks. Kept beside the
+     * store so a tick reads those terms only, not every term's state (thousands of terms and pairs, and in RocksDB
+     * the older versions of each until compaction: a cost that grew with the hours run).
+     */
+    private final NavigableSet<String> alertsOpen = new TreeSet<>();
 
     SpikeWatcher(AlertSettings settings) {
         this.settings = settings;
@@ -64,6 +72,15 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         this.learned = context.getStateStore(LearnedWindows.STORE);
         this.watchlist = context.getStateStore(AlertTopology.WATCHLIST_STORE);
         this.totals = context.getStateStore(AlertTopology.TOTALS_STORE);
+        alertsOpen.clear();
+        try (KeyValueIterator<String, byte[]> all = states.all()) { // once, when the task starts
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                if (!entry.key.equals(WATCHED_SINCE) && TermStateCodec.decode(entry.value).alertActive()) {
+                    alertsOpen.add(entry.key);
+                }
+            }
+        }
         // a burst that ends sends no more records: stream time resolves its alert
         context.schedule(Duration.ofMillis(settings.detector().advanceMs()), PunctuationType.STREAM_TIME,
                 this::resolveQuietTerms);
@@ -90,7 +107,7 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         Decision decision = detector.evaluate(state, total == null
                 ? WindowObservation.of(count, null, Long.MIN_VALUE)
                 : WindowObservation.of(count, total.value(), total.timestamp()), learnedThen);
-        states.put(term, TermStateCodec.encode(decision.state()));
+        store(term, decision.state());
         keep(term, decision);
         if (policy.watches(term, entry)) {
             emit(term, decision.changes(), record.timestamp());
@@ -98,27 +115,25 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
     }
 
     private void resolveQuietTerms(long streamTime) {
-        List<KeyValue<String, TermState>> active = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> all = states.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, byte[]> entry = all.next();
-                if (!entry.key.equals(WATCHED_SINCE)) {
-                    TermState state = TermStateCodec.decode(entry.value);
-                    if (state.alertActive()) {
-                        active.add(KeyValue.pair(entry.key, state));
-                    }
-                }
+        for (String term : new ArrayList<>(alertsOpen)) {
+            TermState state = TermStateCodec.decode(states.get(term));
+            WatchlistEntry entry = entry(term);
+            SpikeDetector detector = new SpikeDetector(WatchPolicy.detectorFor(entry, settings.detector()));
+            Decision decision = detector.tick(term, state, streamTime);
+            store(term, decision.state());
+            keep(term, decision);
+            if (policy.watches(term, entry)) {
+                emit(term, decision.changes(), streamTime);
             }
         }
-        for (KeyValue<String, TermState> term : active) {
-            WatchlistEntry entry = entry(term.key);
-            SpikeDetector detector = new SpikeDetector(WatchPolicy.detectorFor(entry, settings.detector()));
-            Decision decision = detector.tick(term.key, term.value, streamTime);
-            states.put(term.key, TermStateCodec.encode(decision.state()));
-            keep(term.key, decision);
-            if (policy.watches(term.key, entry)) {
-                emit(term.key, decision.changes(), streamTime);
-            }
+    }
+
+    private void store(String term, TermState state) {
+        states.put(term, TermStateCodec.encode(state));
+        if (state.alertActive()) {
+            alertsOpen.add(term);
+        } else {
+            alertsOpen.remove(term);
         }
     }
 

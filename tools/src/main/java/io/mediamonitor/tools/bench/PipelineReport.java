@@ -176,11 +176,21 @@ public final class PipelineReport {
                 soak.tenths().get(soak.tenths().size() - 1).perSecond(), soak.tenths().size());
         out.println(format("| soak, %,d articles: first → last tenth | %s | last/first %s |", soak.articles(), figure,
                 Double.isNaN(soak.lastOverFirst()) ? "—" : format("%.2f", soak.lastOverFirst())));
+        printTrendRow(out, "throughput", soak.throughputTrend());
         if (!soak.cpuMicrosPerTenth().isEmpty()) {
             List<Double> cpu = soak.cpuMicrosPerTenth();
             out.println(format("| soak: CPU per article, first → last tenth (all of this process) | %,.0f → %,.0f µs "
                     + "| last/first %s |", cpu.get(0), cpu.get(cpu.size() - 1),
                     Double.isNaN(soak.cpuLastOverFirst()) ? "—" : format("%.2f", soak.cpuLastOverFirst())));
+            printTrendRow(out, "CPU per article", soak.cpuTrend());
+        }
+    }
+
+    /** The least-squares line over all the tenths: a trend two noisy tenths alone cannot show. */
+    private static void printTrendRow(PrintStream out, String measure, SoakTrend trend) {
+        if (trend != null) {
+            out.println(format("| soak: %s, least-squares line over the tenths | %s | fitted last/first %.2f |",
+                    measure, trend.describe(), trend.fittedLastOverFirst()));
         }
     }
 

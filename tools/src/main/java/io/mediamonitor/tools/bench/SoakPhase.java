@@ -51,6 +51,16 @@ final class SoakPhase {
             return cpuMicrosPerTenth.size() < 2 ? Double.NaN
                     : cpuMicrosPerTenth.get(cpuMicrosPerTenth.size() - 1) / cpuMicrosPerTenth.get(0);
         }
+
+        /** The line through every tenth's throughput, or null with fewer than three tenths. */
+        SoakTrend throughputTrend() {
+            return SoakTrend.of(tenths.stream().map(Throughput::perSecond).toList());
+        }
+
+        /** The line through every tenth's CPU per article, or null with fewer than three tenths. */
+        SoakTrend cpuTrend() {
+            return SoakTrend.of(cpuMicrosPerTenth);
+        }
     }
 
     private SoakPhase() {

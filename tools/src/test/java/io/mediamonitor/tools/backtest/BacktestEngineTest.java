@@ -70,6 +70,31 @@ class BacktestEngineTest {
     }
 
     @Test
+    void anAlertWhoseTermFallsQuietIsResolvedByStreamTimeAlone() {
+        background(Duration.ofDays(3));
+        Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);
+        List<Alert> raised = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            raised.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()),
+                    "Moscou annonce l'arrivée de l'Africa Corps, épisode " + i,
+                    "Un contingent de l'Africa Corps est attendu à Bamako, selon la source " + i + ". " + ownWords(),
+                    burst.plusSeconds(300L * i))));
+        }
+        // then twelve hours of routine coverage that never names the Africa Corps: no count of its own arrives,
+        // only the clock moves
+        for (Instant t = burst.plus(Duration.ofHours(1)); t.isBefore(burst.plus(Duration.ofHours(13)));
+             t = t.plus(Duration.ofMinutes(30))) {
+            raised.addAll(engine.accept(article(OUTLETS.get(serial % OUTLETS.size()),
+                    "Chronique du marché au Niger numéro " + serial,
+                    "Les prix des céréales au Niger, relevé " + serial + ". " + ownWords(), t)));
+        }
+
+        List<Alert> africaCorps = raised.stream().filter(a -> a.getTerm().equals("actor:africa-corps")).toList();
+        assertThat(africaCorps).extracting(Alert::getStatus).startsWith(AlertStatus.OPEN).endsWith(AlertStatus.RESOLVED);
+        assertThat(africaCorps).extracting(Alert::getId).containsOnly(africaCorps.get(0).getId());
+    }
+
+    @Test
     void oneOutletRepeatingItselfIsNotASpike() {
         background(Duration.ofDays(3));
         Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);

@@ -69,7 +69,9 @@ class PipelineBenchmarkIT {
                 "latency raw → enriched", "latency article → its first mention count", "latency article → alert",
                 "peak heap", "garbage collection pauses", "bytes written per article",
                 "records written per article",
-                ".articles.raw", "soak, 300 articles", "soak: CPU per article, first → last tenth");
+                ".articles.raw", "soak, 300 articles", "soak: CPU per article, first → last tenth",
+                "soak: throughput, least-squares line over the tenths",
+                "soak: CPU per article, least-squares line over the tenths");
         assertThat(text).as("the compilers' CPU apart where Linux lists it")
                 .contains(new CompilerThreads().cpuNanos() >= 0 ? "JIT compilers" : "GC, JIT, native");
         assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");

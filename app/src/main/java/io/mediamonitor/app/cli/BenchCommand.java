@@ -73,7 +73,8 @@ public final class BenchCommand implements Runnable {
                     "  4. peak heap, the JVM's collector and its pauses (pass -XX:+UseParallelGC to java for the "
                             + "collector the Docker image runs the jobs with), and bytes and records written per "
                             + "article (by topic);",
-                    "  5. with --soak, a long run timed per tenth (and the CPU per article of each), the sender at most "
+                    "  5. with --soak, a long run timed per tenth (and the CPU per article of each), with a "
+                            + "least-squares line through the tenths, the sender at most "
                             + PipelineBenchmark.SOAK_MAX_AHEAD + " articles ahead of the enriched topic (with "
                             + "--restart-broker, the broker stopped and restarted halfway, and the enriched topic "
                             + "checked for loss and duplicates).",

@@ -46,13 +46,7 @@ class BacktestEngineTest {
         List<Alert> alerts = new ArrayList<>(background(Duration.ofDays(3)));
         Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);
 
-        List<Alert> raisedDuringBurst = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            raisedDuringBurst.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()),
-                    "Moscou annonce l'arrivée de l'Africa Corps, épisode " + i,
-                    "Un contingent de l'Africa Corps est attendu à Bamako, selon la source " + i + ". " + ownWords(),
-                    burst.plusSeconds(300L * i))));
-        }
+        List<Alert> raisedDuringBurst = africaCorpsArrives(burst);
 
         assertThat(alerts).as("no alert from three days of routine coverage").isEmpty();
         List<Alert> africaCorps = raisedDuringBurst.stream().filter(a -> a.getTerm().equals("actor:africa-corps")).toList();
@@ -73,13 +67,7 @@ class BacktestEngineTest {
     void anAlertWhoseTermFallsQuietIsResolvedByStreamTimeAlone() {
         background(Duration.ofDays(3));
         Instant burst = START.plus(Duration.ofDays(3)).plusSeconds(600);
-        List<Alert> raised = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            raised.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()),
-                    "Moscou annonce l'arrivée de l'Africa Corps, épisode " + i,
-                    "Un contingent de l'Africa Corps est attendu à Bamako, selon la source " + i + ". " + ownWords(),
-                    burst.plusSeconds(300L * i))));
-        }
+        List<Alert> raised = new ArrayList<>(africaCorpsArrives(burst));
         // then twelve hours of routine coverage that never names the Africa Corps: no count of its own arrives,
         // only the clock moves
         for (Instant t = burst.plus(Duration.ofHours(1)); t.isBefore(burst.plus(Duration.ofHours(13)));
@@ -155,6 +143,18 @@ class BacktestEngineTest {
         assertThat(raised).noneMatch(a -> a.getTerm().equals("actor:africa-corps"));
         // the control: the same burst raises the unsilenced term it also mentions
         assertThat(raised).anyMatch(a -> a.getTerm().equals("actor:wagner"));
+    }
+
+    /** Six outlets' stories, five minutes apart from {@code burst}, on the Africa Corps arriving in Bamako. */
+    private List<Alert> africaCorpsArrives(Instant burst) {
+        List<Alert> raised = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            raised.addAll(engine.accept(article(OUTLETS.get(i % OUTLETS.size()),
+                    "Moscou annonce l'arrivée de l'Africa Corps, épisode " + i,
+                    "Un contingent de l'Africa Corps est attendu à Bamako, selon la source " + i + ". " + ownWords(),
+                    burst.plusSeconds(300L * i))));
+        }
+        return raised;
     }
 
     /** Routine coverage: one article every 30 minutes about everyday life in Mali and Niger. */

@@ -70,12 +70,7 @@ class BacktestEngineTest {
         List<Alert> raised = new ArrayList<>(africaCorpsArrives(burst));
         // then twelve hours of routine coverage that never names the Africa Corps: no count of its own arrives,
         // only the clock moves
-        for (Instant t = burst.plus(Duration.ofHours(1)); t.isBefore(burst.plus(Duration.ofHours(13)));
-             t = t.plus(Duration.ofMinutes(30))) {
-            raised.addAll(engine.accept(article(OUTLETS.get(serial % OUTLETS.size()),
-                    "Chronique du marché au Niger numéro " + serial,
-                    "Les prix des céréales au Niger, relevé " + serial + ". " + ownWords(), t)));
-        }
+        raised.addAll(routine(engine, burst.plus(Duration.ofHours(1)), Duration.ofHours(12)));
 
         List<Alert> africaCorps = raised.stream().filter(a -> a.getTerm().equals("actor:africa-corps")).toList();
         assertThat(africaCorps).extracting(Alert::getStatus).startsWith(AlertStatus.OPEN).endsWith(AlertStatus.RESOLVED);
@@ -163,8 +158,12 @@ class BacktestEngineTest {
     }
 
     private List<Alert> background(BacktestEngine target, Duration length) {
+        return routine(target, START, length);
+    }
+
+    private List<Alert> routine(BacktestEngine target, Instant from, Duration length) {
         List<Alert> raised = new ArrayList<>();
-        for (Instant t = START; t.isBefore(START.plus(length)); t = t.plus(Duration.ofMinutes(30))) {
+        for (Instant t = from; t.isBefore(from.plus(length)); t = t.plus(Duration.ofMinutes(30))) {
             String outlet = OUTLETS.get(serial % OUTLETS.size());
             String place = serial % 2 == 0 ? "au Mali" : "au Niger";
             raised.addAll(target.accept(article(outlet, "Chronique du marché " + place + " numéro " + serial,

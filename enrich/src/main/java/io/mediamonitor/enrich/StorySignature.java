@@ -1,5 +1,6 @@
 package io.mediamonitor.enrich;
 
+import com.carrotsearch.hppc.LongHashSet;
 import io.mediamonitor.model.Article;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -41,33 +42,77 @@ public final class StorySignature {
     }
 
     public static StorySignature of(String title, String text) {
-        String normalized = StoryFingerprint.normalize(title) + " " + StoryFingerprint.prefix(text, LEAD);
-        String[] words = normalized.isBlank() ? new String[0] : normalized.strip().split(" ");
-        int width = Math.min(WORDS, Math.max(1, words.length));
-        long[] hashes = new long[Math.max(0, words.length - width + 1)];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = mix(fnv1a(words, i, width));
+        // the normalized title and lead, one space between them, read as words in place: no string per word
+        char[] chars = new char[title.length() + 1 + StoryFingerprint.room(text, LEAD)];
+        int titleEnd = StoryFingerprint.normalizeInto(title, Integer.MAX_VALUE, chars, 0);
+        if (titleEnd > 0) {
+            chars[titleEnd++] = ' ';
         }
-        // sorted, so that a repeated shingle is counted and hashed once
-        Arrays.sort(hashes);
+        Words words = Words.of(chars, StoryFingerprint.normalizeInto(text, LEAD, chars, titleEnd));
+        int width = Math.min(WORDS, Math.max(1, words.count));
         int[] minima = new int[SIZE];
         Arrays.fill(minima, Integer.MAX_VALUE);
-        int distinct = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (i > 0 && hashes[i] == hashes[i - 1]) {
+        int shingles = Math.max(0, words.count - width + 1);
+        // a repeated shingle is counted and hashed once
+        LongHashSet seen = new LongHashSet(shingles);
+        for (int i = 0; i < shingles; i++) {
+            long h = mix(words.fnv1a(i, width));
+            if (!seen.add(h)) {
                 continue;
             }
-            distinct++;
-            long h = hashes[i];
             for (int p = 0; p < SIZE; p++) {
                 // multiply-add-shift over the mixed shingle: one multiplication per position, not a whole mix
-                int v = (int) ((h * MULTIPLIERS[p] + ADDENDS[p]) >>> 33);
-                if (v < minima[p]) {
-                    minima[p] = v;
-                }
+                minima[p] = Math.min(minima[p], (int) ((h * MULTIPLIERS[p] + ADDENDS[p]) >>> 33));
             }
         }
-        return new StorySignature(minima, distinct);
+        return new StorySignature(minima, seen.size());
+    }
+
+    /** The words of a normalized text: where each starts and ends in its chars. */
+    private static final class Words {
+        private final char[] chars;
+        private final int[] starts;
+        private final int[] ends;
+        private final int count;
+
+        private Words(char[] chars, int[] starts, int[] ends, int count) {
+            this.chars = chars;
+            this.starts = starts;
+            this.ends = ends;
+            this.count = count;
+        }
+
+        /** The words of {@code chars[0, end)}, single spaces between them (a cut may leave one at the end). */
+        static Words of(char[] chars, int end) {
+            int[] starts = new int[end / 2 + 1];
+            int[] ends = new int[starts.length];
+            int count = 0;
+            int start = -1;
+            for (int i = 0; i <= end; i++) {
+                if (i == end || chars[i] == ' ') {
+                    if (start >= 0) {
+                        starts[count] = start;
+                        ends[count++] = i;
+                        start = -1;
+                    }
+                } else if (start < 0) {
+                    start = i;
+                }
+            }
+            return new Words(chars, starts, ends, count);
+        }
+
+        /** FNV-1a over {@code width} words from {@code from}, each followed by a space. */
+        long fnv1a(int from, int width) {
+            long h = 0xcbf29ce484222325L;
+            for (int w = from; w < from + width; w++) {
+                for (int i = starts[w]; i < ends[w]; i++) {
+                    h = (h ^ chars[i]) * 0x100000001b3L;
+                }
+                h = (h ^ ' ') * 0x100000001b3L;
+            }
+            return h;
+        }
     }
 
     /** The estimated Jaccard similarity of the two shingle sets: the share of positions that agree. */
@@ -137,18 +182,6 @@ public final class StorySignature {
             minima[p] = b.getInt();
         }
         return new StorySignature(minima, shingles);
-    }
-
-    private static long fnv1a(String[] words, int from, int count) {
-        long h = 0xcbf29ce484222325L;
-        for (int w = from; w < from + count; w++) {
-            String word = words[w];
-            for (int i = 0; i < word.length(); i++) {
-                h = (h ^ word.charAt(i)) * 0x100000001b3L;
-            }
-            h = (h ^ ' ') * 0x100000001b3L;
-        }
-        return h;
     }
 
     /** SplitMix64's finalizer: every input bit moves every output bit. */

@@ -36,7 +36,7 @@ public final class StoryFingerprint {
         return new String(out, 0, normalizeInto(text, length, out, 0));
     }
 
-    /** The room {@link #normalizeInto} needs for {@code text} cut to {@code limit}: one char out per char in, at most. */
+    /** The room {@link #normalizeInto} needs for {@code text} cut to {@code limit}: a char out per char in at most. */
     static int room(String text, int limit) {
         return Math.min(text.length(), limit == Integer.MAX_VALUE ? limit : limit + 1);
     }

@@ -103,4 +103,20 @@ public final class BenchCorpus {
     private static String cap(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    /** The articles one after another, round and round: each call of a benchmark takes the next. */
+    public static final class Rotation {
+        private final List<String> articles;
+        private int next;
+
+        public Rotation(List<String> articles) {
+            this.articles = articles;
+        }
+
+        public String next() {
+            String article = articles.get(next);
+            next = next + 1 == articles.size() ? 0 : next + 1;
+            return article;
+        }
+    }
 }

@@ -4,7 +4,6 @@ import io.mediamonitor.enrich.StorySignature;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Tagger;
 import io.mediamonitor.enrich.tagging.Tags;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,25 +23,18 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StorySignatureBenchmark {
 
-    private List<String> articles;
+    private BenchCorpus.Rotation articles;
     private Tagger tagger;
-    private int next;
 
     @Setup
     public void setUp() {
-        articles = BenchCorpus.articles(TaggerBenchmark.ARTICLES, TaggerBenchmark.SEED);
+        articles = new BenchCorpus.Rotation(BenchCorpus.articles(TaggerBenchmark.ARTICLES, TaggerBenchmark.SEED));
         tagger = Dictionary.builtIn().tagger();
-    }
-
-    private String nextArticle() {
-        String a = articles.get(next);
-        next = next + 1 == articles.size() ? 0 : next + 1;
-        return a;
     }
 
     @Benchmark
     public StorySignature sign() {
-        String article = nextArticle();
+        String article = articles.next();
         // the corpus has no titles: the first sentence stands for one
         int title = article.indexOf(". ");
         return StorySignature.of(title < 0 ? "" : article.substring(0, title), article);
@@ -50,6 +42,6 @@ public class StorySignatureBenchmark {
 
     @Benchmark
     public Tags tag() {
-        return tagger.tag(nextArticle());
+        return tagger.tag(articles.next());
     }
 }

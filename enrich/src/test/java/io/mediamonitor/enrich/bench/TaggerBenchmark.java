@@ -3,7 +3,6 @@ package io.mediamonitor.enrich.bench;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Tagger;
 import io.mediamonitor.enrich.tagging.Tags;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,33 +25,26 @@ public class TaggerBenchmark {
     static final int ARTICLES = 400;
     static final long SEED = 20_251_125L;
 
-    private List<String> articles;
+    private BenchCorpus.Rotation articles;
     private Tagger tagger;
     private RegexBaseline regex;
-    private int next;
 
     @Setup
     public void setUp() {
-        articles = BenchCorpus.articles(ARTICLES, SEED);
+        articles = new BenchCorpus.Rotation(BenchCorpus.articles(ARTICLES, SEED));
         Dictionary dictionary = Dictionary.builtIn();
         tagger = dictionary.tagger();
         regex = new RegexBaseline(dictionary);
     }
 
-    private String nextArticle() {
-        String a = articles.get(next);
-        next = next + 1 == articles.size() ? 0 : next + 1;
-        return a;
-    }
-
     @Benchmark
     public Tags ahoCorasickTagger() {
-        return tagger.tag(nextArticle());
+        return tagger.tag(articles.next());
     }
 
     @Benchmark
     public int regexPerAlias() {
-        return regex.count(nextArticle());
+        return regex.count(articles.next());
     }
 
     /** Rebuilding the tagger, as on a change of the dictionary topic. */

@@ -26,8 +26,7 @@ public final class StoryFingerprint {
     }
 
     static String normalize(String text) {
-        char[] out = new char[text.length()];
-        return new String(out, 0, normalizeInto(text, Integer.MAX_VALUE, out, 0));
+        return prefix(text, Integer.MAX_VALUE);
     }
 
     /** The first {@code length} characters of the normalized text, reading no more of it than that takes. */

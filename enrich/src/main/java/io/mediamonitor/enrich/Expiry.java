@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import io.mediamonitor.kafka.StateStoreType;
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,7 +18,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * When the keys of a key-value store expire, as a second store ordered by time: forgetting what expired reads
  * only what expired, not the whole store (an hourly scan of every article id or story would cost, per article,
- * as much as the horizon holds). Keys are looked up in the first store by key, at one read each.
+ * as much as the horizon holds). Forgetting a key reads nothing from the first store: whether it was noted again
+ * since is the caller's to tell.
  *
  * <p>Each sweep reads from where the last one ended, not from the store's first key: RocksDB keeps a deleted
  * entry as a tombstone until compaction reaches it, so a range from the start would step over every entry
@@ -48,16 +49,13 @@ final class Expiry {
     }
 
     /**
-     * Removes from {@code store} every key noted to expire before {@code now} whose entry {@code stillLive} does
-     * not keep (the entry may have been renewed since it was noted).
+     * Removes from {@code store} every key noted to expire before {@code now}, unless {@code livesOn} tells that the
+     * key was noted again since with a later time (renewed, or opened anew under the same key): that later entry
+     * forgets it then. {@code onForget} hears each key removed, for what is derived from it. Removing writes a
+     * tombstone without reading the entry (a store's {@code delete} reads it from RocksDB and decodes it, to return
+     * a value no sweep needs).
      */
-    <V> int forgetBefore(long now, KeyValueStore<String, V> store, Predicate<V> stillLive) {
-        return forgetBefore(now, store, stillLive, (key, value) -> { });
-    }
-
-    /** As above, telling {@code onForget} each key and value it removes, for what is derived from them. */
-    <V> int forgetBefore(long now, KeyValueStore<String, V> store, Predicate<V> stillLive,
-                         BiConsumer<String, V> onForget) {
+    int forgetBefore(long now, KeyValueStore<String, ?> store, Predicate<String> livesOn, Consumer<String> onForget) {
         List<Bytes> due = new ArrayList<>();
         // a task's first sweep reads from the first key: where the last sweep before a restart ended is not kept
         Bytes from = nothingBefore < 0 ? null : indexKey(nothingBefore, "");
@@ -69,16 +67,20 @@ final class Expiry {
         int forgotten = 0;
         for (Bytes index : due) {
             String key = new String(index.get(), Long.BYTES, index.get().length - Long.BYTES, StandardCharsets.UTF_8);
-            V value = store.get(key);
-            if (value != null && !stillLive.test(value)) {
-                onForget.accept(key, value);
-                store.delete(key);
+            if (!livesOn.test(key)) {
+                store.put(key, null);
+                onForget.accept(key);
                 forgotten++;
             }
-            byTime.delete(index);
+            byTime.put(index, null);
         }
         nothingBefore = Math.max(nothingBefore, Math.max(0, now));
         return forgotten;
+    }
+
+    /** As above, for keys noted once each: a key is noted again only once it has been forgotten. */
+    int forgetBefore(long now, KeyValueStore<String, ?> store) {
+        return forgetBefore(now, store, key -> false, key -> { });
     }
 
     /** Big-endian time first: the store's byte order is time order. */

@@ -44,8 +44,8 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
         this.context = context;
         this.seen = context.getStateStore(STORE);
         this.expiry = new Expiry(context.getStateStore(EXPIRY));
-        context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME,
-                now -> expiry.forgetBefore(now, seen, seenAt -> seenAt + horizon.toMillis() >= now));
+        // an id is noted when first seen and never renewed: a repeat is dropped, not remembered again
+        context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, now -> expiry.forgetBefore(now, seen));
     }
 
     @Override

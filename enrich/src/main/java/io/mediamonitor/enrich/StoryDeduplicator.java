@@ -112,9 +112,27 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         // by the watermark too: a copy from a partition behind the others still finds its story
         context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, streamTime -> {
             long now = watermark.current();
-            expiry.forgetBefore(now, stories, story -> story.getFirstSeenAt().toEpochMilli() + keptMs >= now,
-                    (id, story) -> signatureOf(story).ifPresent(signature -> index.remove(id, signature)));
+            expiry.forgetBefore(now, stories, id -> openedAnewSince(id, now), index::remove);
         });
+    }
+
+    /**
+     * Whether the story of {@code id}, due to be forgotten, was opened anew since under the same id (its first article
+     * read again once the repeat filter forgot it): then it lives on.
+     */
+    private boolean openedAnewSince(String id, long now) {
+        Long start = startOf(id);
+        return start != null && start + keptMs >= now;
+    }
+
+    /** When a story started, from the index, which knows all but those stored without a readable signature. */
+    private Long startOf(String id) {
+        StoryIndex.Story indexed = index.story(id);
+        if (indexed != null) {
+            return indexed.firstSeenAt();
+        }
+        StoryState stored = stories.get(id);
+        return stored == null ? null : stored.getFirstSeenAt().toEpochMilli();
     }
 
     /**

@@ -54,11 +54,28 @@ class StoryIndexTest {
         long band = same.bandKey(0);
         assertThat(index.withBand(band)).isEqualTo(new StoryIndex.Story("new", 2_000, same));
 
-        index.remove("old", same);
+        index.remove("old");
         assertThat(index.withBand(band).id()).isEqualTo("new");
-        index.remove("new", same);
+        index.remove("new");
         assertThat(index.withBand(band)).isNull();
         assertThat(index.withBand(other.bandKey(0)).id()).isEqualTo("else");
+    }
+
+    @Test
+    void aStoryOpenedAnewUnderItsIdReplacesTheOldOneAndItsBands() {
+        StorySignature before = StorySignature.of("Sommet", TEXT);
+        StorySignature after = StorySignature.of("Autre", "Un tout autre sujet, au Tchad, sans rapport avec le "
+                + "sommet de Niamey ni avec l'alliance des trois pays du Sahel central.");
+        StoryIndex index = new StoryIndex();
+        index.add("a1", 1_000, before);
+        index.add("a1", 9_000, after); // its first article read again, edited, once the repeat filter forgot it
+
+        assertThat(index.story("a1")).isEqualTo(new StoryIndex.Story("a1", 9_000, after));
+        assertThat(index.withBand(before.bandKey(0))).as("the old text's bands are free").isNull();
+        assertThat(index.withBand(after.bandKey(0)).firstSeenAt()).isEqualTo(9_000);
+        index.remove("a1");
+        assertThat(index.story("a1")).isNull();
+        assertThat(index.bands()).isZero();
     }
 
     @Test
@@ -67,6 +84,7 @@ class StoryIndexTest {
         StorySignature empty = StorySignature.of("", "");
         index.add("blank", 0, empty);
         assertThat(index.bands()).isZero();
+        assertThat(index.story("blank").firstSeenAt()).as("known by its id, for forgetting it").isZero();
 
         StorySignature signature = StorySignature.of("Sommet", TEXT);
         StorySignature read = StorySignature.fromBytes(ByteBuffer.wrap(signature.toBytes()));

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RunnableFuture;
 import java.util.function.IntFunction;
 
 /**
@@ -19,13 +21,19 @@ import java.util.function.IntFunction;
  */
 final class CompletionWindow<T> {
 
-    /** A piece of work done: its index among the {@code count}, and its future (its value or failure now or at once). */
+    /**
+     * A piece of work done: its index among the {@code count}, and its future (its value, its failure, or cancelled,
+     * now or at once).
+     */
     record Done<T>(int index, Future<T> future) {}
 
-    /** Starts a piece of work on some thread. It must run it: the window waits for each piece it started. */
+    /**
+     * Starts a piece of work's task on some thread. It must run the task or cancel it (as a stop does with tasks
+     * it drops before they ran): the window waits for each task it started to be done.
+     */
     @FunctionalInterface
     interface Start<T> {
-        Future<T> start(int index, Callable<T> piece);
+        void start(int index, RunnableFuture<T> task);
     }
 
     private final int count;
@@ -53,26 +61,35 @@ final class CompletionWindow<T> {
         return handedOver < count;
     }
 
-    /** The next piece of work to complete, after starting as many more as the width lets. */
+    /**
+     * The next piece of work to complete. The one handed over is replaced at once, so the width keeps working while
+     * the caller deals with it (a round publishing a part of what it fetched).
+     */
     Done<T> next() throws InterruptedException {
         if (!hasNext()) {
             throw new IllegalStateException("all " + count + " pieces of work were handed over");
         }
-        while (started.size() < count && started.size() - handedOver < width) {
-            int index = started.size();
-            Callable<T> piece = work.apply(index);
-            started.add(start.start(index, () -> {
-                try {
-                    return piece.call();
-                } finally {
-                    completed.add(index);
-                }
-            }));
-        }
+        startWhatTheWidthLets();
         int index = completed.take();
         Future<T> future = started.get(index);
         started.set(index, null); // the caller holds it now, no longer this window
         handedOver++;
+        startWhatTheWidthLets();
         return new Done<>(index, future);
+    }
+
+    private void startWhatTheWidthLets() {
+        while (started.size() < count && started.size() - handedOver < width) {
+            int index = started.size();
+            // done when it ran, failed or was cancelled: a task dropped unrun is handed over too, not waited for
+            FutureTask<T> task = new FutureTask<>(work.apply(index)) {
+                @Override
+                protected void done() {
+                    completed.add(index);
+                }
+            };
+            started.add(task);
+            start.start(index, task);
+        }
     }
 }

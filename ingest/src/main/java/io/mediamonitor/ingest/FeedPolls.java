@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -78,14 +79,24 @@ final class FeedPolls {
 
     /** Runs part of a poll of a feed the caller {@linkplain #claim claimed} on a worker. */
     <T> Future<T> submit(FeedState feed, Callable<T> work) {
-        return workers.submit(() -> {
+        return workers.submit(logged(feed, work));
+    }
+
+    /** Part of a poll of a feed, logging a failure its future will carry that no poll expects. */
+    <T> Callable<T> logged(FeedState feed, Callable<T> work) {
+        return () -> {
             try {
                 return work.call();
             } catch (RuntimeException | Error e) {
                 log.error("Polling {} failed unexpectedly", feed.url, e);
                 throw e;
             }
-        });
+        };
+    }
+
+    /** Runs a task on a worker, which the stop cancels if it drops it before it ran ({@link #close}). */
+    void execute(RunnableFuture<?> task) {
+        workers.execute(task);
     }
 
     /** Whether a poll of the feed is running. */
@@ -157,11 +168,23 @@ final class FeedPolls {
         workers.shutdown();
         try {
             if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                workers.shutdownNow();
+                stopWorkersNow();
             }
         } catch (InterruptedException e) {
-            workers.shutdownNow();
+            stopWorkersNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Interrupts the polls running and cancels those not started: whoever waits for one (a round taking its
+     * fetches, a caller of {@link #pollNow}) gets it cancelled instead of waiting for ever.
+     */
+    private void stopWorkersNow() {
+        for (Runnable dropped : workers.shutdownNow()) {
+            if (dropped instanceof Future<?> task) {
+                task.cancel(false);
+            }
         }
     }
 }

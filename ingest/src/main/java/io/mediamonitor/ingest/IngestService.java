@@ -164,9 +164,9 @@ public final class IngestService implements AutoCloseable {
      * feed, every feed's history would be older than the newest of the one before it, and beyond the enrich job's
      * lateness it is not counted. Feeds being polled already are left out; at most
      * {@link IngestConfig#roundMaxArticles()} articles are held at once, beyond that the round publishes in parts.
-     * Fetches are taken as they complete, at most two per fetch thread started and not yet taken (while a part
-     * publishes, no more start): which feeds make up a part, and which of two feeds carrying the same article
-     * publishes it, follow the order they answered in. Reports come in the feeds' order.
+     * Fetches are taken as they complete, at most two per fetch thread started and not yet taken (they go on while
+     * a part publishes): which feeds make up a part, and which of two feeds carrying the same article publishes
+     * it, follow the order they answered in. Reports come in the feeds' order.
      */
     private List<FeedReport> pollRound(Collection<FeedState> feeds, Instant now) throws InterruptedException {
         List<FeedState> claimed = feeds.stream().filter(polls::claim).toList();
@@ -174,7 +174,8 @@ public final class IngestService implements AutoCloseable {
             // taken as they complete, a few per fetch thread ahead: a round over thousands of feeds holds a bounded
             // number of fetched feeds besides the articles held to publish, and a slow feed holds up no other
             CompletionWindow<Fetched> fetches = new CompletionWindow<>(claimed.size(), 2 * config.fetchThreads(),
-                    i -> () -> fetch(claimed.get(i), now), (i, fetch) -> polls.submit(claimed.get(i), fetch));
+                    i -> polls.logged(claimed.get(i), () -> fetch(claimed.get(i), now)),
+                    (i, fetch) -> polls.execute(fetch));
             FeedReport[] reports = new FeedReport[claimed.size()];
             Held held = new Held();
             boolean split = false;
@@ -222,7 +223,10 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    /** A feed's fetch of the round; one that failed unexpectedly (logged by {@link FeedPolls}) fails that feed alone. */
+    /**
+     * A feed's fetch of the round; one that failed unexpectedly (logged by {@link FeedPolls}) fails that feed alone,
+     * and one the stop cancelled before it ran ends the round ({@link java.util.concurrent.CancellationException}).
+     */
     private static Fetched await(Future<Fetched> fetch, FeedState state, Instant at) throws InterruptedException {
         try {
             return fetch.get();

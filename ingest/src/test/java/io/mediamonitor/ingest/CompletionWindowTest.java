@@ -2,7 +2,9 @@ package io.mediamonitor.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,9 +34,9 @@ class CompletionWindowTest {
                 assertThat(slowMayEnd.await(30, TimeUnit.SECONDS)).as("the slow piece released").isTrue();
             }
             return i * 10;
-        }, (i, piece) -> {
+        }, (i, task) -> {
             started.incrementAndGet();
-            return workers.submit(piece);
+            workers.execute(task);
         });
 
         List<Integer> order = new ArrayList<>();
@@ -45,7 +47,9 @@ class CompletionWindowTest {
             }
             CompletionWindow.Done<Integer> done = window.next();
             taken++;
-            assertThat(started.get() - taken).as("started and not taken, after %d taken", taken).isLessThan(3);
+            // the one taken is replaced at once: the width keeps working while the caller deals with it
+            assertThat(started.get() - taken).as("started and not taken, after %d taken", taken)
+                    .isEqualTo(Math.min(3, 50 - taken));
             assertThat(done.future().get(30, TimeUnit.SECONDS)).isEqualTo(done.index() * 10);
             order.add(done.index());
         }
@@ -61,7 +65,7 @@ class CompletionWindowTest {
                 throw new IllegalStateException("piece 1 failed");
             }
             return "piece " + i;
-        }, (i, piece) -> workers.submit(piece));
+        }, (i, task) -> workers.execute(task));
 
         List<String> outcomes = new ArrayList<>();
         while (window.hasNext()) {
@@ -77,14 +81,38 @@ class CompletionWindowTest {
     }
 
     @Test
+    void aTaskCancelledInsteadOfRunIsHandedOverCancelledNotWaitedFor() {
+        // what a stop does with the tasks it drops before they ran (FeedPolls.close)
+        CompletionWindow<String> window = new CompletionWindow<>(3, 3, i -> () -> "piece " + i, (i, task) -> {
+            if (i == 1) {
+                task.cancel(false);
+            } else {
+                workers.execute(task);
+            }
+        });
+
+        List<String> outcomes = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            List<String> taken = new ArrayList<>();
+            while (window.hasNext()) {
+                CompletionWindow.Done<String> done = window.next();
+                taken.add(done.future().isCancelled() ? done.index() + ": cancelled"
+                        : done.future().get(30, TimeUnit.SECONDS));
+            }
+            return taken;
+        }, "the window waited for a task that never runs");
+
+        assertThat(outcomes).containsExactlyInAnyOrder("piece 0", "1: cancelled", "piece 2");
+    }
+
+    @Test
     void nothingToRunIsDoneAtOnceAndAskingForMoreIsAnError() {
         CompletionWindow<String> window = new CompletionWindow<>(0, 2, i -> () -> "never",
-                (i, piece) -> workers.submit(piece));
+                (i, task) -> workers.execute(task));
 
         assertThat(window.hasNext()).isFalse();
         assertThatThrownBy(window::next).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("all 0 pieces of work were handed over");
-        assertThatThrownBy(() -> new CompletionWindow<String>(1, 0, i -> () -> "x", (i, piece) -> workers.submit(piece)))
+        assertThatThrownBy(() -> new CompletionWindow<String>(1, 0, i -> () -> "x", (i, task) -> workers.execute(task)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("width at least 1");
     }
 }

@@ -1,6 +1,7 @@
 package io.mediamonitor.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -11,7 +12,11 @@ import io.mediamonitor.model.Feed;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,27 @@ class FeedPollsTest {
         assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR).isEmpty();
         assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(message -> message.startsWith("Ingest's first round ended by the stop"));
+    }
+
+    @Test
+    void aStopWhoseGraceRunsOutCancelsThePollsItDropsBeforeTheyRanSoNoOneWaitsForThem() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        FeedPolls polls = new FeedPolls(1, (state, now) -> null);
+        Future<String> slow = polls.submit(feed, () -> {
+            running.countDown();
+            Thread.sleep(30_000); // a fetch the grace does not wait for
+            return "slow";
+        });
+        FutureTask<String> queued = new FutureTask<>(() -> "never run");
+        polls.execute(queued); // behind the slow one on the only worker
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+
+        polls.close(Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS)).as("cancelled, not left to wait for")
+                .isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> slow.get(10, TimeUnit.SECONDS)).as("interrupted")
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(InterruptedException.class);
     }
 
     /** The first round's feeds, then two ticks that meet an Error, then the feed. */

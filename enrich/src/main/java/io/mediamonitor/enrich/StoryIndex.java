@@ -40,7 +40,7 @@ final class StoryIndex {
     /**
      * Indexes a story under its signature's bands; a signature of no text indexes none. A story opened anew under
      * an id the index holds (its first article read again once the repeat filter forgot it) replaces the old one,
-     * as it does in the store.
+     * as it does in the store, and the bands the old one held are freed.
      */
     void add(String id, long firstSeenAt, StorySignature signature) {
         Story story = new Story(id, firstSeenAt, signature);

@@ -13,6 +13,9 @@ class StoryIndexTest {
 
     private static final String TEXT = "Les chefs d'État du Mali, du Burkina Faso et du Niger se sont réunis samedi à "
             + "Niamey pour le premier sommet de l'Alliance des États du Sahel et ont adopté un traité.";
+    private static final StorySignature SUMMIT = StorySignature.of("Sommet", TEXT);
+    private static final StorySignature OTHER = StorySignature.of("Autre", "Un tout autre sujet, au Tchad, sans "
+            + "rapport avec le sommet de Niamey ni avec l'alliance des trois pays du Sahel central.");
 
     private record Story(String id, long firstSeenAt, StorySignature signature) {
     }
@@ -44,35 +47,29 @@ class StoryIndexTest {
 
     @Test
     void theStoryThatStartedLastHoldsASharedBandAndForgettingItFreesOnlyItsOwn() {
-        StorySignature same = StorySignature.of("Sommet", TEXT);
-        StorySignature other = StorySignature.of("Autre", "Un tout autre sujet, au Tchad, sans rapport avec le sommet "
-                + "de Niamey ni avec l'alliance des trois pays du Sahel central.");
         StoryIndex index = new StoryIndex();
-        index.add("new", 2_000, same);
-        index.add("old", 1_000, same);
-        index.add("else", 1_500, other);
-        long band = same.bandKey(0);
-        assertThat(index.withBand(band)).isEqualTo(new StoryIndex.Story("new", 2_000, same));
+        index.add("new", 2_000, SUMMIT);
+        index.add("old", 1_000, SUMMIT);
+        index.add("else", 1_500, OTHER);
+        long band = SUMMIT.bandKey(0);
+        assertThat(index.withBand(band)).isEqualTo(new StoryIndex.Story("new", 2_000, SUMMIT));
 
         index.remove("old");
         assertThat(index.withBand(band).id()).isEqualTo("new");
         index.remove("new");
         assertThat(index.withBand(band)).isNull();
-        assertThat(index.withBand(other.bandKey(0)).id()).isEqualTo("else");
+        assertThat(index.withBand(OTHER.bandKey(0)).id()).isEqualTo("else");
     }
 
     @Test
     void aStoryOpenedAnewUnderItsIdReplacesTheOldOneAndItsBands() {
-        StorySignature before = StorySignature.of("Sommet", TEXT);
-        StorySignature after = StorySignature.of("Autre", "Un tout autre sujet, au Tchad, sans rapport avec le "
-                + "sommet de Niamey ni avec l'alliance des trois pays du Sahel central.");
         StoryIndex index = new StoryIndex();
-        index.add("a1", 1_000, before);
-        index.add("a1", 9_000, after); // its first article read again, edited, once the repeat filter forgot it
+        index.add("a1", 1_000, SUMMIT);
+        index.add("a1", 9_000, OTHER); // its first article read again, edited, once the repeat filter forgot it
 
-        assertThat(index.story("a1")).isEqualTo(new StoryIndex.Story("a1", 9_000, after));
-        assertThat(index.withBand(before.bandKey(0))).as("the old text's bands are free").isNull();
-        assertThat(index.withBand(after.bandKey(0)).firstSeenAt()).isEqualTo(9_000);
+        assertThat(index.story("a1")).isEqualTo(new StoryIndex.Story("a1", 9_000, OTHER));
+        assertThat(index.withBand(SUMMIT.bandKey(0))).as("the old text's bands are free").isNull();
+        assertThat(index.withBand(OTHER.bandKey(0)).firstSeenAt()).isEqualTo(9_000);
         index.remove("a1");
         assertThat(index.story("a1")).isNull();
         assertThat(index.bands()).isZero();

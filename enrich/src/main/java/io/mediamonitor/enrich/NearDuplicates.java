@@ -1,8 +1,6 @@
 package io.mediamonitor.enrich;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the story an article's text belongs to among those already seen: the candidates sharing a band of its
@@ -66,11 +64,10 @@ public record NearDuplicates(double minContainment, int minShingles) {
      */
     public static final class InMemory implements Index {
         private final StoryIndex bands = new StoryIndex();
-        private final Set<String> added = new HashSet<>();
         private long opened;
 
         public void add(String storyId, StorySignature signature) {
-            if (added.add(storyId)) {
+            if (bands.story(storyId) == null) {
                 bands.add(storyId, opened++, signature);
             }
         }

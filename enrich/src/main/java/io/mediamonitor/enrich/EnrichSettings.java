@@ -17,7 +17,8 @@ import java.time.Duration;
  *                      so a feed's history read at start-up fills the windows it belongs to
  * @param storyHorizon  how long copies of a story, near-duplicates included, join it (default 48 h)
  * @param idHorizon     how long an article id is remembered to drop exact repeats (default 7 d; at least the
- *                      window size plus the lateness, so that no open window counts a repeat)
+ *                      story horizon, a window and the lateness: no article, repeated or re-sent with new text, is
+ *                      counted again, nor opens a story under the id of one whose copies still count)
  * @param countPairs    whether to count actor×country pairs such as pair:wagner|ML
  * @param emitInterval  how often changed windows are emitted, each once (default 500 ms: a busy window is written
  *                      twice a second instead of once per commit, far cheaper per article, for up to half a second
@@ -48,11 +49,14 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
             throw new IllegalArgumentException("the lateness must be at least the grace, got " + lateness
                     + " for a grace of " + windowGrace);
         }
-        // an id forgotten while a window it counted in is open lets a repeat of the article be counted twice
-        if (idHorizon.compareTo(windowSize.plus(lateness)) < 0) {
-            throw new IllegalArgumentException("the repeat horizon must be at least the window size plus the lateness ("
-                    + windowSize.plus(lateness) + "), got " + idHorizon
-                    + ": a repeat arriving after its article's id is forgotten would be counted again");
+        // an id forgotten while a window it counted in is open lets a repeat of the article be counted again; one
+        // forgotten while copies of its story still count lets the article, re-sent with new text, open a story under
+        // that id, which takes the old story's place: its later copies would each open a story of their own
+        Duration leastIdHorizon = storyHorizon.plus(windowSize).plus(lateness);
+        if (idHorizon.compareTo(leastIdHorizon) < 0) {
+            throw new IllegalArgumentException("the repeat horizon must be at least the story horizon, a window and the "
+                    + "lateness (" + leastIdHorizon + "), got " + idHorizon
+                    + ": an article read again after its id is forgotten could be counted twice");
         }
         if (emitInterval.isNegative() || emitInterval.isZero()) {
             throw new IllegalArgumentException("the emit interval must be positive, got " + emitInterval);
@@ -66,12 +70,12 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
     /**
      * How far behind the newest time seen windows may stay open while the raw partitions' articles reach them out of
      * step ({@link io.mediamonitor.enrich.counting.InputWatermark}): as far as the counting's stores keep stories
-     * beyond the lateness (the story horizon, less a window for their segments), and the repeat filter remembers ids
-     * beyond a window and its lateness.
+     * beyond the lateness (the story horizon, less a window for their segments), and no further than the repeat
+     * filter remembers ids beyond the last window a copy of their story can count in.
      */
     public Duration maxWatermarkLag() {
         Duration stores = storyHorizon.minus(windowSize);
-        Duration ids = idHorizon.minus(windowSize).minus(lateness);
+        Duration ids = idHorizon.minus(storyHorizon).minus(windowSize).minus(lateness);
         Duration lag = stores.compareTo(ids) < 0 ? stores : ids;
         return lag.isNegative() ? Duration.ZERO : lag;
     }

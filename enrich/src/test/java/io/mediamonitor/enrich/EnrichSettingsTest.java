@@ -11,7 +11,8 @@ class EnrichSettingsTest {
     @Test
     void theDefaultsHoldTogether() {
         EnrichSettings defaults = EnrichSettings.defaults();
-        assertThat(defaults.idHorizon()).isGreaterThanOrEqualTo(defaults.windowSize().plus(defaults.lateness()));
+        assertThat(defaults.idHorizon())
+                .isGreaterThanOrEqualTo(defaults.storyHorizon().plus(defaults.windowSize()).plus(defaults.lateness()));
     }
 
     @Test
@@ -19,20 +20,24 @@ class EnrichSettingsTest {
         EnrichSettings defaults = EnrichSettings.defaults();
         // the story horizon less a window: the counting keeps stories that long beyond the lateness
         assertThat(defaults.maxWatermarkLag()).isEqualTo(Duration.ofHours(47));
-        // ids remembered 3 days: a window and its lateness leave 23 hours
-        assertThat(defaults.withIdHorizon(Duration.ofHours(72)).maxWatermarkLag()).isEqualTo(Duration.ofHours(23));
-        assertThat(defaults.withIdHorizon(Duration.ofHours(49)).maxWatermarkLag()).isZero();
+        // ids remembered 5 days: the story horizon, a window and the lateness (97 h) leave 23 hours
+        assertThat(defaults.withIdHorizon(Duration.ofHours(120)).maxWatermarkLag()).isEqualTo(Duration.ofHours(23));
+        assertThat(defaults.withIdHorizon(Duration.ofHours(97)).maxWatermarkLag()).isZero();
     }
 
     @Test
-    void aRepeatHorizonShorterThanAWindowAndItsLatenessIsRefusedWithBothFigures() {
+    void aRepeatHorizonShorterThanTheLastCountedCopyOfAStoryIsRefusedWithBothFigures() {
         EnrichSettings defaults = EnrichSettings.defaults();
-        assertThatThrownBy(() -> defaults.withIdHorizon(Duration.ofHours(48)))
+        // a window and its lateness (49 h) was once enough for repeats; a re-sent article needs its story's copies done
+        assertThatThrownBy(() -> defaults.withIdHorizon(Duration.ofHours(49)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("repeat horizon")
-                .hasMessageContaining("PT49H")
-                .hasMessageContaining("got PT48H");
-        // exactly a window and its lateness is enough
-        assertThat(defaults.withIdHorizon(Duration.ofHours(49)).idHorizon()).isEqualTo(Duration.ofHours(49));
+                .hasMessageContaining("PT97H")
+                .hasMessageContaining("got PT49H");
+        assertThatThrownBy(() -> defaults.withIdHorizon(Duration.ofHours(96)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("got PT96H");
+        // exactly the story horizon, a window and the lateness is enough
+        assertThat(defaults.withIdHorizon(Duration.ofHours(97)).idHorizon()).isEqualTo(Duration.ofHours(97));
     }
 }

@@ -389,37 +389,6 @@ class EnrichTopologyTest {
         assertThat(ids.get("a4")).isNotNull();
     }
 
-    @Test
-    void aStoryOpenedAnewUnderItsIdOnceTheRepeatFilterForgotItOutlivesTheOldOnesTime() {
-        // the shortest repeat horizon: a window and its lateness, 49 h, shorter than a story is kept (96 h)
-        driver.close();
-        Properties props = StreamsDefaults.base("enrich-test", Map.of("bootstrap.servers", "unused:9092"),
-                topics.deadLetter().name(), stateDir.resolve("short-ids").toString());
-        driver = new TopologyTestDriver(EnrichTopology.build(topics,
-                EnrichSettings.defaults().withIdHorizon(java.time.Duration.ofHours(49)),
-                new LiveDictionary(SimpleTestTagger::new), Clock.fixed(T0, ZoneOffset.UTC)), props);
-        raw = driver.createInputTopic(topics.articlesRaw().name(), Serdes.String().serializer(),
-                topics.articlesRaw().valueSerde().serializer());
-        enriched = driver.createOutputTopic(topics.articlesEnriched().name(), Serdes.String().deserializer(),
-                topics.articlesEnriched().valueSerde().deserializer());
-        java.time.Duration hour = java.time.Duration.ofHours(1);
-
-        raw.pipeInput("s1", withSummary(article("s1", "AFP", "Sommet de l'AES à Niamey", T0), SUMMIT));
-        raw.pipeInput("x1", article("x1", "RFI", "Le Tchad", T0.plus(hour.multipliedBy(51)))); // the id is forgotten
-        raw.pipeInput("s1", withSummary(article("s1", "AFP", "Sommet de l'AES à Niamey",
-                T0.plus(hour.multipliedBy(52))), SUMMIT));
-        // past the first opening's 96 h: its sweep comes, and must leave the story opened at 52 h
-        raw.pipeInput("x2", article("x2", "RFI", "Le Niger", T0.plus(hour.multipliedBy(98))));
-        raw.pipeInput("s2", withSummary(article("s2", "RFI", "Sommet de l'AES à Niamey",
-                T0.plus(hour.multipliedBy(99))), SUMMIT));
-
-        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getStoryId)
-                .containsExactly("s1", "x1", "s1", "x2", "s1");
-        KeyValueStore<String, StoryState> stories = driver.getKeyValueStore(StoryDeduplicator.STORE);
-        assertThat(stories.get("s1").getFirstSeenAt()).isEqualTo(T0.plus(hour.multipliedBy(52)));
-        assertThat(stories.get("s1").getSources()).containsExactly("AFP", "RFI");
-    }
-
     private static long count(KeyValueStore<String, ?> store) {
         try (var all = store.all()) {
             long n = 0;

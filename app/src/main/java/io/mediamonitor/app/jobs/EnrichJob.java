@@ -24,15 +24,22 @@ public final class EnrichJob {
     public static EnrichSettings settings(MonitorConfig config) {
         EnrichSettings defaults = EnrichSettings.defaults();
         java.time.Duration storyHorizon = config.duration("enrich.story.horizon.ms", defaults.storyHorizon());
+        java.time.Duration windowSize = config.duration("enrich.window.size.ms", defaults.windowSize());
+        // late articles count as long as copies join stories, unless set apart
+        java.time.Duration lateness = config.duration("enrich.window.lateness.ms", storyHorizon);
+        // ids are remembered at least until no copy of their story can count: a longer story horizon needs no
+        // second setting
+        java.time.Duration leastIdHorizon = storyHorizon.plus(windowSize).plus(lateness);
+        java.time.Duration idHorizon = leastIdHorizon.compareTo(defaults.idHorizon()) > 0 ? leastIdHorizon
+                : defaults.idHorizon();
         try {
             return EnrichSettingsBuilder.builder(defaults)
-                    .windowSize(config.duration("enrich.window.size.ms", defaults.windowSize()))
+                    .windowSize(windowSize)
                     .windowAdvance(config.duration("enrich.window.advance.ms", defaults.windowAdvance()))
                     .windowGrace(config.duration("enrich.window.grace.ms", defaults.windowGrace()))
-                    // late articles count as long as copies join stories, unless set apart
-                    .lateness(config.duration("enrich.window.lateness.ms", storyHorizon))
+                    .lateness(lateness)
                     .storyHorizon(storyHorizon)
-                    .idHorizon(config.duration("enrich.repeat.horizon.ms", defaults.idHorizon()))
+                    .idHorizon(config.duration("enrich.repeat.horizon.ms", idHorizon))
                     .countPairs(config.bool("enrich.pairs.enabled", defaults.countPairs()))
                     .emitInterval(config.duration("enrich.emit.interval.ms", defaults.emitInterval()))
                     .maxArticleBytes(config.integer("enrich.max.article.bytes", defaults.maxArticleBytes()))

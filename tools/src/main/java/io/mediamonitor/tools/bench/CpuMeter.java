@@ -9,10 +9,11 @@ import java.util.Map;
 
 /**
  * Where this JVM's CPU time goes between two readings: the enrich job's threads, the alerts job's, the rest
- * (the embedded broker and the benchmark's clients), and what no Java thread accounts for: the JIT compilers where
- * their time can be read ({@link CompilerThreads}), and the rest (garbage collection, RocksDB's native threads, and
- * the compilers where it cannot). On two cores, CPU per article is what throughput is made of; the compilers' part
- * says whether a run was still warming up.
+ * (the embedded broker and the benchmark's clients), and what no Java thread accounts for: the JIT compilers and
+ * RocksDB's flush and compaction threads where their time can be read ({@link ThreadsByName}), and the rest (garbage
+ * collection, and those threads where it cannot). On two cores, CPU per article is what throughput is made of; the
+ * compilers' part says whether a run was still warming up, RocksDB's what the stores' writes cost beyond the stream
+ * threads.
  */
 final class CpuMeter {
 
@@ -21,10 +22,12 @@ final class CpuMeter {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final String enrichPrefix;
     private final String alertsPrefix;
-    private final CompilerThreads compilers = new CompilerThreads();
+    private final ThreadsByName compilers = ThreadsByName.compilers();
+    private final ThreadsByName rocksDb = ThreadsByName.rocksDb();
     private Map<Long, Long> threadStart;
     private long processStart;
     private long compilersStart;
+    private long rocksDbStart;
 
     CpuMeter(String enrichApplicationId, String alertsApplicationId) {
         this.enrichPrefix = enrichApplicationId;
@@ -35,11 +38,13 @@ final class CpuMeter {
         threadStart = threadTimes();
         processStart = processNanos();
         compilersStart = compilers.cpuNanos();
+        rocksDbStart = rocksDb.cpuNanos();
     }
 
     /**
      * CPU seconds by part since {@link #start()}: enrich, alerts, broker and clients, then either JIT compilers and
-     * GC and native, or GC, JIT, native together where the compilers' time is unknown; and the total.
+     * GC and native, or GC, JIT, native together where the compilers' time is unknown, RocksDB's flush and compaction
+     * taken out of the latter where its threads are listed; and the total.
      */
     Map<String, Double> seconds() {
         Map<String, Double> parts = new LinkedHashMap<>();
@@ -65,13 +70,19 @@ final class CpuMeter {
         double total = (processNanos() - processStart) / 1e9;
         double outsideJava = Math.max(0, total - threadsTotal);
         long compilersNow = compilers.cpuNanos();
-        if (compilersStart >= 0 && compilersNow >= compilersStart) {
-            double jit = Math.min(outsideJava, (compilersNow - compilersStart) / 1e9);
+        boolean jitKnown = compilersStart >= 0 && compilersNow >= compilersStart;
+        double jit = jitKnown ? Math.min(outsideJava, (compilersNow - compilersStart) / 1e9) : 0;
+        if (jitKnown) {
             parts.put("JIT compilers", jit);
-            parts.put("GC and native", outsideJava - jit);
-        } else {
-            parts.put("GC, JIT, native", outsideJava);
         }
+        // its pools start with the first store opened, maybe after start(); a thread that ended takes its time along
+        long rocksDbNow = rocksDb.cpuNanos();
+        double stores = rocksDbNow < 0 ? 0
+                : Math.min(outsideJava - jit, Math.max(0, rocksDbNow - Math.max(0, rocksDbStart)) / 1e9);
+        if (rocksDbNow >= 0) {
+            parts.put("RocksDB flush and compaction", stores);
+        }
+        parts.put(jitKnown ? "GC and native" : "GC, JIT, native", outsideJava - jit - stores);
         parts.put("total", total);
         return parts;
     }

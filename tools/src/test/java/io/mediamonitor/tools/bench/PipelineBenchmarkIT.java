@@ -73,7 +73,9 @@ class PipelineBenchmarkIT {
                 "soak: throughput, least-squares line over the tenths",
                 "soak: CPU per article, least-squares line over the tenths");
         assertThat(text).as("the compilers' CPU apart where Linux lists it")
-                .contains(new CompilerThreads().cpuNanos() >= 0 ? "JIT compilers" : "GC, JIT, native");
+                .contains(ThreadsByName.compilers().cpuNanos() >= 0 ? "JIT compilers" : "GC, JIT, native");
+        assertThat(text).as("RocksDB's flush and compaction apart where Linux lists its threads")
+                .contains(ThreadsByName.rocksDb().cpuNanos() >= 0 ? "RocksDB flush and compaction" : "GC");
         assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");
         Matcher explained = Pattern.compile(
                 "Of the ([0-9,]+) opened alerts timed, ([0-9,]+) list their triggering article").matcher(text);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CompilerThreadsTest {
+class ThreadsByNameTest {
 
     @TempDir
     Path tasks;
@@ -27,27 +27,39 @@ class CompilerThreadsTest {
         thread("103", "GC Thread#0", "900000000 10 4");
         thread("104", "bench-enrich-St", "7000000000 10 4");
         thread("105", "C2 CompilerThre", "50000000 10 4"); // a second C2 thread, as larger machines have
+        thread("106", "rocksdb:low", "60000000 10 4");
 
-        assertThat(new CompilerThreads(tasks).cpuNanos()).isEqualTo(1_800_000_000L);
+        assertThat(ThreadsByName.compilers(tasks).cpuNanos()).isEqualTo(1_800_000_000L);
+    }
+
+    @Test
+    void sumsRocksDbsFlushAndCompactionThreadsOnly() throws IOException {
+        thread("101", "C2 CompilerThre", "1500000000 20000 300");
+        thread("102", "rocksdb:low", "60000000 10 4");
+        thread("103", "rocksdb:high", "30000000 10 4");
+        thread("104", "rocksdb:low1", "5000000 10 4"); // pools of several threads number them
+        thread("105", "bench-rocksdb-S", "7000000000 10 4"); // a stream thread of an application so named
+
+        assertThat(ThreadsByName.rocksDb(tasks).cpuNanos()).isEqualTo(95_000_000L);
     }
 
     @Test
     void aThreadThatCannotBeReadIsLeftOutAndNoneReadableIsUnknown() throws IOException {
-        assertThat(new CompilerThreads(tasks.resolve("absent")).cpuNanos()).isEqualTo(-1);
-        assertThat(new CompilerThreads(tasks).cpuNanos()).as("no compiler thread listed").isEqualTo(-1);
+        assertThat(ThreadsByName.compilers(tasks.resolve("absent")).cpuNanos()).isEqualTo(-1);
+        assertThat(ThreadsByName.compilers(tasks).cpuNanos()).as("no compiler thread listed").isEqualTo(-1);
 
         thread("101", "C2 CompilerThre", "not a number");
         Files.createDirectories(tasks.resolve("102")); // a thread that ended while the directory was listed
-        assertThat(new CompilerThreads(tasks).cpuNanos()).isEqualTo(-1);
+        assertThat(ThreadsByName.compilers(tasks).cpuNanos()).isEqualTo(-1);
 
         thread("103", "C1 CompilerThre", "42");
-        assertThat(new CompilerThreads(tasks).cpuNanos()).isEqualTo(42);
+        assertThat(ThreadsByName.compilers(tasks).cpuNanos()).isEqualTo(42);
     }
 
     @Test
     void readsThisJvmsCompilersOnLinux() {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux's /proc");
-        CompilerThreads compilers = new CompilerThreads();
+        ThreadsByName compilers = ThreadsByName.compilers();
         long before = compilers.cpuNanos();
         assumeTrue(before >= 0, "a JVM with C1 or C2 compiler threads (HotSpot, not -Xint)");
 

@@ -18,7 +18,8 @@ import java.time.Duration;
  * @param storyHorizon  how long copies of a story, near-duplicates included, join it (default 48 h)
  * @param idHorizon     how long an article id is remembered to drop exact repeats (default 7 d; at least the
  *                      story horizon, a window and the lateness: no article, repeated or re-sent with new text, is
- *                      counted again, nor opens a story under the id of one whose copies still count)
+ *                      counted again, nor opens a story under the id of one whose copies still count; what it
+ *                      leaves beyond that bounds {@link #maxWatermarkLag})
  * @param countPairs    whether to count actor×country pairs such as pair:wagner|ML
  * @param emitInterval  how often changed windows are emitted, each once (default 500 ms: a busy window is written
  *                      twice a second instead of once per commit, far cheaper per article, for up to half a second
@@ -54,9 +55,10 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
         // that id, which takes the old story's place: its later copies would each open a story of their own
         Duration leastIdHorizon = storyHorizon.plus(windowSize).plus(lateness);
         if (idHorizon.compareTo(leastIdHorizon) < 0) {
-            throw new IllegalArgumentException("the repeat horizon must be at least the story horizon, a window and the "
-                    + "lateness (" + leastIdHorizon + "), got " + idHorizon
-                    + ": an article read again after its id is forgotten could be counted twice");
+            throw new IllegalArgumentException("the repeat horizon must be at least the story horizon (" + storyHorizon
+                    + "), a window (" + windowSize + ") and the lateness (" + lateness + "), " + leastIdHorizon
+                    + " in all; got " + idHorizon + ": an article read again after its id is forgotten could be "
+                    + "counted twice");
         }
         if (emitInterval.isNegative() || emitInterval.isZero()) {
             throw new IllegalArgumentException("the emit interval must be positive, got " + emitInterval);

@@ -27,10 +27,10 @@ public final class EnrichJob {
         java.time.Duration windowSize = config.duration("enrich.window.size.ms", defaults.windowSize());
         // late articles count as long as copies join stories, unless set apart
         java.time.Duration lateness = config.duration("enrich.window.lateness.ms", storyHorizon);
-        // ids are remembered at least until no copy of their story can count: a longer story horizon needs no
-        // second setting
-        java.time.Duration leastIdHorizon = storyHorizon.plus(windowSize).plus(lateness);
-        java.time.Duration idHorizon = leastIdHorizon.compareTo(defaults.idHorizon()) > 0 ? leastIdHorizon
+        // ids are remembered until no copy of their story can count, and as long again as the watermark may lag
+        // (the story horizon less a window): a longer story horizon needs no second setting, and keeps its lag
+        java.time.Duration fullLagIdHorizon = storyHorizon.multipliedBy(2).plus(lateness);
+        java.time.Duration idHorizon = fullLagIdHorizon.compareTo(defaults.idHorizon()) > 0 ? fullLagIdHorizon
                 : defaults.idHorizon();
         try {
             return EnrichSettingsBuilder.builder(defaults)

@@ -20,13 +20,20 @@ class EnrichJobTest {
     }
 
     @Test
-    void aLongerStoryHorizonAloneLengthensTheRepeatHorizonItNeeds() {
-        // 5-day stories, late articles counted as long: ids must outlive the last copy that can count, 241 h
+    void aLongerStoryHorizonAloneLengthensTheRepeatHorizonAndKeepsTheWatermarksLag() {
+        // 5-day stories, late articles counted as long: ids outlive the last copy that can count (241 h) by as much
+        // as the watermark may lag (the story horizon less a window, 119 h)
         EnrichSettings settings = EnrichJob.settings(MonitorConfig.load(null, Map.of(),
                 Map.of("enrich.story.horizon.ms", String.valueOf(Duration.ofDays(5).toMillis()))));
 
         assertThat(settings.lateness()).isEqualTo(Duration.ofDays(5));
-        assertThat(settings.idHorizon()).isEqualTo(Duration.ofHours(241));
+        assertThat(settings.idHorizon()).isEqualTo(Duration.ofHours(360));
+        assertThat(settings.maxWatermarkLag()).isEqualTo(Duration.ofHours(119));
+        // 3-day stories: 216 h, more than the week, and the lag of 71 h the week gave before ids bounded it so
+        EnrichSettings threeDays = EnrichJob.settings(MonitorConfig.load(null, Map.of(),
+                Map.of("enrich.story.horizon.ms", String.valueOf(Duration.ofDays(3).toMillis()))));
+        assertThat(threeDays.idHorizon()).isEqualTo(Duration.ofHours(216));
+        assertThat(threeDays.maxWatermarkLag()).isEqualTo(Duration.ofHours(71));
     }
 
     @Test
@@ -37,6 +44,7 @@ class EnrichJobTest {
         assertThatThrownBy(() -> EnrichJob.settings(config))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("enrich.*: the repeat horizon must be at least")
-                .hasMessageContaining("PT97H");
+                .hasMessageContaining("story horizon (PT48H), a window (PT1H) and the lateness (PT48H), PT97H in all")
+                .hasMessageContaining("got PT72H");
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  *       rebalance; or nothing was published) is no input's silence, so after a stall in a backlog a partition behind
  *       the others still holds it back;</li>
  *   <li>it is never further than {@code maxLagMs} behind the newest time seen (the stores keep that much beyond
- *       the lateness), and never moves back.</li>
+ *       the lateness, and the repeat filter remembers ids that much beyond the last window a copy of their story
+ *       counts in), and never moves back.</li>
  * </ul>
  * An input without a number ({@link #UNNAMED}: records written before inputs were named, or piped by a test) is
  * the only one: the watermark is then the newest time seen.

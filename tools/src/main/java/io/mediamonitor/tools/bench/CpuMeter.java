@@ -26,8 +26,8 @@ final class CpuMeter {
     private final ThreadsByName rocksDb = ThreadsByName.rocksDb();
     private Map<Long, Long> threadStart;
     private long processStart;
-    private long compilersStart;
-    private long rocksDbStart;
+    private Map<String, Long> compilersStart;
+    private Map<String, Long> rocksDbStart;
 
     CpuMeter(String enrichApplicationId, String alertsApplicationId) {
         this.enrichPrefix = enrichApplicationId;
@@ -37,14 +37,13 @@ final class CpuMeter {
     void start() {
         threadStart = threadTimes();
         processStart = processNanos();
-        compilersStart = compilers.cpuNanos();
-        rocksDbStart = rocksDb.cpuNanos();
+        compilersStart = compilers.byThread();
+        rocksDbStart = rocksDb.byThread();
     }
 
     /**
-     * CPU seconds by part since {@link #start()}: enrich, alerts, broker and clients, then either JIT compilers and
-     * GC and native, or GC, JIT, native together where the compilers' time is unknown, RocksDB's flush and compaction
-     * taken out of the latter where its threads are listed; and the total.
+     * CPU seconds by part since {@link #start()}: enrich, alerts, broker and clients, then the time outside Java
+     * threads ({@link #outsideJava}); and the total.
      */
     Map<String, Double> seconds() {
         Map<String, Double> parts = new LinkedHashMap<>();
@@ -68,22 +67,34 @@ final class CpuMeter {
             parts.merge(part, used, Double::sum);
         }
         double total = (processNanos() - processStart) / 1e9;
-        double outsideJava = Math.max(0, total - threadsTotal);
-        long compilersNow = compilers.cpuNanos();
-        boolean jitKnown = compilersStart >= 0 && compilersNow >= compilersStart;
-        double jit = jitKnown ? Math.min(outsideJava, (compilersNow - compilersStart) / 1e9) : 0;
-        if (jitKnown) {
+        parts.putAll(outsideJava(Math.max(0, total - threadsTotal), seconds(compilersStart, compilers.byThread()),
+                seconds(rocksDbStart, rocksDb.byThread())));
+        parts.put("total", total);
+        return parts;
+    }
+
+    /** Seconds the named threads spent between two readings; NaN where none was listed at the second. */
+    private static double seconds(Map<String, Long> then, Map<String, Long> now) {
+        return now.isEmpty() ? Double.NaN : ThreadsByName.nanosBetween(then, now) / 1e9;
+    }
+
+    /**
+     * The time no Java thread accounts for, split: the JIT compilers, RocksDB's flush and compaction, and the rest
+     * (garbage collection and other native threads), each part known only where its threads were listed (NaN
+     * otherwise: the compilers' time then stays in "GC, JIT, native", RocksDB's in the rest). Each part is at most
+     * what is left, so the parts add up to {@code outside}.
+     */
+    static Map<String, Double> outsideJava(double outside, double compilers, double rocksDb) {
+        Map<String, Double> parts = new LinkedHashMap<>();
+        double jit = Double.isNaN(compilers) ? 0 : Math.min(outside, compilers);
+        if (!Double.isNaN(compilers)) {
             parts.put("JIT compilers", jit);
         }
-        // its pools start with the first store opened, maybe after start(); a thread that ended takes its time along
-        long rocksDbNow = rocksDb.cpuNanos();
-        double stores = rocksDbNow < 0 ? 0
-                : Math.min(outsideJava - jit, Math.max(0, rocksDbNow - Math.max(0, rocksDbStart)) / 1e9);
-        if (rocksDbNow >= 0) {
+        double stores = Double.isNaN(rocksDb) ? 0 : Math.min(outside - jit, rocksDb);
+        if (!Double.isNaN(rocksDb)) {
             parts.put("RocksDB flush and compaction", stores);
         }
-        parts.put(jitKnown ? "GC and native" : "GC, JIT, native", outsideJava - jit - stores);
-        parts.put("total", total);
+        parts.put(Double.isNaN(compilers) ? "GC, JIT, native" : "GC and native", outside - jit - stores);
         return parts;
     }
 

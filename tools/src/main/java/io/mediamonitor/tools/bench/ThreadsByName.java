@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -51,23 +53,40 @@ final class ThreadsByName {
 
     /** The matching threads' CPU time so far in nanoseconds (those alive now), or -1 where none can be read. */
     long cpuNanos() {
+        Map<String, Long> threads = byThread();
+        return threads.isEmpty() ? -1 : threads.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Each matching thread's CPU time so far in nanoseconds, by thread id (those alive now; none where unreadable). */
+    Map<String, Long> byThread() {
+        Map<String, Long> times = new HashMap<>();
         if (!Files.isDirectory(tasks)) {
-            return -1;
+            return times;
         }
-        long total = 0;
-        boolean found = false;
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
             for (Path thread : threads) {
                 long nanos = matchingNanos(thread);
                 if (nanos >= 0) {
-                    total += nanos;
-                    found = true;
+                    times.put(thread.getFileName().toString(), nanos);
                 }
             }
         } catch (IOException e) {
-            return -1;
+            return new HashMap<>();
         }
-        return found ? total : -1;
+        return times;
+    }
+
+    /**
+     * The CPU time the threads alive at {@code now} spent since {@code then} (two readings of {@link #byThread}): a
+     * thread started in between counts from zero; one that ended in between is not listed, and its time since
+     * {@code then} is lost rather than taken out of the others'.
+     */
+    static long nanosBetween(Map<String, Long> then, Map<String, Long> now) {
+        long total = 0;
+        for (Map.Entry<String, Long> thread : now.entrySet()) {
+            total += Math.max(0, thread.getValue() - then.getOrDefault(thread.getKey(), 0L));
+        }
+        return total;
     }
 
     /** A matching thread's CPU time, or -1 for another thread or one that ended while being read. */

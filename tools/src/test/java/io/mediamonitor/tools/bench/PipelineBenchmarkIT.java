@@ -74,8 +74,13 @@ class PipelineBenchmarkIT {
                 "soak: CPU per article, least-squares line over the tenths");
         assertThat(text).as("the compilers' CPU apart where Linux lists it")
                 .contains(ThreadsByName.compilers().cpuNanos() >= 0 ? "JIT compilers" : "GC, JIT, native");
-        assertThat(text).as("RocksDB's flush and compaction apart where Linux lists its threads")
-                .contains(ThreadsByName.rocksDb().cpuNanos() >= 0 ? "RocksDB flush and compaction" : "GC");
+        boolean rocksDbListed = ThreadsByName.rocksDb().cpuNanos() >= 0; // its pools outlive the jobs' stores
+        if (rocksDbListed) {
+            assertThat(text).as("RocksDB's flush and compaction apart where Linux lists its threads")
+                    .contains("RocksDB flush and compaction");
+        } else {
+            assertThat(text).doesNotContain("RocksDB flush and compaction");
+        }
         assertThat(text).as("alerts opened on the keywords the latency phase bursts on").contains("keyword:");
         Matcher explained = Pattern.compile(
                 "Of the ([0-9,]+) opened alerts timed, ([0-9,]+) list their triggering article").matcher(text);

@@ -1,11 +1,13 @@
 package io.mediamonitor.tools.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,23 @@ class ThreadsByNameTest {
         thread("105", "bench-rocksdb-S", "7000000000 10 4"); // a stream thread of an application so named
 
         assertThat(ThreadsByName.rocksDb(tasks).cpuNanos()).isEqualTo(95_000_000L);
+    }
+
+    @Test
+    void timeBetweenTwoReadingsCountsANewThreadFromZeroAndLosesOneThatEnded() throws IOException {
+        thread("101", "rocksdb:low", "60000000 10 4");
+        thread("102", "rocksdb:high", "30000000 10 4");
+        Map<String, Long> then = ThreadsByName.rocksDb(tasks).byThread();
+        assertThat(then).containsOnly(entry("101", 60_000_000L), entry("102", 30_000_000L));
+
+        thread("101", "rocksdb:low", "70000000 10 4"); // 10 ms more
+        Files.delete(tasks.resolve("102").resolve("comm")); // ended: its 30 ms must not come off the others'
+        Files.delete(tasks.resolve("102").resolve("schedstat"));
+        Files.delete(tasks.resolve("102"));
+        thread("103", "rocksdb:low1", "5000000 10 4"); // a pool thread started in between: 5 ms
+        Map<String, Long> now = ThreadsByName.rocksDb(tasks).byThread();
+
+        assertThat(ThreadsByName.nanosBetween(then, now)).isEqualTo(15_000_000L);
     }
 
     @Test

@@ -28,6 +28,12 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
     private FixedKeyProcessorContext<String, Article> context;
     private KeyValueStore<String, Long> seen;
     private Expiry expiry;
+    /**
+     * The newest time of the articles let through: ids are noted and forgotten by it, not by the task's stream time,
+     * which a dropped repeat moves too (a feed re-dating an item). Story dedup never sees a dropped repeat, and the
+     * repeat horizon is measured against what it sees (see {@link EnrichSettings#idHorizon}).
+     */
+    private long newestForwarded = Long.MIN_VALUE;
 
     RepeatFilter(Duration horizon) {
         this.horizon = horizon;
@@ -45,7 +51,9 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
         this.seen = context.getStateStore(STORE);
         this.expiry = new Expiry(context.getStateStore(EXPIRY));
         // an id is noted when first seen and never renewed: a repeat is dropped, not remembered again
-        context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME, now -> expiry.forgetBefore(now, seen));
+        // until an article is let through (after a restart too) nothing is forgotten
+        context.schedule(Expiry.SWEEP_EVERY, PunctuationType.STREAM_TIME,
+                streamTime -> expiry.forgetBefore(newestForwarded, seen));
     }
 
     @Override
@@ -55,7 +63,8 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
         }
         // remembered from when it was seen, not from its publication time: an old article re-sent
         // later must still be recognized for the whole horizon
-        long now = Math.max(record.timestamp(), context.currentStreamTimeMs());
+        long now = Math.max(record.timestamp(), newestForwarded);
+        newestForwarded = now;
         seen.put(record.key(), now);
         expiry.expireAt(record.key(), now + horizon.toMillis());
         context.forward(context.recordMetadata()

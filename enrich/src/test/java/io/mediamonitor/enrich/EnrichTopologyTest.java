@@ -389,6 +389,21 @@ class EnrichTopologyTest {
         assertThat(ids.get("a4")).isNotNull();
     }
 
+    @Test
+    void aRepeatDatedFarAheadIsDroppedWithoutMakingTheFilterForgetIdsEarly() {
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0));
+        // the same item again, re-dated ten days on by its feed: dropped, so no article story dedup sees is that late
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0.plus(java.time.Duration.ofDays(10))));
+        raw.pipeInput("b1", article("b1", "AFP", "Le Niger", T0.plus(java.time.Duration.ofHours(1))));
+        raw.pipeInput("a1", article("a1", "RFI", "Le Mali", T0.plus(java.time.Duration.ofHours(2))));
+
+        assertThat(enriched.readValuesToList()).extracting(e -> e.getArticle().getId()).containsExactly("a1", "b1");
+        KeyValueStore<String, Long> ids = driver.getKeyValueStore(RepeatFilter.STORE);
+        assertThat(ids.get("a1")).as("a1 still remembered").isEqualTo(T0.toEpochMilli());
+        assertThat(ids.get("b1")).as("noted by the newest article let through").isEqualTo(
+                T0.plus(java.time.Duration.ofHours(1)).toEpochMilli());
+    }
+
     private static long count(KeyValueStore<String, ?> store) {
         try (var all = store.all()) {
             long n = 0;

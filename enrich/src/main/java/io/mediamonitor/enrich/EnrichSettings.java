@@ -37,10 +37,11 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
         implements EnrichSettingsBuilder.With {
 
     public static final Duration DEFAULT_STORY_HORIZON = Duration.ofHours(48);
+    public static final Duration DEFAULT_ID_HORIZON = Duration.ofDays(7);
 
     public static EnrichSettings defaults() {
         return new EnrichSettings(Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMinutes(30),
-                DEFAULT_STORY_HORIZON, DEFAULT_STORY_HORIZON, Duration.ofDays(7), true, Duration.ofMillis(500),
+                DEFAULT_STORY_HORIZON, DEFAULT_STORY_HORIZON, DEFAULT_ID_HORIZON, true, Duration.ofMillis(500),
                 RecordLimits.DEFAULT_MAX_ARTICLE_BYTES, StateStoreType.ROCKSDB);
     }
 
@@ -80,6 +81,16 @@ public record EnrichSettings(Duration windowSize, Duration windowAdvance, Durati
         Duration ids = idHorizon.minus(storyHorizon).minus(windowSize).minus(lateness);
         Duration lag = stores.compareTo(ids) < 0 ? stores : ids;
         return lag.isNegative() ? Duration.ZERO : lag;
+    }
+
+    /**
+     * The repeat horizon to take when none is set: a week, or for longer stories long enough to leave the watermark
+     * its full lag, the story horizon less a window beyond the last window a copy counts in (twice the story horizon
+     * and the lateness), so that a longer story horizon needs no second setting.
+     */
+    public static Duration defaultIdHorizon(Duration storyHorizon, Duration lateness) {
+        Duration fullLag = storyHorizon.multipliedBy(2).plus(lateness);
+        return fullLag.compareTo(DEFAULT_ID_HORIZON) > 0 ? fullLag : DEFAULT_ID_HORIZON;
     }
 
     public WindowGrid grid() {

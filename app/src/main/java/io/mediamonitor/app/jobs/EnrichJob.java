@@ -24,22 +24,17 @@ public final class EnrichJob {
     public static EnrichSettings settings(MonitorConfig config) {
         EnrichSettings defaults = EnrichSettings.defaults();
         java.time.Duration storyHorizon = config.duration("enrich.story.horizon.ms", defaults.storyHorizon());
-        java.time.Duration windowSize = config.duration("enrich.window.size.ms", defaults.windowSize());
         // late articles count as long as copies join stories, unless set apart
         java.time.Duration lateness = config.duration("enrich.window.lateness.ms", storyHorizon);
-        // ids are remembered until no copy of their story can count, and as long again as the watermark may lag
-        // (the story horizon less a window): a longer story horizon needs no second setting, and keeps its lag
-        java.time.Duration fullLagIdHorizon = storyHorizon.multipliedBy(2).plus(lateness);
-        java.time.Duration idHorizon = fullLagIdHorizon.compareTo(defaults.idHorizon()) > 0 ? fullLagIdHorizon
-                : defaults.idHorizon();
         try {
             return EnrichSettingsBuilder.builder(defaults)
-                    .windowSize(windowSize)
+                    .windowSize(config.duration("enrich.window.size.ms", defaults.windowSize()))
                     .windowAdvance(config.duration("enrich.window.advance.ms", defaults.windowAdvance()))
                     .windowGrace(config.duration("enrich.window.grace.ms", defaults.windowGrace()))
                     .lateness(lateness)
                     .storyHorizon(storyHorizon)
-                    .idHorizon(config.duration("enrich.repeat.horizon.ms", idHorizon))
+                    .idHorizon(config.duration("enrich.repeat.horizon.ms",
+                            EnrichSettings.defaultIdHorizon(storyHorizon, lateness)))
                     .countPairs(config.bool("enrich.pairs.enabled", defaults.countPairs()))
                     .emitInterval(config.duration("enrich.emit.interval.ms", defaults.emitInterval()))
                     .maxArticleBytes(config.integer("enrich.max.article.bytes", defaults.maxArticleBytes()))

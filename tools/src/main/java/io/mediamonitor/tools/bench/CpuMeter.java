@@ -67,14 +67,14 @@ final class CpuMeter {
             parts.merge(part, used, Double::sum);
         }
         double total = (processNanos() - processStart) / 1e9;
-        parts.putAll(outsideJava(Math.max(0, total - threadsTotal), seconds(compilersStart, compilers.byThread()),
-                seconds(rocksDbStart, rocksDb.byThread())));
+        parts.putAll(outsideJava(Math.max(0, total - threadsTotal),
+                secondsBetween(compilersStart, compilers.byThread()), secondsBetween(rocksDbStart, rocksDb.byThread())));
         parts.put("total", total);
         return parts;
     }
 
     /** Seconds the named threads spent between two readings; NaN where none was listed at the second. */
-    private static double seconds(Map<String, Long> then, Map<String, Long> now) {
+    private static double secondsBetween(Map<String, Long> then, Map<String, Long> now) {
         return now.isEmpty() ? Double.NaN : ThreadsByName.nanosBetween(then, now) / 1e9;
     }
 

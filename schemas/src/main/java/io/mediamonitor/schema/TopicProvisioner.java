@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -56,30 +57,23 @@ public final class TopicProvisioner {
     private List<String> ensure(Collection<Topic<?, ?>> topics, List<CopartitionedTopics> copartitioned) {
         try {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            Map<String, Integer> partitions = partitionsToCreate(topics, copartitioned, existing);
-            List<NewTopic> missing = new ArrayList<>();
-            for (Topic<?, ?> topic : topics) {
-                if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), java.util.Optional.of(partitions.get(topic.name())),
-                            replicationFactor < 0 ? java.util.Optional.empty() : java.util.Optional.of(replicationFactor))
-                            .configs(topic.spec().configs()));
-                }
+            Map<String, CopartitionedTopics> followers = new HashMap<>();
+            copartitioned.forEach(pair -> followers.put(pair.follower().name(), pair));
+            // leaders first: a follower takes its leader's partitions as the cluster has them, also when the leader
+            // was there and the listing did not show it yet (created a moment before, by this process or another)
+            List<String> created = create(topics.stream().filter(topic -> !existing.contains(topic.name())
+                    && !followers.containsKey(topic.name())).toList(), topic -> topic.spec().partitions());
+            List<Topic<?, ?>> missingFollowers = topics.stream().filter(topic -> !existing.contains(topic.name())
+                    && followers.containsKey(topic.name())).toList();
+            if (!missingFollowers.isEmpty()) {
+                List<String> leaders = missingFollowers.stream()
+                        .map(topic -> followers.get(topic.name()).leader().name()).distinct().toList();
+                awaitLeaders(leaders); // described once this broker's metadata has them
+                Map<String, Integer> leaderPartitions = partitionCounts(leaders);
+                List<String> followersCreated = create(missingFollowers,
+                        topic -> leaderPartitions.get(followers.get(topic.name()).leader().name()));
+                created.addAll(followersCreated);
             }
-            List<String> created = new ArrayList<>();
-            var result = admin.createTopics(missing);
-            for (NewTopic topic : missing) {
-                try {
-                    result.values().get(topic.name()).get(30, TimeUnit.SECONDS);
-                    created.add(topic.name());
-                    log.info("Created topic {} ({} partitions, {})", topic.name(), topic.numPartitions(),
-                            topic.configs());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
-            awaitLeaders(created);
             checkCopartitioned(copartitioned);
             return created;
         } catch (InterruptedException e) {
@@ -91,21 +85,30 @@ public final class TopicProvisioner {
         }
     }
 
-    /** The catalogue's partitions, but a follower created after its leader takes the leader's. */
-    private Map<String, Integer> partitionsToCreate(Collection<Topic<?, ?>> topics,
-                                                    List<CopartitionedTopics> copartitioned, Set<String> existing)
+    /** Creates these topics, each with the partitions given, and once their leaders serve them returns those it made. */
+    private List<String> create(List<Topic<?, ?>> topics, ToIntFunction<Topic<?, ?>> partitions)
             throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, Integer> partitions = new HashMap<>();
-        topics.forEach(topic -> partitions.put(topic.name(), topic.spec().partitions()));
-        List<CopartitionedTopics> followersToCreate = copartitioned.stream()
-                .filter(pair -> existing.contains(pair.leader().name()) && !existing.contains(pair.follower().name()))
-                .toList();
-        if (!followersToCreate.isEmpty()) {
-            Map<String, Integer> leaders = partitionCounts(
-                    followersToCreate.stream().map(pair -> pair.leader().name()).toList());
-            followersToCreate.forEach(pair -> partitions.put(pair.follower().name(), leaders.get(pair.leader().name())));
+        List<NewTopic> missing = new ArrayList<>();
+        for (Topic<?, ?> topic : topics) {
+            missing.add(new NewTopic(topic.name(), java.util.Optional.of(partitions.applyAsInt(topic)),
+                    replicationFactor < 0 ? java.util.Optional.empty() : java.util.Optional.of(replicationFactor))
+                    .configs(topic.spec().configs()));
         }
-        return partitions;
+        List<String> created = new ArrayList<>();
+        var result = admin.createTopics(missing);
+        for (NewTopic topic : missing) {
+            try {
+                result.values().get(topic.name()).get(30, TimeUnit.SECONDS);
+                created.add(topic.name());
+                log.info("Created topic {} ({} partitions, {})", topic.name(), topic.numPartitions(), topic.configs());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+        awaitLeaders(created);
+        return created;
     }
 
     private void checkCopartitioned(List<CopartitionedTopics> copartitioned)

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mediamonitor.testing.KafkaTestCluster;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ListTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -61,6 +64,33 @@ class TopicProvisionerIT {
 
             assertThat(partitions(admin, topics.mentionArticles())).isEqualTo(3);
             assertThat(partitions(admin, topics.articlesRaw())).isEqualTo(Topics.DEFAULT_PARTITIONS);
+        }
+    }
+
+    @Test
+    void aLeaderTheListingDoesNotShowYetStillGivesItsFollowerItsPartitions() throws Exception {
+        Topics topics = new Topics("lagging.");
+        try (Admin admin = kafka.admin()) {
+            // the listing as a broker gives it a moment before the counts' topic is created (a CI run met this)
+            ListTopicsResult before = admin.listTopics();
+            before.names().get();
+            admin.createTopics(List.of(new NewTopic(topics.mentions().name(), 3, (short) 1))).all().get();
+            Admin lagging = (Admin) Proxy.newProxyInstance(Admin.class.getClassLoader(), new Class<?>[] {Admin.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("listTopics")) {
+                            return before;
+                        }
+                        try {
+                            return method.invoke(admin, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+
+            new TopicProvisioner(lagging, (short) -1).ensure(topics);
+
+            assertThat(partitions(admin, topics.mentionArticles())).isEqualTo(3);
+            assertThat(partitions(admin, topics.mentions())).isEqualTo(3);
         }
     }
 

@@ -125,8 +125,9 @@ public final class Evaluation {
                 60);
         List<Report.OracleRow> againstOracles = new ArrayList<>();
         for (double level : cfg.rateLevels()) {
-            againstOracles.add(Report.OracleRow.of(levelName(level), Tally.Band.of(level), tallies.get(OURS).get(level),
-                    tallies.get(Oracles.SPIKE).get(level), tallies.get(Oracles.SPIKE_DRIFT).get(level),
+            againstOracles.add(Report.OracleRow.of(levelName(level), Tally.Band.of(level),
+                    tallies.get(OURS).get(level), tallies.get(Oracles.SPIKE).get(level),
+                    tallies.get(Oracles.SPIKE_DRIFT).get(level), tallies.get(Oracles.SPIKE_FOLLOWING).get(level),
                     tallies.get(Oracles.RISE).get(level), tallies.get(Oracles.RISE_DRIFT).get(level)));
         }
         Map<String, Double> oracleFalseAlarms = new LinkedHashMap<>();

@@ -16,6 +16,9 @@ public final class TermTruth {
     private final double[] driftedBefore;
     /** Variance of the drift's mean over 1..6 consecutive steps. */
     private final double[] meanDriftVariance;
+    /** The drift's logarithm: its variance, and its correlation between neighbouring steps. */
+    private final double logVariance;
+    private final double stepCorrelation;
 
     /**
      * @param origin            start of the term's first minute
@@ -34,6 +37,69 @@ public final class TermTruth {
             driftedBefore[m + 1] = driftedBefore[m] + expectedPerMinute[m] * driftPerStep[m / 10];
         }
         this.meanDriftVariance = meanDriftVariances(driftVariance, stepCorrelation, 6);
+        this.logVariance = Math.log(1 + driftVariance);
+        this.stepCorrelation = stepCorrelation;
+    }
+
+    /** How many 10-minute steps the term's time is cut into (the last one may be short). */
+    public int steps() {
+        return (expectedBefore.length - 1 + 9) / 10;
+    }
+
+    /** The step holding t, negative before the origin. */
+    public long stepOf(long t) {
+        return Math.floorDiv(t - origin, STEP);
+    }
+
+    /** Expected stories in one step without the drift. */
+    public double expectedInStep(long step) {
+        long start = origin + step * STEP;
+        return at(expectedBefore, start + STEP) - at(expectedBefore, start);
+    }
+
+    /** The variance of the drift's logarithm (it has mean -variance/2, so the factor has mean 1). */
+    public double driftLogVariance() {
+        return logVariance;
+    }
+
+    public double stepCorrelation() {
+        return stepCorrelation;
+    }
+
+    /**
+     * Expected stories in [from, to) and the part of their variance the drift adds, {mean, variance}, for one
+     * who believes the drift's logarithm at step {@code known} is normal with mean {@code x} and variance
+     * {@code p} (measured from its mean) and carries that belief forward by the AR(1). Steps up to {@code known}
+     * are taken at that belief too. Knowing nothing ({@code x = 0}, {@code p} the drift's log variance) gives
+     * the undrifted expectation and the variance {@link #dispersion} describes.
+     */
+    public double[] forecast(long from, long to, long known, double x, double p) {
+        long first = stepOf(from);
+        int n = (int) Math.max(0, stepOf(to - 1) - first + 1);
+        double[] stories = new double[n];
+        int[] ahead = new int[n];
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            long k = first + i;
+            long start = origin + k * STEP;
+            ahead[i] = (int) Math.max(0, k - known);
+            double r = Math.pow(stepCorrelation, ahead[i]);
+            // E[exp(y - logVariance / 2)] for y ~ N(r x, r^2 p + logVariance (1 - r^2))
+            double factor = Math.exp(r * x + r * r * (p - logVariance) / 2);
+            stories[i] = (at(expectedBefore, Math.min(to, start + STEP)) - at(expectedBefore, Math.max(from, start)))
+                    * factor;
+            mean += stories[i];
+        }
+        double variance = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double both = Math.pow(stepCorrelation, ahead[i] + ahead[j]);
+                double covariance = both * p + logVariance * (Math.pow(stepCorrelation, Math.abs(ahead[i] - ahead[j]))
+                        - both);
+                variance += stories[i] * stories[j] * Math.expm1(covariance);
+            }
+        }
+        return new double[] {mean, variance};
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.mediamonitor.tools.evaluation;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -114,5 +117,127 @@ class OraclesTest {
         double afterLate = rise.score(start + 2 * H + 10 * World.MINUTE, start + 3 * H + 10 * World.MINUTE, 4,
                 Double.NaN);
         assertThat(afterLate).isEqualTo(now);
+    }
+
+    @Test
+    void aForecastKnowingNothingIsTheUndriftedExpectationWithTheDriftsWholeSpread() {
+        TermTruth truth = steady(6, 1);
+        long start = World.T0 + 10 * H;
+        double[] f = truth.forecast(start, start + H, truth.stepOf(start) - 1, 0, truth.driftLogVariance());
+        assertThat(f[0]).isCloseTo(6, within(1e-9));
+        assertThat(f[1]).isCloseTo(36 * truth.dispersion(H), within(1e-9));
+    }
+
+    @Test
+    void knowingWhereTheDriftStandsMovesTheExpectationAndNarrowsItForAWhile() {
+        TermTruth truth = steady(6, 1);
+        long start = World.T0 + 10 * H;
+        long known = truth.stepOf(start) - 1;
+        double[] unknown = truth.forecast(start, start + H, known, 0, truth.driftLogVariance());
+        double[] high = truth.forecast(start, start + H, known, 0.5, 0);
+        assertThat(high[0]).isGreaterThan(unknown[0] * 1.2);
+        assertThat(high[1] / (high[0] * high[0])).isLessThan(unknown[1] / (unknown[0] * unknown[0]));
+        // The first step after the known one: the AR(1) carries a share rho of it, and adds the rest of the spread.
+        double rho = truth.stepCorrelation();
+        double s2 = truth.driftLogVariance();
+        double[] next = truth.forecast(start, start + 10 * World.MINUTE, known, 0.5, 0);
+        assertThat(next[0]).isCloseTo(Math.exp(rho * 0.5 - rho * rho * s2 / 2), within(1e-9));
+        assertThat(next[1]).isCloseTo(next[0] * next[0] * Math.expm1(s2 * (1 - rho * rho)), within(1e-12));
+        // A day later nothing of it is left.
+        double[] later = truth.forecast(start + 24 * H, start + 25 * H, known, 0.5, 0);
+        assertThat(later[0]).isCloseTo(unknown[0], within(1e-6));
+        assertThat(later[1]).isCloseTo(unknown[1], within(1e-6));
+    }
+
+    @Test
+    void theDriftFilterFollowsABusyTermsDriftAndKeepsItsPriorOnARareOne() {
+        double s2 = Math.log(1.1);
+        double rho = Math.exp(-10.0 / 60);
+        RandomGenerator r = new Well19937c(7);
+        int steps = 2000;
+        double[] drift = new double[steps];
+        double x = 0;
+        for (int k = 0; k < steps; k++) {
+            x = rho * x + Math.sqrt(s2 * (1 - rho * rho)) * r.nextGaussian();
+            drift[k] = x;
+        }
+        double[] busy = new double[steps];
+        Arrays.fill(busy, 20);
+        double[] rare = new double[steps];
+        Arrays.fill(rare, 0.001);
+        DriftFilter following = new DriftFilter(poisson(r, busy, drift, s2), busy, s2, rho);
+        DriftFilter blind = new DriftFilter(poisson(r, rare, drift, s2), rare, s2, rho);
+        double[] filtered = new double[steps];
+        double blindDistance = 0;
+        for (int k = 0; k < steps; k++) {
+            filtered[k] = following.mean(k);
+            assertThat(blind.variance(k)).isCloseTo(s2, within(0.01 * s2));
+            blindDistance += Math.abs(blind.mean(k)) / steps;
+        }
+        // A story or two in 2,000 steps moves it for an hour each (a story is strong evidence at that rate).
+        assertThat(blindDistance).isLessThan(0.01);
+        assertThat(new PearsonsCorrelation().correlation(filtered, drift))
+                .isGreaterThan(0.8);
+        assertThat(following.variance(steps - 1)).isLessThan(s2 / 3);
+        // What comes after a step never changes the belief at it.
+        int[] counts = poisson(new Well19937c(8), busy, drift, s2);
+        int[] more = counts.clone();
+        more[1500] += 30;
+        assertThat(new DriftFilter(more, busy, s2, rho).mean(1499))
+                .isEqualTo(new DriftFilter(counts, busy, s2, rho).mean(1499));
+        assertThat(new DriftFilter(more, busy, s2, rho).mean(1500))
+                .isGreaterThan(new DriftFilter(counts, busy, s2, rho).mean(1500));
+    }
+
+    @Test
+    void theSpikeTestThatFollowsTheDriftExpectsMoreAfterBusyHoursAndLessAfterQuietOnes() {
+        TermTruth truth = steady(10, 1);
+        double[] expected = new double[truth.steps()];
+        for (int k = 0; k < expected.length; k++) {
+            expected[k] = truth.expectedInStep(k);
+        }
+        int[] busy = new int[expected.length];
+        int[] quiet = new int[expected.length];
+        for (int k = 0; k < expected.length; k++) {
+            busy[k] = (int) Math.round(2 * expected[k] * (k % 2 + 0.5));
+            quiet[k] = k % 3 == 0 ? 1 : 0;
+        }
+        double s2 = truth.driftLogVariance();
+        double rho = truth.stepCorrelation();
+        long start = World.T0 + 20 * H;
+        double afterBusy = new Oracles.FollowingSpikeTest(truth, new DriftFilter(busy, expected, s2, rho), COUNTS)
+                .score(start, start + H, 22, Double.NaN);
+        double afterQuiet = new Oracles.FollowingSpikeTest(truth, new DriftFilter(quiet, expected, s2, rho), COUNTS)
+                .score(start, start + H, 22, Double.NaN);
+        double knowingTheRate = new Oracles.SpikeTest(truth, COUNTS, false).score(start, start + H, 22, Double.NaN);
+        assertThat(afterBusy).isLessThan(knowingTheRate);
+        assertThat(afterQuiet).isGreaterThan(knowingTheRate);
+        // Not judged before half the window has elapsed, like the others.
+        assertThat(new Oracles.FollowingSpikeTest(truth, new DriftFilter(quiet, expected, s2, rho), COUNTS)
+                .score(start, start + H / 3, 22, Double.NaN)).isZero();
+    }
+
+    @Test
+    void theSpikeTestThatFollowsTheDriftButHasSeenNothingJudgesAsTheOneThatKnowsTheRate() {
+        TermTruth truth = steady(10, 1);
+        DriftFilter nothingSeen = new DriftFilter(new int[truth.steps()], new double[truth.steps()],
+                truth.driftLogVariance(), truth.stepCorrelation());
+        Oracles.FollowingSpikeTest following = new Oracles.FollowingSpikeTest(truth, nothingSeen, COUNTS);
+        Oracles.SpikeTest knowingTheRate = new Oracles.SpikeTest(truth, COUNTS, false);
+        long start = World.T0 + 20 * H;
+        for (long asOf : new long[] {start + H / 2, start + 40 * World.MINUTE, start + H}) {
+            for (int count : new int[] {3, 12, 25}) {
+                assertThat(following.score(start, asOf, count, Double.NaN))
+                        .isCloseTo(knowingTheRate.score(start, asOf, count, Double.NaN), within(1e-9));
+            }
+        }
+    }
+
+    private static int[] poisson(RandomGenerator r, double[] expected, double[] logDrift, double s2) {
+        int[] out = new int[expected.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Sampling.poisson(r, expected[k] * Math.exp(logDrift[k] - s2 / 2));
+        }
+        return out;
     }
 }

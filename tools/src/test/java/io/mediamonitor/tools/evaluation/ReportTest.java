@@ -34,13 +34,13 @@ class ReportTest {
     void oursIsJudgedAsAShareOfTheOracleAndNotWhereThereIsNothingToFind() {
         int[] none = {0, 0};
         Report.OracleRow row = new Report.OracleRow("2", new int[] {50, 9}, new int[] {50, 10}, new int[] {50, 12},
-                new int[] {40, 10}, new int[] {40, 20}, new int[] {40, 30});
+                new int[] {50, 11}, new int[] {40, 10}, new int[] {40, 20}, new int[] {40, 30});
         assertThat(row.spikeRatio()).isCloseTo(0.9, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(row.spikesMet()).isTrue();
         assertThat(row.doublingRatio()).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(row.doublingsMet()).isFalse();
         Report.OracleRow rare = new Report.OracleRow("0.1", new int[] {50, 50}, new int[] {50, 50},
-                new int[] {50, 50}, none, none, none);
+                new int[] {50, 50}, new int[] {50, 50}, none, none, none);
         assertThat(rare.doublingRatio()).isNaN();
         assertThat(rare.doublingsMet()).isTrue();
         // An oracle that finds nothing leaves nothing to be a share of.

@@ -18,7 +18,7 @@ final class DriftFilter {
     private final double[] variance;
 
     /**
-     * @param stories     distinct stories first published in each step
+     * @param stories     distinct stories first seen in each step
      * @param expected    stories each step was expected to bring without the drift
      * @param logVariance the drift logarithm's variance
      * @param correlation its correlation between neighbouring steps

@@ -48,10 +48,10 @@ final class Oracles {
     /** The five oracles, thresholds untuned (the evaluation tunes them like the baselines). */
     static List<ScoredBaseline> all(DetectorConfig windows, ScoredCounts counts) {
         return List.of(
-                new ScoredBaseline(SPIKE, windows, term -> new SpikeTest(term.truth(), counts, false), 5),
-                new ScoredBaseline(SPIKE_DRIFT, windows, term -> new SpikeTest(term.truth(), counts, true), 5),
+                new ScoredBaseline(SPIKE, windows, term -> SpikeTest.knowing(term.truth(), counts, false), 5),
+                new ScoredBaseline(SPIKE_DRIFT, windows, term -> SpikeTest.knowing(term.truth(), counts, true), 5),
                 new ScoredBaseline(SPIKE_FOLLOWING, windows,
-                        term -> new FollowingSpikeTest(term.truth(), DriftFilter.of(term), counts), 5),
+                        term -> SpikeTest.following(term.truth(), DriftFilter.of(term), counts), 5),
                 new ScoredBaseline(RISE, windows, term -> riseTest(term, counts, false), 6),
                 new ScoredBaseline(RISE_DRIFT, windows, term -> riseTest(term, counts, true), 6));
     }
@@ -99,21 +99,49 @@ final class Oracles {
         return new NegativeBinomial(Math.max(1e-9, counts.expected(stories)), dispersion);
     }
 
-    /** -log10 P(count at least this high | the true expectation). */
-    static final class SpikeTest implements ScoredBaseline.Model {
-        private final TermTruth truth;
-        private final ScoredCounts counts;
-        private final boolean knowingTheDrift;
+    /**
+     * The count a window is expected to score up to {@code asOf} for one who followed the drift up to the window's
+     * start and carries that belief through the window, at the AR(1)'s pace.
+     */
+    private static NegativeBinomial followed(TermTruth truth, DriftFilter drift, ScoredCounts counts,
+                                             long windowStart, long asOf) {
+        long known = truth.stepOf(windowStart) - 1;
+        double x = known >= 0 ? drift.mean((int) known) : 0;
+        double p = known >= 0 ? drift.variance((int) known) : truth.driftLogVariance();
+        double[] window = truth.forecast(windowStart, asOf, known, x, p);
+        double carried = truth.forecast(windowStart - 30 * World.MINUTE, windowStart, known, x, p)[0];
+        double stories = window[0] + CARRIED_IN * carried;
+        // The window's spread applies to the copies carried in too, as the oracle that knows the rate has it.
+        double dispersion = window[0] > 0 ? window[1] / (window[0] * window[0]) : 0;
+        return new NegativeBinomial(Math.max(1e-9, counts.expected(stories)), dispersion);
+    }
 
-        SpikeTest(TermTruth truth, ScoredCounts counts, boolean knowingTheDrift) {
-            this.truth = truth;
-            this.counts = counts;
-            this.knowingTheDrift = knowingTheDrift;
+    /** -log10 P(count at least this high | what the oracle expects of the window). */
+    static final class SpikeTest implements ScoredBaseline.Model {
+        /** What the oracle expects a window to score up to a moment. */
+        interface Expectation {
+            NegativeBinomial of(long windowStart, long asOf);
+        }
+
+        private final Expectation expectation;
+
+        private SpikeTest(Expectation expectation) {
+            this.expectation = expectation;
+        }
+
+        /** The oracle that knows the rate, and with {@code knowingTheDrift} the drift too. */
+        static SpikeTest knowing(TermTruth truth, ScoredCounts counts, boolean knowingTheDrift) {
+            return new SpikeTest((windowStart, asOf) -> expected(truth, counts, knowingTheDrift, windowStart, asOf));
+        }
+
+        /** The oracle that knows the rate and how the drift moves, and follows where it stands. */
+        static SpikeTest following(TermTruth truth, DriftFilter drift, ScoredCounts counts) {
+            return new SpikeTest((windowStart, asOf) -> followed(truth, drift, counts, windowStart, asOf));
         }
 
         @Override
         public void learn(long windowStart, int count, double volume) {
-            // nothing to learn: it knows
+            // nothing to learn: it knows (the one that follows the drift has read the stories already)
         }
 
         @Override
@@ -122,44 +150,7 @@ final class Oracles {
             if (asOf - windowStart < World.HOUR / 2) {
                 return 0;
             }
-            return expected(truth, counts, knowingTheDrift, windowStart, asOf).score(count);
-        }
-    }
-
-    /**
-     * The spike test with the expectation and spread of one who followed the drift up to the window's start
-     * and carries that belief through the window, at the AR(1)'s pace.
-     */
-    static final class FollowingSpikeTest implements ScoredBaseline.Model {
-        private final TermTruth truth;
-        private final DriftFilter drift;
-        private final ScoredCounts counts;
-
-        FollowingSpikeTest(TermTruth truth, DriftFilter drift, ScoredCounts counts) {
-            this.truth = truth;
-            this.drift = drift;
-            this.counts = counts;
-        }
-
-        @Override
-        public void learn(long windowStart, int count, double volume) {
-            // nothing to learn: it knows the rate, and the filter has read the stories
-        }
-
-        @Override
-        public double score(long windowStart, long asOf, int count, double volume) {
-            if (asOf - windowStart < World.HOUR / 2) {
-                return 0;
-            }
-            long known = truth.stepOf(windowStart) - 1;
-            double x = known >= 0 ? drift.mean((int) known) : 0;
-            double p = known >= 0 ? drift.variance((int) known) : truth.driftLogVariance();
-            double[] window = truth.forecast(windowStart, asOf, known, x, p);
-            double carried = truth.forecast(windowStart - 30 * World.MINUTE, windowStart, known, x, p)[0];
-            double stories = window[0] + CARRIED_IN * carried;
-            // The window's spread applies to the copies carried in too, as the oracle that knows the rate has it.
-            double dispersion = window[0] > 0 ? window[1] / (window[0] * window[0]) : 0;
-            return new NegativeBinomial(Math.max(1e-9, counts.expected(stories)), dispersion).score(count);
+            return expectation.of(windowStart, asOf).score(count);
         }
     }
 

@@ -66,8 +66,8 @@ class OraclesTest {
     @Test
     void theSpikeTestIsSurprisedByWhatTheRateMakesImprobableAndMoreSoWhenItKnowsTheDrift() {
         TermTruth truth = steady(2, 1);
-        Oracles.SpikeTest knowsRate = new Oracles.SpikeTest(truth, COUNTS, false);
-        Oracles.SpikeTest knowsDrift = new Oracles.SpikeTest(truth, COUNTS, true);
+        Oracles.SpikeTest knowsRate = Oracles.SpikeTest.knowing(truth, COUNTS, false);
+        Oracles.SpikeTest knowsDrift = Oracles.SpikeTest.knowing(truth, COUNTS, true);
         long start = World.T0 + 10 * H;
         assertThat(knowsRate.score(start, start + H, 2, Double.NaN)).isLessThan(1);
         assertThat(knowsRate.score(start, start + H, 14, Double.NaN)).isGreaterThan(5);
@@ -205,15 +205,15 @@ class OraclesTest {
         double s2 = truth.driftLogVariance();
         double rho = truth.stepCorrelation();
         long start = World.T0 + 20 * H;
-        double afterBusy = new Oracles.FollowingSpikeTest(truth, new DriftFilter(busy, expected, s2, rho), COUNTS)
+        double afterBusy = Oracles.SpikeTest.following(truth, new DriftFilter(busy, expected, s2, rho), COUNTS)
                 .score(start, start + H, 22, Double.NaN);
-        double afterQuiet = new Oracles.FollowingSpikeTest(truth, new DriftFilter(quiet, expected, s2, rho), COUNTS)
+        double afterQuiet = Oracles.SpikeTest.following(truth, new DriftFilter(quiet, expected, s2, rho), COUNTS)
                 .score(start, start + H, 22, Double.NaN);
-        double knowingTheRate = new Oracles.SpikeTest(truth, COUNTS, false).score(start, start + H, 22, Double.NaN);
+        double knowingTheRate = Oracles.SpikeTest.knowing(truth, COUNTS, false).score(start, start + H, 22, Double.NaN);
         assertThat(afterBusy).isLessThan(knowingTheRate);
         assertThat(afterQuiet).isGreaterThan(knowingTheRate);
         // Not judged before half the window has elapsed, like the others.
-        assertThat(new Oracles.FollowingSpikeTest(truth, new DriftFilter(quiet, expected, s2, rho), COUNTS)
+        assertThat(Oracles.SpikeTest.following(truth, new DriftFilter(quiet, expected, s2, rho), COUNTS)
                 .score(start, start + H / 3, 22, Double.NaN)).isZero();
     }
 
@@ -222,8 +222,8 @@ class OraclesTest {
         TermTruth truth = steady(10, 1);
         DriftFilter nothingSeen = new DriftFilter(new int[truth.steps()], new double[truth.steps()],
                 truth.driftLogVariance(), truth.stepCorrelation());
-        Oracles.FollowingSpikeTest following = new Oracles.FollowingSpikeTest(truth, nothingSeen, COUNTS);
-        Oracles.SpikeTest knowingTheRate = new Oracles.SpikeTest(truth, COUNTS, false);
+        Oracles.SpikeTest following = Oracles.SpikeTest.following(truth, nothingSeen, COUNTS);
+        Oracles.SpikeTest knowingTheRate = Oracles.SpikeTest.knowing(truth, COUNTS, false);
         long start = World.T0 + 20 * H;
         for (long asOf : new long[] {start + H / 2, start + 40 * World.MINUTE, start + H}) {
             for (int count : new int[] {3, 12, 25}) {

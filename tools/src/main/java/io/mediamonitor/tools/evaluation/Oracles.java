@@ -21,13 +21,14 @@ import java.util.TreeMap;
  *       (the quickest detection of a doubling at a given false-alarm rate, Lorden, Moustakides), limited to
  *       the last 12 hours ({@link RiseTest}).</li>
  * </ul>
- * Each comes in two kinds. The one that <b>knows the term's rate</b> knows its level, the world's rhythm, the
- * term's twist of it and how much the news drifts, but not where the drift stands: the best a detector that
- * had learned everything could do. The one that <b>knows the drift too</b> knows the rate at each moment,
- * so its count is plain Poisson: a bound no detector reaches, shown for scale. Between them, the spike test
- * that <b>follows the drift</b> knows the rate and how the drift moves, and learns where it stands from the
- * stories that arrived before the window ({@link DriftFilter}): what a predictive that follows the hour's
- * drift could add, by one approximate filter. It is reported, not a goal.
+ * Each comes in two kinds, and the spike test in a third. The one that <b>knows the term's rate</b> knows its
+ * level, the world's rhythm, the term's twist of it and how much the news drifts, but not where the drift
+ * stands: the best a detector that had learned the rate could do without following the drift. The one that
+ * <b>knows the drift too</b> knows the rate at each moment, so its count is plain Poisson: a bound no detector
+ * reaches, shown for scale. The spike test that <b>follows the drift</b> knows the rate and how the drift
+ * moves, and learns where it stands from the stories that arrived before the window ({@link DriftFilter}):
+ * what a predictive that follows the hour's drift could add, by one approximate filter. It is reported, not a
+ * goal.
  */
 final class Oracles {
 
@@ -48,8 +49,8 @@ final class Oracles {
     /** The five oracles, thresholds untuned (the evaluation tunes them like the baselines). */
     static List<ScoredBaseline> all(DetectorConfig windows, ScoredCounts counts) {
         return List.of(
-                new ScoredBaseline(SPIKE, windows, term -> SpikeTest.knowing(term.truth(), counts, false), 5),
-                new ScoredBaseline(SPIKE_DRIFT, windows, term -> SpikeTest.knowing(term.truth(), counts, true), 5),
+                new ScoredBaseline(SPIKE, windows, term -> SpikeTest.knowingTheRate(term.truth(), counts), 5),
+                new ScoredBaseline(SPIKE_DRIFT, windows, term -> SpikeTest.knowingTheDrift(term.truth(), counts), 5),
                 new ScoredBaseline(SPIKE_FOLLOWING, windows,
                         term -> SpikeTest.following(term.truth(), DriftFilter.of(term), counts), 5),
                 new ScoredBaseline(RISE, windows, term -> riseTest(term, counts, false), 6),
@@ -129,9 +130,14 @@ final class Oracles {
             this.expectation = expectation;
         }
 
-        /** The oracle that knows the rate, and with {@code knowingTheDrift} the drift too. */
-        static SpikeTest knowing(TermTruth truth, ScoredCounts counts, boolean knowingTheDrift) {
-            return new SpikeTest((windowStart, asOf) -> expected(truth, counts, knowingTheDrift, windowStart, asOf));
+        /** The oracle that knows the rate, not where the drift stands. */
+        static SpikeTest knowingTheRate(TermTruth truth, ScoredCounts counts) {
+            return new SpikeTest((windowStart, asOf) -> expected(truth, counts, false, windowStart, asOf));
+        }
+
+        /** The oracle that knows the rate at each moment, the drift included. */
+        static SpikeTest knowingTheDrift(TermTruth truth, ScoredCounts counts) {
+            return new SpikeTest((windowStart, asOf) -> expected(truth, counts, true, windowStart, asOf));
         }
 
         /** The oracle that knows the rate and how the drift moves, and follows where it stands. */
@@ -141,7 +147,8 @@ final class Oracles {
 
         @Override
         public void learn(long windowStart, int count, double volume) {
-            // nothing to learn: it knows (the one that follows the drift has read the stories already)
+            // nothing to learn: it knows (the one that follows the drift holds the term's filter, and reads it only
+            // up to the step before the window)
         }
 
         @Override

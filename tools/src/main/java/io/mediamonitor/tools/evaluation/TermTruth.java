@@ -71,7 +71,8 @@ public final class TermTruth {
      * who believes the drift's logarithm at step {@code known} is normal with mean {@code x} and variance
      * {@code p} (measured from its mean) and carries that belief forward by the AR(1). Steps up to {@code known}
      * are taken at that belief too. Knowing nothing ({@code x = 0}, {@code p} the drift's log variance) gives
-     * the undrifted expectation and the variance {@link #dispersion} describes.
+     * the undrifted expectation, and for a flat rate over whole steps the variance {@link #dispersion}
+     * describes.
      */
     public double[] forecast(long from, long to, long known, double x, double p) {
         long first = stepOf(from);

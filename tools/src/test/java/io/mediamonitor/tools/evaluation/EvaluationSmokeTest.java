@@ -25,7 +25,7 @@ class EvaluationSmokeTest {
         String table = REPORT.toMarkdownTable();
         assertThat(table).contains("| detector |", Evaluation.OURS, "Huginn mean+3σ", "SigniTrend",
                 "EWMA z-score", "fixed threshold", "Silence, on simulated outlets", "| oracle: knows each outlet",
-                "Our detector against the oracles", Oracles.SPIKE, Oracles.RISE_DRIFT);
+                "Our detector against the oracles", "| oracle, follows the drift |", Oracles.SPIKE, Oracles.RISE_DRIFT);
         assertThat(REPORT.againstOracles()).extracting(Report.OracleRow::level).containsExactly("0.1", "10");
         assertThat(REPORT.oracleFalseAlarms()).containsOnlyKeys(Oracles.NAMES);
     }

@@ -7,6 +7,7 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -66,8 +67,8 @@ class OraclesTest {
     @Test
     void theSpikeTestIsSurprisedByWhatTheRateMakesImprobableAndMoreSoWhenItKnowsTheDrift() {
         TermTruth truth = steady(2, 1);
-        Oracles.SpikeTest knowsRate = Oracles.SpikeTest.knowing(truth, COUNTS, false);
-        Oracles.SpikeTest knowsDrift = Oracles.SpikeTest.knowing(truth, COUNTS, true);
+        Oracles.SpikeTest knowsRate = Oracles.SpikeTest.knowingTheRate(truth, COUNTS);
+        Oracles.SpikeTest knowsDrift = Oracles.SpikeTest.knowingTheDrift(truth, COUNTS);
         long start = World.T0 + 10 * H;
         assertThat(knowsRate.score(start, start + H, 2, Double.NaN)).isLessThan(1);
         assertThat(knowsRate.score(start, start + H, 14, Double.NaN)).isGreaterThan(5);
@@ -209,7 +210,7 @@ class OraclesTest {
                 .score(start, start + H, 22, Double.NaN);
         double afterQuiet = Oracles.SpikeTest.following(truth, new DriftFilter(quiet, expected, s2, rho), COUNTS)
                 .score(start, start + H, 22, Double.NaN);
-        double knowingTheRate = Oracles.SpikeTest.knowing(truth, COUNTS, false).score(start, start + H, 22, Double.NaN);
+        double knowingTheRate = Oracles.SpikeTest.knowingTheRate(truth, COUNTS).score(start, start + H, 22, Double.NaN);
         assertThat(afterBusy).isLessThan(knowingTheRate);
         assertThat(afterQuiet).isGreaterThan(knowingTheRate);
         // Not judged before half the window has elapsed, like the others.
@@ -223,7 +224,7 @@ class OraclesTest {
         DriftFilter nothingSeen = new DriftFilter(new int[truth.steps()], new double[truth.steps()],
                 truth.driftLogVariance(), truth.stepCorrelation());
         Oracles.SpikeTest following = Oracles.SpikeTest.following(truth, nothingSeen, COUNTS);
-        Oracles.SpikeTest knowingTheRate = Oracles.SpikeTest.knowing(truth, COUNTS, false);
+        Oracles.SpikeTest knowingTheRate = Oracles.SpikeTest.knowingTheRate(truth, COUNTS);
         long start = World.T0 + 20 * H;
         for (long asOf : new long[] {start + H / 2, start + 40 * World.MINUTE, start + H}) {
             for (int count : new int[] {3, 12, 25}) {
@@ -231,6 +232,54 @@ class OraclesTest {
                         .isCloseTo(knowingTheRate.score(start, asOf, count, Double.NaN), within(1e-9));
             }
         }
+    }
+
+    @Test
+    void theDriftFilterCountsEachStoryOnceInTheStepItsFirstCopyArrived() {
+        TermTruth truth = steady(10, 1);
+        long step = 10 * World.MINUTE;
+        long t0 = World.T0;
+        List<SimArticle> articles = List.of(
+                new SimArticle(t0 + 3 * step + 1, t0 + 3 * step + 1, 1, 7),
+                new SimArticle(t0 + 3 * step + 2, t0 + 5 * step, 1, 8), // a copy of story 1, later
+                new SimArticle(t0 + 2 * step, t0 + 8 * step + 5, 2, 9)); // published in step 2, arrived in step 8
+        DriftFilter fromTerm = DriftFilter.of(new TermScenario("keyword:t", 10, articles, List.of(), truth));
+        int[] stories = new int[truth.steps()];
+        stories[3] = 1;
+        stories[8] = 1;
+        double[] expected = new double[truth.steps()];
+        for (int k = 0; k < expected.length; k++) {
+            expected[k] = truth.expectedInStep(k);
+        }
+        DriftFilter byHand = new DriftFilter(stories, expected, truth.driftLogVariance(), truth.stepCorrelation());
+        for (int k = 0; k < 12; k++) {
+            assertThat(fromTerm.mean(k)).as("step %d", k).isEqualTo(byHand.mean(k));
+        }
+    }
+
+    @Test
+    void theSpikeTestThatFollowsTheDriftReadsNothingFromTheWindowItJudges() {
+        TermTruth truth = steady(10, 1);
+        double[] expected = new double[truth.steps()];
+        int[] usual = new int[truth.steps()];
+        for (int k = 0; k < expected.length; k++) {
+            expected[k] = truth.expectedInStep(k);
+            usual[k] = (int) Math.round(expected[k]);
+        }
+        long start = World.T0 + 20 * H;
+        int first = (int) truth.stepOf(start);
+        int[] burstInside = usual.clone();
+        burstInside[first] += 20;
+        int[] burstBefore = usual.clone();
+        burstBefore[first - 1] += 20;
+        double s2 = truth.driftLogVariance();
+        double rho = truth.stepCorrelation();
+        double plain = Oracles.SpikeTest.following(truth, new DriftFilter(usual, expected, s2, rho), COUNTS)
+                .score(start, start + H, 22, Double.NaN);
+        assertThat(Oracles.SpikeTest.following(truth, new DriftFilter(burstInside, expected, s2, rho), COUNTS)
+                .score(start, start + H, 22, Double.NaN)).isEqualTo(plain);
+        assertThat(Oracles.SpikeTest.following(truth, new DriftFilter(burstBefore, expected, s2, rho), COUNTS)
+                .score(start, start + H, 22, Double.NaN)).isLessThan(plain);
     }
 
     private static int[] poisson(RandomGenerator r, double[] expected, double[] logDrift, double s2) {

@@ -32,10 +32,11 @@ final class DictionaryTagger implements Tagger {
     }
 
     @Override
-    public Tags tag(String text) {
-        if (text == null || text.isEmpty()) {
+    public Tags tag(String written) {
+        if (written == null || written.isEmpty()) {
             return Tags.NONE;
         }
+        String text = TextFolding.composed(written); // a match is then reported as composed text
         Scan scan = new Scan(text, index.targets().size());
         index.scan(TextFolding.fold(text), scan::hit);
         if (scan.hits.isEmpty()) {

@@ -54,6 +54,20 @@ public final class TextFolding {
         return c < 0x0500 || (c >= 0x1E00 && c < 0x2000);
     }
 
+    /**
+     * The text with accents written as separate combining marks (U+0300 to U+036F after their letter, as some
+     * feeds carry them) composed into their letters, which fold char by char; the text itself when it has none.
+     */
+    public static String composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && c <= '\u036f') {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+
     /** The folded form of one char. */
     public static char fold(char c) {
         return FOLD[c];

@@ -37,6 +37,42 @@ class MatcherBehaviourTest {
     }
 
     @Test
+    void accents_written_as_separate_combining_marks_fold_like_composed_ones() {
+        // some feeds carry decomposed text (NFD): "Se" + U+0301 + "ne" + U+0301 + "gal"
+        Tags t = tag("Le Se\u0301ne\u0301gal et la Guine\u0301e quittent l'Alliance des E\u0301tats du Sahel.");
+        assertThat(codes(t)).containsExactly("SN", "GN");
+        assertThat(actors(t)).containsExactly("aes");
+        assertThat(actors(tag("le ge\u0301ne\u0301ral Goi\u0308ta"))).containsExactly("goita");
+    }
+
+    @Test
+    void words_of_military_news_do_not_veto_an_ambiguous_name() {
+        // the composer's and the cipher's words, not every word that starts like them
+        assertThat(actors(tag("Wagner expanded its operations in Mali after the coup."))).containsExactly("wagner");
+        assertThat(actors(tag("L'armée malienne et Wagner ont lancé une opération antiterroriste dans la région "
+                + "de Kidal."))).containsExactly("wagner");
+        assertThat(actors(tag("Le coup d'État orchestré par la junte au Niger a rapproché Niamey de Wagner.")))
+                .containsExactly("wagner");
+        assertThat(actors(tag("L'AES en chiffres : le Mali, le Burkina Faso et le Niger comptent 72 millions "
+                + "d'habitants."))).containsExactly("aes");
+        assertThat(actors(tag("Selon les chiffres officiels, les échanges au sein de l'AES ont doublé au Mali.")))
+                .containsExactly("aes");
+        // while the composer's and the cipher's own words still do
+        assertThat(actors(tag("Wagner's operas filled the opera house in Moscow."))).isEmpty();
+        assertThat(actors(tag("The Moscow orchestra played Wagner."))).isEmpty();
+        assertThat(actors(tag("L'Opéra de Moscou joue Wagner."))).isEmpty();
+        assertThat(actors(tag("Le chiffrement AES protège les données du Mali."))).isEmpty();
+    }
+
+    @Test
+    void another_traore_named_in_the_text_is_not_the_president_of_burkina_faso() {
+        assertThat(actors(tag("Bertrand Traoré, capitaine des Étalons du Burkina Faso, a marqué contre le Sénégal.")))
+                .isEmpty();
+        assertThat(actors(tag("Le capitaine Traoré a reçu les ministres de l'AES à Ouagadougou.")))
+                .contains("traore");
+    }
+
+    @Test
     void acronyms_match_only_as_written() {
         assertThat(actors(tag("Les pays de l'AES et le Mali"))).containsExactly("aes");
         assertThat(actors(tag("les aes du Mali"))).isEmpty();

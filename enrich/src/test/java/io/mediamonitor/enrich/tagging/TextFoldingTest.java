@@ -15,6 +15,13 @@ class TextFoldingTest {
     }
 
     @Test
+    void combining_accents_are_composed_before_folding_and_other_text_is_left_as_it_is() {
+        assertThat(TextFolding.composed("Goi\u0308ta au Se\u0301ne\u0301gal")).isEqualTo("Goïta au Sénégal");
+        String plain = "Goïta au Sénégal";
+        assertThat(TextFolding.composed(plain)).isSameAs(plain);
+    }
+
+    @Test
     void typographic_apostrophes_become_one_apostrophe() {
         assertThat(TextFolding.foldToString("l’AES l‘AES lʼAES l'AES")).isEqualTo("l'aes l'aes l'aes l'aes");
     }

@@ -1,10 +1,14 @@
 package io.mediamonitor.ingest.normalize;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
-/** Clean text out of feed HTML: tags removed, entities decoded, whitespace collapsed. */
+/**
+ * Clean text out of feed HTML: tags removed, entities decoded, whitespace collapsed, accents composed with their
+ * letters (Unicode NFC: some feeds write "é" as "e" and a combining accent, which searches and taggers miss).
+ */
 public final class HtmlText {
 
     private static final Pattern LEFTOVER_ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});");
@@ -28,6 +32,9 @@ public final class HtmlText {
                 text = Parser.unescapeEntities(text, false);
             }
             text = collapseWhitespace(text);
+        }
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
         return text.isEmpty() ? null : text;
     }

@@ -13,6 +13,13 @@ class HtmlTextTest {
     }
 
     @Test
+    void composesAccentsWrittenAsCombiningMarks() {
+        // "Se" U+0301 "ne" U+0301 "gal", in plain text and in HTML: one char per accented letter, as typed
+        assertThat(HtmlText.clean("Se\u0301ne\u0301gal")).isEqualTo("Sénégal").hasSize(7);
+        assertThat(HtmlText.clean("<p>E\u0301tats du Sahel</p>")).isEqualTo("États du Sahel");
+    }
+
+    @Test
     void decodesDoubleEscapedEntitiesOnce() {
         assertThat(HtmlText.clean("S&amp;eacute;curit&amp;eacute;")).isEqualTo("Sécurité");
     }

@@ -24,9 +24,15 @@ final class Baseline {
         return Double.isNaN(w.volumeMean) ? 1.0 : w.volumeMean;
     }
 
-    /** The volume to judge a window by: its own when known, else the usual one. */
+    /**
+     * The volume to judge a window by: its own when known, else the usual one. While the term's history is
+     * counted in windows (no volume learned yet: a term first seen long after it was first watched, its empty
+     * windows folded without one), a window is one such window whatever its volume, or a rate per window would
+     * be multiplied by a volume in articles. The history turns into articles when its first closed window with a
+     * volume is learned.
+     */
     static double volumeOrUsual(WorkingState w, double volume) {
-        return Double.isNaN(volume) || volume <= 0 ? unit(w) : volume;
+        return Double.isNaN(w.volumeMean) || Double.isNaN(volume) || volume <= 0 ? unit(w) : volume;
     }
 
     /** History in distinct windows of usual volume (for the warm-up). */

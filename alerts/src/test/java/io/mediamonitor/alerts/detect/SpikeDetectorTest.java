@@ -13,6 +13,8 @@ import static org.assertj.core.data.Offset.offset;
 class SpikeDetectorTest {
 
     private static final long T0 = Instant.parse("2026-01-05T00:00:00Z").toEpochMilli();
+    private static final long MINUTE = 60_000;
+    private static final long HOUR = 60 * MINUTE;
 
     private final SpikeDetector detector = new SpikeDetector(DetectorConfig.defaults());
     @Test
@@ -50,6 +52,41 @@ class SpikeDetectorTest {
         Baseline.learn(w, T0, 1, 1, Double.NaN, 1, expected, expected, true, c);
 
         assertThat(w.excessVariance).isCloseTo(0.95 * 0.95 - 0.05, offset(1e-9));
+    }
+
+    @Test
+    void aTermFirstSeenWeeksAfterItWasWatchedAlertsOnItsFirstBurstWhetherOrNotTheWindowsVolumeIsKnown() {
+        // Its empty windows since then were folded without a volume, so its history is counted in windows. A
+        // burst window that carries the stream's volume (as enrich's counts do) must be judged in the same unit:
+        // a rate per window times 1,500 articles expected 0.74 stories where 0.02 are, and nothing was raised.
+        long burstStart = T0 + 14 * 24 * HOUR;
+        for (double volume : new double[] {Double.NaN, 1_500}) {
+            TermState watched = detector.initialState(T0);
+            WindowObservation burst = new WindowObservation("actor:new", burstStart, burstStart + HOUR, 20, 20, 20,
+                    1, volume, Long.MIN_VALUE, burstStart + 40 * MINUTE);
+
+            Decision decision = detector.evaluate(watched, burst);
+
+            assertThat(detector.expected(decision.state(), volume).mean()).as("volume %s", volume)
+                    .isLessThan(0.05);
+            assertThat(decision.changes()).as("volume %s", volume).hasSize(1);
+        }
+    }
+
+    @Test
+    void onceItsFirstWindowWithAVolumeClosesTheHistoryIsCountedInArticles() {
+        long start = T0 + 14 * 24 * HOUR;
+        TermState watched = detector.initialState(T0);
+        WindowObservation one = new WindowObservation("actor:new", start, start + HOUR, 1, 1, 1, 1, 1_500,
+                Long.MIN_VALUE, start + HOUR - 1);
+        TermState afterOne = detector.evaluate(watched, one).state();
+        double windowsBefore = new WorkingState(afterOne).exposure;
+
+        // a day later every window of that story has closed: the first one with a volume converted the history
+        WorkingState later = new WorkingState(detector.tick("actor:new", afterOne, start + 24 * HOUR).state());
+
+        assertThat(later.volumeMean).isCloseTo(1_500, offset(0.01)); // kept as a float in the ring
+        assertThat(later.exposure).isGreaterThan(windowsBefore * 1_000);
     }
 
     @Test

@@ -27,22 +27,62 @@ public final class WatchPolicy {
         return watchedByDefault.contains(Terms.type(term));
     }
 
-    /** The detector configuration for a term: the defaults with the entry's thresholds, if any. */
+    /**
+     * The detector configuration for a term: the defaults with the entry's thresholds, if any. A threshold no
+     * detector takes ({@link #invalidThreshold}; {@code watch} and the config refuse them, a record written by other
+     * means may still carry one) is left at the default, rather than failing every count of the term.
+     */
     public static DetectorConfig detectorFor(WatchlistEntry entry, DetectorConfig base) {
-        if (entry == null || (entry.getMinStories() == null && entry.getMinSources() == null && entry.getMinScore() == null)) {
+        if (entry == null) {
+            return base;
+        }
+        Integer minStories = valid(entry.getMinStories());
+        Integer minSources = valid(entry.getMinSources());
+        Double minScore = validScore(entry.getMinScore());
+        if (minStories == null && minSources == null && minScore == null) {
             return base;
         }
         return base.with(config -> {
-            if (entry.getMinStories() != null) {
-                config.minStories(entry.getMinStories());
+            if (minStories != null) {
+                config.minStories(minStories);
             }
-            if (entry.getMinSources() != null) {
-                config.minSources(entry.getMinSources());
+            if (minSources != null) {
+                config.minSources(minSources);
             }
-            if (entry.getMinScore() != null) {
-                config.spikeScore(entry.getMinScore());
+            if (minScore != null) {
+                config.spikeScore(minScore);
             }
         });
+    }
+
+    /** A threshold of a watchlist entry no detector takes: which one ("stories", "sources" or "score") and why. */
+    public record InvalidThreshold(String threshold, String problem) {
+    }
+
+    /**
+     * What is wrong with an entry's thresholds, or null: at least one story and one source, and a score above 0
+     * (a surprise of -log10 p), as the detector requires.
+     */
+    public static InvalidThreshold invalidThreshold(WatchlistEntry entry) {
+        if (entry.getMinStories() != null && valid(entry.getMinStories()) == null) {
+            return new InvalidThreshold("stories", "must be at least 1, not " + entry.getMinStories());
+        }
+        if (entry.getMinSources() != null && valid(entry.getMinSources()) == null) {
+            return new InvalidThreshold("sources", "must be at least 1, not " + entry.getMinSources());
+        }
+        if (entry.getMinScore() != null && validScore(entry.getMinScore()) == null) {
+            return new InvalidThreshold("score", "must be a number above 0 (a surprise of -log10 p, 5 by default), "
+                    + "not " + entry.getMinScore());
+        }
+        return null;
+    }
+
+    private static Integer valid(Integer minimum) {
+        return minimum != null && minimum >= 1 ? minimum : null;
+    }
+
+    private static Double validScore(Double score) {
+        return score != null && score > 0 && Double.isFinite(score) ? score : null;
     }
 
     /** A readable name for a term when no article has named it yet. */

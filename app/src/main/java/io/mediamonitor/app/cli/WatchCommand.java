@@ -1,5 +1,6 @@
 package io.mediamonitor.app.cli;
 
+import io.mediamonitor.alerts.stream.WatchPolicy;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.app.jobs.KafkaEnvironment;
@@ -61,10 +62,15 @@ public final class WatchCommand implements Callable<Integer> {
         if (!remove) {
             checkKnown(type, Terms.value(term), EnrichJob.baseDictionary(config));
         }
+        WatchlistEntry entry = remove ? null : WatchlistEntry.newBuilder().setTerm(key).setLabel(label)
+                .setEnabled(!disable).setMinStories(minStories).setMinSources(minSources).setMinScore(minScore).build();
+        WatchPolicy.InvalidThreshold invalid = entry == null ? null : WatchPolicy.invalidThreshold(entry);
+        if (invalid != null) {
+            throw new IllegalArgumentException("--min-" + invalid.threshold() + " " + invalid.problem());
+        }
         try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
             Map<String, WatchlistEntry> watch = new HashMap<>();
-            watch.put(key, remove ? null : WatchlistEntry.newBuilder().setTerm(key).setLabel(label).setEnabled(!disable)
-                    .setMinStories(minStories).setMinSources(minSources).setMinScore(minScore).build());
+            watch.put(key, entry);
             if (type.equals("keyword")) {
                 String keyword = Terms.value(term);
                 Map<String, DictionaryEntry> dictionary = new HashMap<>();

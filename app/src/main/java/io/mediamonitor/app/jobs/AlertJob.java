@@ -5,6 +5,7 @@ import io.mediamonitor.alerts.notify.NotifyConfig;
 import io.mediamonitor.alerts.stream.AlertService;
 import io.mediamonitor.alerts.stream.AlertSettings;
 import io.mediamonitor.alerts.stream.AlertSettingsBuilder;
+import io.mediamonitor.alerts.stream.WatchPolicy;
 import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.config.NotifyKeys;
@@ -57,19 +58,30 @@ public final class AlertJob {
                 throw new ConfigException("watchlist[" + i + "].term: expected a typed term such as actor:aes, got '"
                         + term + "'");
             }
-            return WatchlistEntry.newBuilder()
+            WatchlistEntry watched = WatchlistEntry.newBuilder()
                     .setTerm(term.toString())
                     .setLabel(entry.get("label") == null ? null : entry.get("label").toString())
                     .setEnabled(!"false".equals(String.valueOf(entry.getOrDefault("enabled", "true"))))
-                    .setMinStories(integer(entry.get("min.stories")))
-                    .setMinSources(integer(entry.get("min.sources")))
-                    .setMinScore(entry.get("min.score") == null ? null : Double.parseDouble(entry.get("min.score").toString()))
+                    .setMinStories(number(entry, i, "min.stories", Integer::valueOf))
+                    .setMinSources(number(entry, i, "min.sources", Integer::valueOf))
+                    .setMinScore(number(entry, i, "min.score", Double::valueOf))
                     .build();
+            WatchPolicy.InvalidThreshold invalid = WatchPolicy.invalidThreshold(watched);
+            if (invalid != null) {
+                throw new ConfigException("watchlist[" + i + "].min." + invalid.threshold() + ": " + invalid.problem());
+            }
+            return watched;
         }).toList();
     }
 
-    private static Integer integer(Object value) {
-        return value == null ? null : Integer.parseInt(value.toString());
+    private static <N> N number(Map<String, Object> entry, int index, String key,
+                                java.util.function.Function<String, N> parse) {
+        Object value = entry.get(key);
+        try {
+            return value == null ? null : parse.apply(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("watchlist[" + index + "]." + key + ": expected a number, got '" + value + "'");
+        }
     }
 
     /** The notification channels of the {@code notify.*} keys, with the given keys' defaults under them. */

@@ -177,6 +177,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aThresholdNoDetectorTakesIsRefusedBeforeAnythingIsWritten() {
+        for (String[] refused : new String[][] {{"--min-stories", "0", "--min-stories must be at least 1, not 0"},
+                {"--min-sources", "0", "--min-sources must be at least 1"},
+                {"--min-score", "-1", "--min-score must be a number above 0"}}) {
+            StringWriter err = new StringWriter();
+            CommandLine commandLine = MediaMonitor.commandLine();
+            commandLine.setErr(new PrintWriter(err));
+
+            int exit = commandLine.execute("watch", "actor:aes", refused[0], refused[1], "--bootstrap-servers",
+                    "127.0.0.1:1");
+
+            assertThat(exit).as(refused[0]).isEqualTo(2);
+            assertThat(err.toString()).as(refused[0]).contains(refused[2]);
+        }
+    }
+
+    @Test
     void everyCommandPrintsTheVersion() {
         for (String[] command : new String[][] {{"-V"}, {"run", "-V"}, {"alerts", "tail", "--version"}}) {
             StringWriter out = new StringWriter();

@@ -4,9 +4,13 @@ import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.stream.AlertSettings;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.enrich.EnrichSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +51,26 @@ class AlertJobTest {
                     .isInstanceOf(io.mediamonitor.app.config.ConfigException.class)
                     .hasMessageContaining("alerts.rise.threshold");
         }
+    }
+
+    @Test
+    void aWatchlistThresholdNoDetectorTakesIsRefusedByName(@TempDir Path dir) throws IOException {
+        for (String[] bad : new String[][] {{"min.stories: 0", "watchlist[1].min.stories: must be at least 1"},
+                {"min.sources: -2", "watchlist[1].min.sources: must be at least 1"},
+                {"min.score: 0", "watchlist[1].min.score: must be a number above 0"},
+                {"min.stories: many", "watchlist[1].min.stories: expected a number, got 'many'"}}) {
+            Path file = Files.writeString(dir.resolve("config.yaml"), "watchlist:\n  - term: actor:aes\n    "
+                    + "min.stories: 4\n  - term: actor:wagner\n    " + bad[0] + "\n");
+            MonitorConfig config = MonitorConfig.load(file, Map.of(), Map.of());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertJob.watchlist(config)).as(bad[0])
+                    .isInstanceOf(io.mediamonitor.app.config.ConfigException.class)
+                    .hasMessageContaining(bad[1]);
+        }
+        Path good = Files.writeString(dir.resolve("config.yaml"), "watchlist:\n  - term: actor:aes\n"
+                + "    min.stories: 4\n    min.score: 6.5\n");
+        assertThat(AlertJob.watchlist(MonitorConfig.load(good, Map.of(), Map.of())).get(0).getMinScore())
+                .isEqualTo(6.5);
     }
 
     @Test

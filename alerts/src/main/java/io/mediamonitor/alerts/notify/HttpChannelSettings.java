@@ -11,7 +11,7 @@ import java.util.Map;
  * (an incoming-webhook URL, no headers).
  *
  * @param url     receiver, http or https
- * @param timeout connect and request timeout of one attempt
+ * @param timeout how long one attempt may take: connecting, and the whole answer, its body included
  * @param headers extra headers on every request
  */
 public record HttpChannelSettings(URI url, Duration timeout, Map<String, String> headers) {

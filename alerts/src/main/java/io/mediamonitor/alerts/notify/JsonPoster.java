@@ -1,15 +1,22 @@
 package io.mediamonitor.alerts.notify;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs a JSON body and turns the answer into success or a {@link DeliveryException}: 2xx is
@@ -58,18 +65,27 @@ final class JsonPoster {
                 .header("User-Agent", "media-monitor-notify")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         all.forEach(request::header);
-        HttpResponse<InputStream> response;
+        // the request's timeout bounds the wait for the answer's head only: a receiver that sends its head and
+        // then stalls would hold the channel as long as it kept the connection open, so the whole exchange, body
+        // included, has the timeout too
+        CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request.build(), head -> new Excerpt());
+        HttpResponse<String> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw DeliveryException.retryable("POST " + safe(uri) + " failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw DeliveryException.retryable("POST " + safe(uri) + " gave no whole answer within " + timeout, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw DeliveryException.retryable("POST " + safe(uri) + " failed: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw DeliveryException.retryable("POST " + safe(uri) + " interrupted", e);
         }
         int status = response.statusCode();
-        String excerpt = excerpt(response.body());
+        String excerpt = AlertFormatter.clean(response.body());
         if (status >= 200 && status < 300) {
             return;
         }
@@ -101,12 +117,41 @@ final class JsonPoster {
         return uri.getScheme() + "://" + uri.getAuthority() + "/…";
     }
 
-    private static String excerpt(InputStream body) {
-        try (body) {
-            String text = new String(body.readNBytes(BODY_EXCERPT), StandardCharsets.UTF_8);
-            return AlertFormatter.clean(text);
-        } catch (IOException e) {
-            return "";
+    /** The first bytes of an answer's body, for a failure's message; the rest is read and dropped. */
+    private static final class Excerpt implements HttpResponse.BodySubscriber<String> {
+        private final CompletableFuture<String> body = new CompletableFuture<>();
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream(BODY_EXCERPT);
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                int room = Math.min(buffer.remaining(), BODY_EXCERPT - kept.size());
+                if (room > 0) {
+                    byte[] bytes = new byte[room];
+                    buffer.get(bytes);
+                    kept.write(bytes, 0, room);
+                }
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            body.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(kept.toString(StandardCharsets.UTF_8));
         }
     }
 }

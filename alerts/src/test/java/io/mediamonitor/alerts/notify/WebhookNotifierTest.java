@@ -2,12 +2,15 @@ package io.mediamonitor.alerts.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediamonitor.model.AlertStatus;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,6 +102,37 @@ class WebhookNotifierTest {
                 Duration.ofSeconds(2), Map.of());
         assertThatThrownBy(() -> webhook.deliver(TestAlerts.aesSpike()))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    @Test
+    void aReceiverThatStallsInTheMiddleOfItsAnswerFailsTheAttemptAtTheTimeout() throws Exception {
+        // the head of a 200 and two bytes of the thousand announced, then nothing, the connection left open
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread stalling = new Thread(() -> {
+                try (Socket client = socket.accept()) {
+                    client.getInputStream().read(new byte[8192]);
+                    client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nok")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    client.getOutputStream().flush();
+                    Thread.sleep(60_000);
+                } catch (Exception e) {
+                    // closed at the end of the test
+                }
+            });
+            stalling.setDaemon(true);
+            stalling.start();
+            WebhookNotifier webhook = new WebhookNotifier(URI.create("http://127.0.0.1:" + socket.getLocalPort()
+                    + "/"), Duration.ofSeconds(1), Map.of());
+
+            // before, the attempt waited for the rest of the body as long as the connection stayed open
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
+                    () -> webhook.deliver(TestAlerts.aesSpike()))
+                    .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.retryable()).isTrue();
+                        assertThat(e.getMessage()).contains("no whole answer within PT1S");
+                    }));
+            stalling.interrupt();
+        }
     }
 
     @Test

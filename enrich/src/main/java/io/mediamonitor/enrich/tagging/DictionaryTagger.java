@@ -36,9 +36,14 @@ final class DictionaryTagger implements Tagger {
         if (written == null || written.isEmpty()) {
             return Tags.NONE;
         }
-        String text = TextFolding.composed(written); // a match is then reported as composed text
+        String text = written;
+        char[] folded = TextFolding.foldIfComposed(text);
+        if (folded == null) {
+            text = TextFolding.composed(text); // a match is then reported as composed text
+            folded = TextFolding.fold(text);
+        }
         Scan scan = new Scan(text, index.targets().size());
-        index.scan(TextFolding.fold(text), scan::hit);
+        index.scan(folded, scan::hit);
         if (scan.hits.isEmpty()) {
             return Tags.NONE;
         }

@@ -83,6 +83,23 @@ public final class TextFolding {
         return out;
     }
 
+    /**
+     * Folds a whole text as {@link #fold(CharSequence)} does, or returns null at its first combining accent (U+0300
+     * to U+036F): such a text is folded once {@link #composed}. One pass over the text that has none, the usual one.
+     */
+    public static char[] foldIfComposed(CharSequence text) {
+        int n = text.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((char) (c - '\u0300') < 0x70) {
+                return null;
+            }
+            out[i] = FOLD[c];
+        }
+        return out;
+    }
+
     public static String foldToString(CharSequence text) {
         return new String(fold(text));
     }

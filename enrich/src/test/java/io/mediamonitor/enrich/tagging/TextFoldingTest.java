@@ -19,6 +19,8 @@ class TextFoldingTest {
         assertThat(TextFolding.composed("Goi\u0308ta au Se\u0301ne\u0301gal")).isEqualTo("Goïta au Sénégal");
         String plain = "Goïta au Sénégal";
         assertThat(TextFolding.composed(plain)).isSameAs(plain);
+        assertThat(TextFolding.foldIfComposed(plain)).isEqualTo(TextFolding.fold(plain));
+        assertThat(TextFolding.foldIfComposed("Se\u0301ne\u0301gal")).isNull();
     }
 
     @Test

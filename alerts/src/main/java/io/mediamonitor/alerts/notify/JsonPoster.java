@@ -66,35 +66,40 @@ final class JsonPoster {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         all.forEach(request::header);
         // the request's timeout bounds the wait for the answer's head only: a receiver that sends its head and
-        // then stalls would hold the channel as long as it kept the connection open, so the whole exchange, body
-        // included, has the timeout too
-        CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request.build(), head -> new Excerpt());
-        HttpResponse<String> response;
+        // then stalls would hold the channel as long as it kept the connection open, so the whole exchange has the
+        // timeout too. The head's status decides, whatever becomes of the body after it.
+        Excerpt excerpt = new Excerpt();
+        CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request.build(), excerpt::after);
         try {
-            response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw DeliveryException.retryable("POST " + safe(uri) + " gave no whole answer within " + timeout, e);
+            if (excerpt.head() == null) {
+                throw DeliveryException.retryable("POST " + safe(uri) + " gave no answer within " + timeout, e);
+            }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw DeliveryException.retryable("POST " + safe(uri) + " failed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+            if (excerpt.head() == null) {
+                throw DeliveryException.retryable("POST " + safe(uri) + " failed: " + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+            }
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
             throw DeliveryException.retryable("POST " + safe(uri) + " interrupted", e);
         }
-        int status = response.statusCode();
-        String excerpt = AlertFormatter.clean(response.body());
+        HttpResponse.ResponseInfo head = excerpt.head();
+        int status = head.statusCode();
         if (status >= 200 && status < 300) {
             return;
         }
-        String message = "POST " + safe(uri) + " answered HTTP " + status + (excerpt.isEmpty() ? "" : ": " + excerpt);
+        String text = AlertFormatter.clean(excerpt.text());
+        String message = "POST " + safe(uri) + " answered HTTP " + status + (text.isEmpty() ? "" : ": " + text);
         if (!retryable(status)) {
             throw DeliveryException.permanent(message);
         }
         throw new DeliveryException(message, true, null,
-                retryAfter(response.headers().firstValue("Retry-After").orElse(null)));
+                retryAfter(head.headers().firstValue("Retry-After").orElse(null)));
     }
 
     static boolean retryable(int status) {
@@ -117,10 +122,30 @@ final class JsonPoster {
         return uri.getScheme() + "://" + uri.getAuthority() + "/…";
     }
 
-    /** The first bytes of an answer's body, for a failure's message; the rest is read and dropped. */
+    /**
+     * An answer's head and the first bytes of its body, for a failure's message: once those are kept, or the body
+     * breaks off, the body is done with (the head has said what the receiver did with the alert).
+     */
     private static final class Excerpt implements HttpResponse.BodySubscriber<String> {
         private final CompletableFuture<String> body = new CompletableFuture<>();
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream(BODY_EXCERPT);
+        private volatile HttpResponse.ResponseInfo head;
+        private Flow.Subscription subscription;
+
+        /** The body handler: the head has arrived, this reads the body. */
+        Excerpt after(HttpResponse.ResponseInfo head) {
+            this.head = head;
+            return this;
+        }
+
+        /** The answer's head, or null when none arrived. */
+        HttpResponse.ResponseInfo head() {
+            return head;
+        }
+
+        synchronized String text() {
+            return kept.toString(StandardCharsets.UTF_8);
+        }
 
         @Override
         public CompletionStage<String> getBody() {
@@ -128,30 +153,33 @@ final class JsonPoster {
         }
 
         @Override
-        public void onSubscribe(Flow.Subscription subscription) {
+        public synchronized void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
             subscription.request(Long.MAX_VALUE);
         }
 
         @Override
-        public void onNext(List<ByteBuffer> buffers) {
+        public synchronized void onNext(List<ByteBuffer> buffers) {
             for (ByteBuffer buffer : buffers) {
                 int room = Math.min(buffer.remaining(), BODY_EXCERPT - kept.size());
-                if (room > 0) {
-                    byte[] bytes = new byte[room];
-                    buffer.get(bytes);
-                    kept.write(bytes, 0, room);
-                }
+                byte[] bytes = new byte[room];
+                buffer.get(bytes);
+                kept.write(bytes, 0, room);
+            }
+            if (kept.size() >= BODY_EXCERPT && !body.isDone()) {
+                subscription.cancel();
+                body.complete(text());
             }
         }
 
         @Override
         public void onError(Throwable error) {
-            body.completeExceptionally(error);
+            body.complete(text());
         }
 
         @Override
         public void onComplete() {
-            body.complete(kept.toString(StandardCharsets.UTF_8));
+            body.complete(text());
         }
     }
 }

@@ -105,33 +105,68 @@ class WebhookNotifierTest {
     }
 
     @Test
-    void aReceiverThatStallsInTheMiddleOfItsAnswerFailsTheAttemptAtTheTimeout() throws Exception {
-        // the head of a 200 and two bytes of the thousand announced, then nothing, the connection left open
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread stalling = new Thread(() -> {
+    void aReceiverThatStallsInTheMiddleOfItsAnswerIsJudgedByItsHeadAtTheTimeout() throws Exception {
+        // the head and two bytes of the thousand announced, then nothing, the connection left open: before, the
+        // attempt waited for the rest of the body as long as the connection stayed open
+        try (PartialAnswer accepted = new PartialAnswer(200, true)) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> accepted.webhook().deliver(TestAlerts.aesSpike()));
+        }
+        try (PartialAnswer refused = new PartialAnswer(400, true)) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
+                    () -> refused.webhook().deliver(TestAlerts.aesSpike()))
+                    .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.retryable()).isFalse();
+                        assertThat(e.getMessage()).contains("answered HTTP 400: ok");
+                    }));
+        }
+    }
+
+    @Test
+    void aBodyCutShortAfterTheHeadLeavesTheHeadsVerdict() throws Exception {
+        try (PartialAnswer accepted = new PartialAnswer(200, false)) {
+            accepted.webhook().deliver(TestAlerts.aesSpike()); // taken: retrying would post the alert twice
+        }
+        try (PartialAnswer refused = new PartialAnswer(401, false)) {
+            assertThatThrownBy(() -> refused.webhook().deliver(TestAlerts.aesSpike()))
+                    .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.retryable()).isFalse();
+                        assertThat(e.getMessage()).contains("answered HTTP 401");
+                    });
+        }
+    }
+
+    /** A receiver that answers the head of {@code status} and two bytes of a longer body, then stalls or closes. */
+    private static final class PartialAnswer implements AutoCloseable {
+        private final ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        private final Thread receiver;
+
+        PartialAnswer(int status, boolean stall) throws Exception {
+            receiver = new Thread(() -> {
                 try (Socket client = socket.accept()) {
                     client.getInputStream().read(new byte[8192]);
-                    client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nok")
-                            .getBytes(StandardCharsets.US_ASCII));
+                    client.getOutputStream().write(("HTTP/1.1 " + status + " Whatever\r\nContent-Length: 1000\r\n"
+                            + "\r\nok").getBytes(StandardCharsets.US_ASCII));
                     client.getOutputStream().flush();
-                    Thread.sleep(60_000);
+                    if (stall) {
+                        Thread.sleep(60_000);
+                    }
                 } catch (Exception e) {
-                    // closed at the end of the test
+                    // closed or interrupted at the end of the test
                 }
             });
-            stalling.setDaemon(true);
-            stalling.start();
-            WebhookNotifier webhook = new WebhookNotifier(URI.create("http://127.0.0.1:" + socket.getLocalPort()
-                    + "/"), Duration.ofSeconds(1), Map.of());
+            receiver.setDaemon(true);
+            receiver.start();
+        }
 
-            // before, the attempt waited for the rest of the body as long as the connection stayed open
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
-                    () -> webhook.deliver(TestAlerts.aesSpike()))
-                    .isInstanceOfSatisfying(DeliveryException.class, e -> {
-                        assertThat(e.retryable()).isTrue();
-                        assertThat(e.getMessage()).contains("no whole answer within PT1S");
-                    }));
-            stalling.interrupt();
+        WebhookNotifier webhook() {
+            return new WebhookNotifier(URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/"),
+                    Duration.ofSeconds(1), Map.of());
+        }
+
+        @Override
+        public void close() throws Exception {
+            receiver.interrupt();
+            socket.close();
         }
     }
 

@@ -105,7 +105,7 @@ final class AliasIndex {
             }
             char[] exact = null;
             if (caseSensitive) {
-                exact = text.strip().toCharArray();
+                exact = TextFolding.composed(text.strip()).toCharArray();
                 for (int i = 0; i < exact.length; i++) {
                     exact[i] = TextFolding.punctuation(exact[i]);
                 }

@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Folds text to the form aliases are matched in: lower case, no accents, one apostrophe, hyphens
  * as spaces. Folding maps each char to exactly one char, so an offset in the folded text is the same
- * offset in the original and matches can be reported as written.
+ * offset in the original and matches can be reported as written (as composed, where the text wrote its
+ * accents as separate marks: {@link #composed}).
  */
 public final class TextFolding {
 
@@ -100,8 +101,9 @@ public final class TextFolding {
         return out;
     }
 
+    /** The folded form of a dictionary's alias or context word, composed first as texts are. */
     public static String foldToString(CharSequence text) {
-        return new String(fold(text));
+        return new String(fold(composed(text.toString())));
     }
 
     /** Only apostrophes, hyphens and spaces unified: how case-sensitive aliases are compared. */

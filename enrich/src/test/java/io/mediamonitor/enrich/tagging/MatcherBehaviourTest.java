@@ -6,6 +6,7 @@ import static io.mediamonitor.enrich.tagging.TaggingAssertions.codes;
 import static io.mediamonitor.enrich.tagging.TaggingAssertions.country;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One behaviour of the matcher per test, over the built-in dictionary. */
@@ -43,6 +44,9 @@ class MatcherBehaviourTest {
         assertThat(codes(t)).containsExactly("SN", "GN");
         assertThat(actors(t)).containsExactly("aes");
         assertThat(actors(tag("le ge\u0301ne\u0301ral Goi\u0308ta"))).containsExactly("goita");
+        // and an alias written so in a dictionary matches the composed text
+        Dictionary pasted = Dictionary.builtIn().withEntries(List.of(Dictionary.keywordEntry("re\u0301fe\u0301rendum")));
+        assertThat(pasted.tagger().tag("Le référendum au Mali").keywords()).hasSize(1);
     }
 
     @Test
@@ -57,18 +61,27 @@ class MatcherBehaviourTest {
                 + "d'habitants."))).containsExactly("aes");
         assertThat(actors(tag("Selon les chiffres officiels, les échanges au sein de l'AES ont doublé au Mali.")))
                 .containsExactly("aes");
+        assertThat(actors(tag("Déchiffrer l'AES : ce que veulent le Mali, le Burkina Faso et le Niger.")))
+                .containsExactly("aes");
         // while the composer's and the cipher's own words still do
         assertThat(actors(tag("Wagner's operas filled the opera house in Moscow."))).isEmpty();
         assertThat(actors(tag("The Moscow orchestra played Wagner."))).isEmpty();
         assertThat(actors(tag("L'Opéra de Moscou joue Wagner."))).isEmpty();
+        assertThat(actors(tag("L'Orchestre philharmonique de Moscou joue Wagner ce soir."))).isEmpty();
+        assertThat(actors(tag("Le chef d'orchestre russe Valery Gergiev dirige Wagner au Mariinsky."))).isEmpty();
+        assertThat(actors(tag("L'orchestre national de Russie a interprété Wagner."))).isEmpty();
         assertThat(actors(tag("Le chiffrement AES protège les données du Mali."))).isEmpty();
+        assertThat(actors(tag("Les données sont chiffrées en AES avant l'envoi au Mali."))).isEmpty();
+        assertThat(actors(tag("Il faut chiffrer le disque en AES au Burkina."))).isEmpty();
     }
 
     @Test
     void another_traore_named_in_the_text_is_not_the_president_of_burkina_faso() {
         assertThat(actors(tag("Bertrand Traoré, capitaine des Étalons du Burkina Faso, a marqué contre le Sénégal.")))
                 .isEmpty();
-        assertThat(actors(tag("Le capitaine Traoré a reçu les ministres de l'AES à Ouagadougou.")))
+        // "Traoré" alone, with Burkina context and no other Traoré named: the president
+        assertThat(actors(tag("Traoré a reçu les ministres de l'AES à Ouagadougou."))).contains("traore");
+        assertThat(actors(tag("Le président Traoré a salué la mémoire de Moussa Traoré à Ouagadougou.")))
                 .contains("traore");
     }
 

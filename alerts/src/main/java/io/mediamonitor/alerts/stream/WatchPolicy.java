@@ -71,8 +71,8 @@ public final class WatchPolicy {
             return new InvalidThreshold("sources", "must be at least 1, not " + entry.getMinSources());
         }
         if (entry.getMinScore() != null && validScore(entry.getMinScore()) == null) {
-            return new InvalidThreshold("score", "must be a number above 0 (a surprise of -log10 p, 5 by default), "
-                    + "not " + entry.getMinScore());
+            return new InvalidThreshold("score", "must be a number above 0 (a surprise of -log10 p), not "
+                    + entry.getMinScore());
         }
         return null;
     }

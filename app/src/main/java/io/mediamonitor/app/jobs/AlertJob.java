@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Builds the alert service, its watchlist and its notification channels from configuration. */
@@ -62,9 +63,9 @@ public final class AlertJob {
                     .setTerm(term.toString())
                     .setLabel(entry.get("label") == null ? null : entry.get("label").toString())
                     .setEnabled(!"false".equals(String.valueOf(entry.getOrDefault("enabled", "true"))))
-                    .setMinStories(number(entry, i, "min.stories", Integer::valueOf))
-                    .setMinSources(number(entry, i, "min.sources", Integer::valueOf))
-                    .setMinScore(number(entry, i, "min.score", Double::valueOf))
+                    .setMinStories(number(entry, i, "min.stories", "a whole number", Integer::valueOf))
+                    .setMinSources(number(entry, i, "min.sources", "a whole number", Integer::valueOf))
+                    .setMinScore(number(entry, i, "min.score", "a number", Double::valueOf))
                     .build();
             WatchPolicy.InvalidThreshold invalid = WatchPolicy.invalidThreshold(watched);
             if (invalid != null) {
@@ -74,13 +75,14 @@ public final class AlertJob {
         }).toList();
     }
 
-    private static <N> N number(Map<String, Object> entry, int index, String key,
-                                java.util.function.Function<String, N> parse) {
+    private static <N> N number(Map<String, Object> entry, int index, String key, String expected,
+                                Function<String, N> parse) {
         Object value = entry.get(key);
         try {
             return value == null ? null : parse.apply(value.toString().strip());
         } catch (NumberFormatException e) {
-            throw new ConfigException("watchlist[" + index + "]." + key + ": expected a number, got '" + value + "'");
+            throw new ConfigException("watchlist[" + index + "]." + key + ": expected " + expected + ", got '"
+                    + value + "'");
         }
     }
 

@@ -2,6 +2,7 @@ package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.alerts.detect.DetectorConfig;
 import io.mediamonitor.alerts.stream.AlertSettings;
+import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.enrich.EnrichSettings;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AlertJobTest {
 
@@ -58,13 +60,14 @@ class AlertJobTest {
         for (String[] bad : new String[][] {{"min.stories: 0", "watchlist[1].min.stories: must be at least 1"},
                 {"min.sources: -2", "watchlist[1].min.sources: must be at least 1"},
                 {"min.score: 0", "watchlist[1].min.score: must be a number above 0"},
-                {"min.stories: many", "watchlist[1].min.stories: expected a number, got 'many'"}}) {
+                {"min.stories: many", "watchlist[1].min.stories: expected a whole number, got 'many'"},
+                {"min.sources: 2.5", "watchlist[1].min.sources: expected a whole number, got '2.5'"}}) {
             Path file = Files.writeString(dir.resolve("config.yaml"), "watchlist:\n  - term: actor:aes\n    "
                     + "min.stories: 4\n  - term: actor:wagner\n    " + bad[0] + "\n");
             MonitorConfig config = MonitorConfig.load(file, Map.of(), Map.of());
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertJob.watchlist(config)).as(bad[0])
-                    .isInstanceOf(io.mediamonitor.app.config.ConfigException.class)
+            assertThatThrownBy(() -> AlertJob.watchlist(config)).as(bad[0])
+                    .isInstanceOf(ConfigException.class)
                     .hasMessageContaining(bad[1]);
         }
         Path good = Files.writeString(dir.resolve("config.yaml"), "watchlist:\n  - term: actor:aes\n"

@@ -44,9 +44,10 @@ import org.slf4j.LoggerFactory;
  * <p>Offsets are committed after every record: alerts come a few per hour, and a narrow window
  * means few repeats after a crash. On its group's first start a channel begins at the end of the
  * topic ({@code auto.offset.reset=latest}: no year of history sent to people) and commits that
- * position at once, so alerts written while it is down later are not skipped. One delivery with
- * all its retries must fit in {@code max.poll.interval.ms} (default 5 min), hence
- * {@code max.poll.records=1} by default. Any unexpected Kafka error restarts the consumer from the
+ * position at once, so alerts written while it is down later are not skipped. One alert is read per poll
+ * ({@code max.poll.records=1}), and the pauses between its delivery attempts poll with every partition paused,
+ * so only one attempt must fit in {@code max.poll.interval.ms} (default 5 min), however many retries it takes.
+ * Any unexpected Kafka error restarts the consumer from the
  * committed offsets after a pause. One instance runs once: after {@link #close()} build a new one.
  */
 public final class NotificationChannel implements AutoCloseable {
@@ -181,14 +182,41 @@ public final class NotificationChannel implements AutoCloseable {
         return stopping.getCount() == 0;
     }
 
-    /** Waits unless stopping; false when the wait was cut short by {@link #close()}. */
+    /**
+     * Waits unless stopping; false when the wait was cut short by {@link #close()}. On the channel's thread with its
+     * consumer open (a delivery's backoff), the wait polls with every partition paused: the group expects a poll
+     * every {@code max.poll.interval.ms}, and a delivery whose retries outlast it would otherwise lose its
+     * partition, fail its commit and be delivered again.
+     */
     private boolean pause(Duration duration) {
-        try {
-            return !stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        Consumer<byte[], byte[]> kafka = consumer;
+        if (kafka == null || Thread.currentThread() != thread) {
+            try {
+                return !stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
+        long end = System.nanoTime() + duration.toNanos();
+        try {
+            for (long left = duration.toNanos(); left > 0 && !stopRequested(); left = end - System.nanoTime()) {
+                kafka.pause(kafka.assignment()); // again: a rebalance in the last poll may have assigned more
+                ConsumerRecords<byte[], byte[]> unasked = kafka.poll(Duration.ofNanos(Math.min(left,
+                        POLL.toNanos())));
+                // records of a partition assigned during that poll, before it was paused: read again later
+                for (TopicPartition partition : unasked.partitions()) {
+                    kafka.seek(partition, unasked.records(partition).get(0).offset());
+                }
+            }
+        } catch (WakeupException e) {
+            return false; // close()
+        } finally {
+            if (!stopRequested()) {
+                kafka.resume(kafka.assignment());
+            }
+        }
+        return !stopRequested();
     }
 
     private void run() {

@@ -18,10 +18,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -169,6 +171,40 @@ class NotificationChannelIT {
             assertThat(channel.deadLettered()).isEqualTo(3);
             assertThat(channel.delivered()).isZero();
             assertThat(receiver.requests()).hasSize(4); // 2 alerts × 2 attempts; the poison never reached it
+        }
+    }
+
+    @Test
+    void retriesThatOutlastThePollIntervalKeepTheChannelInItsGroupAndDeliverOnce() throws Exception {
+        Topics topics = topics("patient");
+        String channelName = "webhook-patient";
+        String group = NotificationChannel.groupId(channelName);
+        Map<String, TopicPartition> partitionOf = new ConcurrentHashMap<>();
+        Map<String, Long> offsetOf = new ConcurrentHashMap<>();
+        AtomicInteger calls = new AtomicInteger();
+        // three failures 1.5 s apart, 4.5 s of retries for one alert, where the group expects a poll every 2 s:
+        // before, the channel left its group mid-delivery, its commit failed and the alert was delivered again
+        Map<String, Object> impatient = new HashMap<>(clientConfig());
+        impatient.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 2_000);
+        try (RecordingReceiver receiver = new RecordingReceiver(request -> calls.incrementAndGet() <= 3 ? 500 : 200);
+             NotificationChannel channel = new NotificationChannel(impatient, topics, channelName,
+                     new WebhookNotifier(receiver.uri("/slow")),
+                     new RetryPolicy(5, Duration.ofMillis(1_500), Duration.ofMillis(1_500)))) {
+            channel.start();
+            assertThat(channel.awaitAssignment(Duration.ofSeconds(30))).isTrue();
+            try (KafkaProducer<String, Alert> producer = transactionalProducer(topics)) {
+                sendCommitted(producer, topics, IntStream.of(1), partitionOf, offsetOf);
+            }
+            String key = "alert-0001:0";
+
+            // a repeat would come before the commit that follows it: once committed, every request has been made
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                OffsetAndMetadata committed = committedOffsets(group).get(partitionOf.get(key));
+                return committed != null && committed.offset() > offsetOf.get(key);
+            });
+            assertThat(receiver.requests()).as("three failures and one delivery").hasSize(4)
+                    .allSatisfy(request -> assertThat(request.idempotencyKey()).isEqualTo(key));
+            assertThat(channel.delivered()).isEqualTo(1);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +77,11 @@ public final class NotificationChannel implements AutoCloseable {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile Consumer<byte[], byte[]> consumer;
+    /**
+     * Partitions revoked or lost since the batch being handled was polled: a rebalance completes only in a
+     * delivery's backoff (its paused polls). Only the channel's thread uses it.
+     */
+    private final Set<TopicPartition> movedDuringBatch = new HashSet<>();
     private Thread thread;
 
     public NotificationChannel(Map<String, Object> clientConfig, Topics topics, String channel, Notifier notifier) {
@@ -191,12 +197,7 @@ public final class NotificationChannel implements AutoCloseable {
     private boolean pause(Duration duration) {
         Consumer<byte[], byte[]> kafka = consumer;
         if (kafka == null || Thread.currentThread() != thread) {
-            try {
-                return !stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+            return waitUnlessStopping(duration);
         }
         long end = System.nanoTime() + duration.toNanos();
         try {
@@ -211,12 +212,33 @@ public final class NotificationChannel implements AutoCloseable {
             }
         } catch (WakeupException e) {
             return false; // close()
+        } catch (KafkaException e) {
+            // a rebalance's trouble is the session's to meet after this delivery, not a reason to cut it short
+            log.warn("Channel {} could not poll during a delivery's backoff; waiting instead", channel, e);
+            return waitUnlessStopping(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
         } finally {
             if (!stopRequested()) {
-                kafka.resume(kafka.assignment());
+                resumeAll(kafka);
             }
         }
         return !stopRequested();
+    }
+
+    private boolean waitUnlessStopping(Duration duration) {
+        try {
+            return !stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void resumeAll(Consumer<byte[], byte[]> kafka) {
+        try {
+            kafka.resume(kafka.assignment());
+        } catch (KafkaException | IllegalStateException e) {
+            log.debug("Channel {} could not resume its partitions; the session restarts", channel, e);
+        }
     }
 
     private void run() {
@@ -260,11 +282,21 @@ public final class NotificationChannel implements AutoCloseable {
     /** Handles one batch; false when the channel is stopping. */
     private boolean process(Consumer<byte[], byte[]> kafka, Producer<byte[], byte[]> deadLetters,
                             ConsumerRecords<byte[], byte[]> records) {
+        movedDuringBatch.clear();
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                if (movedDuringBatch.contains(partition)) {
+                    break; // read again from the committed offset, by this member or the partition's new owner
+                }
                 Step step = handle(deadLetters, record);
                 if (step == Step.STOP) {
                     return false; // not committed: the next start takes this record again
+                }
+                if (movedDuringBatch.contains(partition)) {
+                    if (step == Step.DONE) {
+                        settleMoved(kafka, partition, record);
+                    }
+                    break;
                 }
                 if (step == Step.RETRY_LATER) {
                     kafka.seek(partition, record.offset());
@@ -329,6 +361,23 @@ public final class NotificationChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * After a delivery whose partition was revoked during its backoff (a rebalance completed in a paused poll).
+     * When the partition came back to this member, the delivery is committed and the position set after it: the
+     * rebalance reset it to the committed offset, which would deliver the record again. When it went to another
+     * member, nothing is committed, so as not to overwrite the new owner's progress; the new owner starts at the
+     * committed offset and may repeat this alert.
+     */
+    private void settleMoved(Consumer<byte[], byte[]> kafka, TopicPartition partition,
+                             ConsumerRecord<byte[], byte[]> record) {
+        if (!kafka.assignment().contains(partition)) {
+            log.warn("Channel {} delivered {}-{}@{} while its partition moved to another member, which may "
+                    + "deliver it again", channel, record.topic(), record.partition(), record.offset());
+        } else if (commit(kafka, partition, record.offset() + 1)) {
+            kafka.seek(partition, record.offset() + 1);
+        }
+    }
+
     /** Commits one offset; false when it did not happen and the rest of the batch must not go on. */
     private boolean commit(Consumer<byte[], byte[]> kafka, TopicPartition partition, long next) {
         Map<TopicPartition, OffsetAndMetadata> offsets = Map.of(partition, new OffsetAndMetadata(next));
@@ -378,7 +427,13 @@ public final class NotificationChannel implements AutoCloseable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // nothing pending: every delivered record is committed before the next one starts
+            // nothing to commit: a record is committed right after its delivery
+            movedDuringBatch.addAll(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            movedDuringBatch.addAll(partitions);
         }
     }
 }

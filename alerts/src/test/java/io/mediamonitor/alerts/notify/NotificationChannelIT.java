@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -197,15 +198,65 @@ class NotificationChannelIT {
             }
             String key = "alert-0001:0";
 
-            // a repeat would come before the commit that follows it: once committed, every request has been made
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                OffsetAndMetadata committed = committedOffsets(group).get(partitionOf.get(key));
-                return committed != null && committed.offset() > offsetOf.get(key);
-            });
-            assertThat(receiver.requests()).as("three failures and one delivery").hasSize(4)
+            await().atMost(Duration.ofSeconds(60)).until(() -> committedPast(group, partitionOf.get(key),
+                    offsetOf.get(key)));
+            // and no repeat after the commit either
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> receiver.requests().size() == 4);
+            assertThat(receiver.requests()).as("three failures and one delivery")
                     .allSatisfy(request -> assertThat(request.idempotencyKey()).isEqualTo(key));
             assertThat(channel.delivered()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aRebalanceDuringABackoffDoesNotDeliverTheAlertAgain() throws Exception {
+        Topics topics = topics("rebalanced");
+        String channelName = "webhook-rebalanced";
+        String group = NotificationChannel.groupId(channelName);
+        Map<String, TopicPartition> partitionOf = new ConcurrentHashMap<>();
+        Map<String, Long> offsetOf = new ConcurrentHashMap<>();
+        AtomicInteger calls = new AtomicInteger();
+        // the first attempt fails; while the channel waits 8 s to try again, another member joins its group. It
+        // reads another topic, so the rebalance gives the channel back all of its partitions, positioned at their
+        // committed offsets: before, the channel then delivered the alert a second time after committing it
+        try (RecordingReceiver receiver = new RecordingReceiver(request -> calls.incrementAndGet() == 1 ? 500 : 200);
+             NotificationChannel channel = new NotificationChannel(clientConfig(), topics, channelName,
+                     new WebhookNotifier(receiver.uri("/alerts")),
+                     new RetryPolicy(5, Duration.ofSeconds(8), Duration.ofSeconds(8)))) {
+            channel.start();
+            assertThat(channel.awaitAssignment(Duration.ofSeconds(30))).isTrue();
+            try (KafkaProducer<String, Alert> producer = transactionalProducer(topics)) {
+                sendCommitted(producer, topics, IntStream.of(1), partitionOf, offsetOf);
+            }
+            String key = "alert-0001:0";
+            await().atMost(Duration.ofSeconds(30)).until(() -> calls.get() == 1);
+            try (KafkaConsumer<byte[], byte[]> other = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, group), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                other.subscribe(List.of(topics.deadLetter().name()));
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    other.poll(Duration.ofMillis(200));
+                    return !other.assignment().isEmpty();
+                });
+
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    other.poll(Duration.ofMillis(100));
+                    return channel.delivered() == 1 && committedPast(group, partitionOf.get(key), offsetOf.get(key));
+                });
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> {
+                    other.poll(Duration.ofMillis(100));
+                    return receiver.requests().size() == 2;
+                });
+            }
+            assertThat(channel.delivered()).isEqualTo(1);
+        }
+    }
+
+    /** Whether the group has committed past {@code offset} in {@code partition}. */
+    private static boolean committedPast(String group, TopicPartition partition, long offset) {
+        OffsetAndMetadata committed = committedOffsets(group).get(partition);
+        return committed != null && committed.offset() > offset;
     }
 
     // ---- helpers

@@ -11,6 +11,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
@@ -24,6 +25,8 @@ import java.util.Properties;
  * clients use to drop duplicates.
  */
 public final class EmailNotifier implements Notifier {
+
+    private static final int SMTP_STEPS = 10;
 
     private final EmailSettings settings;
     private final Session session;
@@ -122,6 +125,15 @@ public final class EmailNotifier implements Notifier {
         props.put(p + "timeout", millis);
         props.put(p + "writetimeout", millis);
         return props;
+    }
+
+    /**
+     * How long one attempt may take: an SMTP exchange is about ten steps (connecting, the greeting, EHLO, STARTTLS,
+     * AUTH, MAIL, RCPT, DATA, the message, QUIT), and each may wait up to the timeout.
+     */
+    @Override
+    public Duration attemptLimit() {
+        return settings.timeout().multipliedBy(SMTP_STEPS);
     }
 
     @Override

@@ -56,6 +56,11 @@ final class JsonPoster {
         return uri;
     }
 
+    /** How long one post may take: the whole exchange has the timeout. */
+    Duration attemptLimit() {
+        return timeout;
+    }
+
     void post(String json, Map<String, String> extraHeaders) throws DeliveryException {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.putAll(extraHeaders);

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -45,10 +44,10 @@ import org.slf4j.LoggerFactory;
  * <p>Offsets are committed after every record: alerts come a few per hour, and a narrow window
  * means few repeats after a crash. On its group's first start a channel begins at the end of the
  * topic ({@code auto.offset.reset=latest}: no year of history sent to people) and commits that
- * position at once, so alerts written while it is down later are not skipped. One alert is read per poll
- * ({@code max.poll.records=1}), and the pauses between its delivery attempts poll with every partition paused,
- * so only one attempt must fit in {@code max.poll.interval.ms} (default 5 min), however many retries it takes.
- * Any unexpected Kafka error restarts the consumer from the
+ * position at once, so alerts written while it is down later are not skipped. One delivery with
+ * all its retries must fit in {@code max.poll.interval.ms}, hence {@code max.poll.records=1} by default, and
+ * the interval is raised above the longest delivery the retry policy and the notifier's timeouts allow. Any
+ * unexpected Kafka error restarts the consumer from the
  * committed offsets after a pause. One instance runs once: after {@link #close()} build a new one.
  */
 public final class NotificationChannel implements AutoCloseable {
@@ -61,6 +60,10 @@ public final class NotificationChannel implements AutoCloseable {
     private static final Duration KAFKA_RETRY_PAUSE = Duration.ofSeconds(1);
     private static final Duration RESTART_PAUSE = Duration.ofSeconds(5);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
+    /** Kafka's {@code max.poll.interval.ms} when none is set. */
+    private static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(5);
+    /** Beyond the longest delivery: the dead-letter write and the commit that follow it. */
+    private static final Duration POLL_INTERVAL_SLACK = Duration.ofMinutes(1);
 
     private enum Step { DONE, RETRY_LATER, STOP }
 
@@ -77,11 +80,6 @@ public final class NotificationChannel implements AutoCloseable {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile Consumer<byte[], byte[]> consumer;
-    /**
-     * Partitions revoked or lost since the batch being handled was polled: a rebalance completes only in a
-     * delivery's backoff (its paused polls). Only the channel's thread uses it.
-     */
-    private final Set<TopicPartition> movedDuringBatch = new HashSet<>();
     private Thread thread;
 
     public NotificationChannel(Map<String, Object> clientConfig, Topics topics, String channel, Notifier notifier) {
@@ -105,7 +103,7 @@ public final class NotificationChannel implements AutoCloseable {
         this.sourceTopic = topics.alerts().name();
         this.deadLetterTopic = topics.deadLetter().name();
         this.values = topics.alerts().valueSerde().deserializer();
-        this.consumerConfig = consumerConfig(clientConfig, channel);
+        this.consumerConfig = consumerConfig(clientConfig, channel, retry.longestDelivery(notifier.attemptLimit()));
         this.producerConfig = producerConfig(clientConfig, channel);
         this.delivery = new RetryingDelivery(retry, this::pause);
     }
@@ -114,10 +112,21 @@ public final class NotificationChannel implements AutoCloseable {
         return GROUP_PREFIX + channel;
     }
 
-    /** One alert per poll, from the newest on for a new channel (a new channel does not replay the past year). */
-    static Map<String, Object> consumerConfig(Map<String, Object> clientConfig, String channel) {
-        return ClientConfigs.member(clientConfig, groupId(channel), groupId(channel), Map.of(
+    /**
+     * One alert per poll, from the newest on for a new channel (a new channel does not replay the past year), and
+     * time between polls for the longest delivery of one alert, all its retries included: a member that does not
+     * poll within {@code max.poll.interval.ms} leaves its group, its commit fails, and the alert is delivered again.
+     */
+    static Map<String, Object> consumerConfig(Map<String, Object> clientConfig, String channel,
+                                              Duration longestDelivery) {
+        Map<String, Object> config = ClientConfigs.member(clientConfig, groupId(channel), groupId(channel), Map.of(
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1));
+        long asked = Long.parseLong(String.valueOf(config.getOrDefault(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
+                DEFAULT_POLL_INTERVAL.toMillis())));
+        long needed = longestDelivery.plus(POLL_INTERVAL_SLACK).toMillis();
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE,
+                Math.max(asked, needed)));
+        return config;
     }
 
     static Map<String, Object> producerConfig(Map<String, Object> clientConfig, String channel) {
@@ -188,56 +197,13 @@ public final class NotificationChannel implements AutoCloseable {
         return stopping.getCount() == 0;
     }
 
-    /**
-     * Waits unless stopping; false when the wait was cut short by {@link #close()}. On the channel's thread with its
-     * consumer open (a delivery's backoff), the wait polls with every partition paused: the group expects a poll
-     * every {@code max.poll.interval.ms}, and a delivery whose retries outlast it would otherwise lose its
-     * partition, fail its commit and be delivered again.
-     */
+    /** Waits unless stopping; false when the wait was cut short by {@link #close()}. */
     private boolean pause(Duration duration) {
-        Consumer<byte[], byte[]> kafka = consumer;
-        if (kafka == null || Thread.currentThread() != thread) {
-            return waitUnlessStopping(duration);
-        }
-        long end = System.nanoTime() + duration.toNanos();
-        try {
-            for (long left = duration.toNanos(); left > 0 && !stopRequested(); left = end - System.nanoTime()) {
-                kafka.pause(kafka.assignment()); // again: a rebalance in the last poll may have assigned more
-                ConsumerRecords<byte[], byte[]> unasked = kafka.poll(Duration.ofNanos(Math.min(left,
-                        POLL.toNanos())));
-                // records of a partition assigned during that poll, before it was paused: read again later
-                for (TopicPartition partition : unasked.partitions()) {
-                    kafka.seek(partition, unasked.records(partition).get(0).offset());
-                }
-            }
-        } catch (WakeupException e) {
-            return false; // close()
-        } catch (KafkaException e) {
-            // a rebalance's trouble is the session's to meet after this delivery, not a reason to cut it short
-            log.warn("Channel {} could not poll during a delivery's backoff; waiting instead", channel, e);
-            return waitUnlessStopping(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
-        } finally {
-            if (!stopRequested()) {
-                resumeAll(kafka);
-            }
-        }
-        return !stopRequested();
-    }
-
-    private boolean waitUnlessStopping(Duration duration) {
         try {
             return !stopping.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    private void resumeAll(Consumer<byte[], byte[]> kafka) {
-        try {
-            kafka.resume(kafka.assignment());
-        } catch (KafkaException | IllegalStateException e) {
-            log.debug("Channel {} could not resume its partitions; the session restarts", channel, e);
         }
     }
 
@@ -282,21 +248,11 @@ public final class NotificationChannel implements AutoCloseable {
     /** Handles one batch; false when the channel is stopping. */
     private boolean process(Consumer<byte[], byte[]> kafka, Producer<byte[], byte[]> deadLetters,
                             ConsumerRecords<byte[], byte[]> records) {
-        movedDuringBatch.clear();
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
-                if (movedDuringBatch.contains(partition)) {
-                    break; // read again from the committed offset, by this member or the partition's new owner
-                }
                 Step step = handle(deadLetters, record);
                 if (step == Step.STOP) {
                     return false; // not committed: the next start takes this record again
-                }
-                if (movedDuringBatch.contains(partition)) {
-                    if (step == Step.DONE) {
-                        settleMoved(kafka, partition, record);
-                    }
-                    break;
                 }
                 if (step == Step.RETRY_LATER) {
                     kafka.seek(partition, record.offset());
@@ -361,23 +317,6 @@ public final class NotificationChannel implements AutoCloseable {
         }
     }
 
-    /**
-     * After a delivery whose partition was revoked during its backoff (a rebalance completed in a paused poll).
-     * When the partition came back to this member, the delivery is committed and the position set after it: the
-     * rebalance reset it to the committed offset, which would deliver the record again. When it went to another
-     * member, nothing is committed, so as not to overwrite the new owner's progress; the new owner starts at the
-     * committed offset and may repeat this alert.
-     */
-    private void settleMoved(Consumer<byte[], byte[]> kafka, TopicPartition partition,
-                             ConsumerRecord<byte[], byte[]> record) {
-        if (!kafka.assignment().contains(partition)) {
-            log.warn("Channel {} delivered {}-{}@{} while its partition moved to another member, which may "
-                    + "deliver it again", channel, record.topic(), record.partition(), record.offset());
-        } else if (commit(kafka, partition, record.offset() + 1)) {
-            kafka.seek(partition, record.offset() + 1);
-        }
-    }
-
     /** Commits one offset; false when it did not happen and the rest of the batch must not go on. */
     private boolean commit(Consumer<byte[], byte[]> kafka, TopicPartition partition, long next) {
         Map<TopicPartition, OffsetAndMetadata> offsets = Map.of(partition, new OffsetAndMetadata(next));
@@ -427,13 +366,7 @@ public final class NotificationChannel implements AutoCloseable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // nothing to commit: a record is committed right after its delivery
-            movedDuringBatch.addAll(partitions);
-        }
-
-        @Override
-        public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            movedDuringBatch.addAll(partitions);
+            // nothing pending: every delivered record is committed before the next one starts
         }
     }
 }

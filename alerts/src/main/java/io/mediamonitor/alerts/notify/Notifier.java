@@ -1,6 +1,7 @@
 package io.mediamonitor.alerts.notify;
 
 import io.mediamonitor.model.Alert;
+import java.time.Duration;
 
 /**
  * One way of telling people about an alert (console, webhook, Slack, e-mail). A notifier delivers
@@ -17,4 +18,9 @@ public interface Notifier {
      *                           trying again later may help
      */
     void deliver(Alert alert) throws DeliveryException;
+
+    /** How long one {@link #deliver} may take at most, as far as its timeouts bound it; zero for an instant one. */
+    default Duration attemptLimit() {
+        return Duration.ZERO;
+    }
 }

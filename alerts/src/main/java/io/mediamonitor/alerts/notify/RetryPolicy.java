@@ -37,6 +37,14 @@ public record RetryPolicy(int attempts, Duration base, Duration max) {
         return grown >= max.toMillis() ? max : Duration.ofMillis(grown);
     }
 
+    /**
+     * The longest one alert's delivery can take when each attempt takes up to {@code attempt}: every attempt, and
+     * every pause at its longest (a receiver's Retry-After can lengthen a pause up to {@link #max}).
+     */
+    public Duration longestDelivery(Duration attempt) {
+        return attempt.multipliedBy(attempts).plus(max.multipliedBy(attempts - 1L));
+    }
+
     /** Sum of all pauses when every attempt fails: the least time one dead-lettered alert takes. */
     public Duration totalBackoff() {
         Duration total = Duration.ZERO;

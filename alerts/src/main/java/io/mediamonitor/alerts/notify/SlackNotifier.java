@@ -36,6 +36,11 @@ public final class SlackNotifier implements Notifier {
         poster.post(AlertJson.write(payload(alert)), Map.of());
     }
 
+    @Override
+    public Duration attemptLimit() {
+        return poster.attemptLimit();
+    }
+
     /** The message body for one alert. Pure. */
     public static ObjectNode payload(Alert alert) {
         ObjectNode message = AlertJson.object();

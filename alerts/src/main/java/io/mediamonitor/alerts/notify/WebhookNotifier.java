@@ -18,7 +18,7 @@ public final class WebhookNotifier implements Notifier {
 
     /**
      * @param url     receiver
-     * @param timeout connect and request timeout of one attempt
+     * @param timeout how long one attempt may take, the whole answer included
      * @param headers extra headers on every request (e.g. {@code Authorization})
      */
     public WebhookNotifier(URI url, Duration timeout, Map<String, String> headers) {
@@ -37,6 +37,11 @@ public final class WebhookNotifier implements Notifier {
     @Override
     public void deliver(Alert alert) throws DeliveryException {
         poster.post(AlertJson.toJsonString(alert), Map.of(IDEMPOTENCY_HEADER, idempotencyKey(alert)));
+    }
+
+    @Override
+    public Duration attemptLimit() {
+        return poster.attemptLimit();
     }
 
     @Override

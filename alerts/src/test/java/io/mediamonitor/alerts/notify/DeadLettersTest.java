@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,17 +44,34 @@ class DeadLettersTest {
     @Test
     void channelConsumersReadCommittedWithoutAutoCommitAndRefuseASettingThatSaysOtherwise() {
         Map<String, Object> config = NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
-                "group.id", "mine"), "slack");
+                "group.id", "mine"), "slack", Duration.ZERO);
         assertThat(config).containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "media-monitor-notify-slack")
                 .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
                 .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)
                 .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")
                 .containsEntry("bootstrap.servers", "h:9092");
         assertThatThrownBy(() -> NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
-                "enable.auto.commit", true), "slack"))
+                "enable.auto.commit", true), "slack", Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kafka.enable.auto.commit=true");
         assertThatThrownBy(() -> NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
-                "isolation.level", "read_uncommitted"), "slack"))
+                "isolation.level", "read_uncommitted"), "slack", Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kafka.isolation.level");
+    }
+
+    @Test
+    void aChannelPollsWithinItsLongestDeliveryOrKafkasIntervalWhicheverIsLonger() {
+        // 20 attempts of 10 s with pauses of up to 30 s: 529 s, with a minute for the dead letter and the commit
+        Duration longest = new RetryPolicy(20, Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .longestDelivery(Duration.ofSeconds(10));
+        assertThat(longest).isEqualTo(Duration.ofSeconds(20 * 10 + 19 * 30));
+        assertThat(NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092"), "webhook", longest))
+                .containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) longest.plusMinutes(1).toMillis());
+        // a short delivery keeps Kafka's own 5 minutes, and an operator's longer setting stands
+        assertThat(NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092"), "webhook",
+                RetryPolicy.DEFAULT.longestDelivery(Duration.ofSeconds(10))))
+                .containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
+        assertThat(NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, "3600000"), "webhook", longest))
+                .containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 3_600_000);
     }
 }

@@ -183,8 +183,9 @@ class NotificationChannelIT {
         Map<String, TopicPartition> partitionOf = new ConcurrentHashMap<>();
         Map<String, Long> offsetOf = new ConcurrentHashMap<>();
         AtomicInteger calls = new AtomicInteger();
-        // three failures 1.5 s apart, 4.5 s of retries for one alert, where the group expects a poll every 2 s:
-        // before, the channel left its group mid-delivery, its commit failed and the alert was delivered again
+        // three failures 1.5 s apart, 4.5 s of retries for one alert, where the group was told to expect a poll
+        // every 2 s: before, the channel left its group mid-delivery, its commit failed and the alert was delivered
+        // again. The channel now gives itself the longest delivery its retries and timeout allow
         Map<String, Object> impatient = new HashMap<>(clientConfig());
         impatient.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 2_000);
         try (RecordingReceiver receiver = new RecordingReceiver(request -> calls.incrementAndGet() <= 3 ? 500 : 200);
@@ -217,9 +218,10 @@ class NotificationChannelIT {
         Map<String, TopicPartition> partitionOf = new ConcurrentHashMap<>();
         Map<String, Long> offsetOf = new ConcurrentHashMap<>();
         AtomicInteger calls = new AtomicInteger();
-        // the first attempt fails; while the channel waits 8 s to try again, another member joins its group. It
-        // reads another topic, so the rebalance gives the channel back all of its partitions, positioned at their
-        // committed offsets: before, the channel then delivered the alert a second time after committing it
+        // the first attempt fails; while the channel waits 8 s to try again, another member joins its group (it
+        // reads another topic, so the channel keeps all of its partitions). The rebalance completes at the
+        // channel's next poll, after the delivery and its commit: a rebalance completed within the delivery would
+        // reset the partition to its committed offset and deliver the alert again
         try (RecordingReceiver receiver = new RecordingReceiver(request -> calls.incrementAndGet() == 1 ? 500 : 200);
              NotificationChannel channel = new NotificationChannel(clientConfig(), topics, channelName,
                      new WebhookNotifier(receiver.uri("/alerts")),

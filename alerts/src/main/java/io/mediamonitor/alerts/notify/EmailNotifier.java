@@ -26,8 +26,6 @@ import java.util.Properties;
  */
 public final class EmailNotifier implements Notifier {
 
-    private static final int SMTP_STEPS = 10;
-
     private final EmailSettings settings;
     private final Session session;
     private final InternetAddress from;
@@ -128,12 +126,15 @@ public final class EmailNotifier implements Notifier {
     }
 
     /**
-     * How long one attempt may take: an SMTP exchange is about ten steps (connecting, the greeting, EHLO, STARTTLS,
-     * AUTH, MAIL, RCPT, DATA, the message, QUIT), and each may wait up to the timeout.
+     * How long one attempt may take, as far as the timeouts bound it: every reply of the SMTP exchange may wait up
+     * to the timeout (connecting, the greeting, EHLO, MAIL, DATA, the message and QUIT; STARTTLS, its handshake
+     * and the second EHLO; the three replies of AUTH LOGIN; one per recipient). A server that trickles a reply, or a
+     * slow name lookup, is not bounded by them.
      */
     @Override
     public Duration attemptLimit() {
-        return settings.timeout().multipliedBy(SMTP_STEPS);
+        int replies = 7 + (settings.starttls() ? 3 : 0) + (settings.username() != null ? 3 : 0) + settings.to().size();
+        return settings.timeout().multipliedBy(replies);
     }
 
     @Override

@@ -46,8 +46,10 @@ import org.slf4j.LoggerFactory;
  * topic ({@code auto.offset.reset=latest}: no year of history sent to people) and commits that
  * position at once, so alerts written while it is down later are not skipped. One delivery with
  * all its retries must fit in {@code max.poll.interval.ms}, hence {@code max.poll.records=1} by default, and
- * the interval is raised above the longest delivery the retry policy and the notifier's timeouts allow. Any
- * unexpected Kafka error restarts the consumer from the
+ * the interval is raised above the longest delivery the retry policy and the notifier's timeouts allow. With
+ * the classic group protocol that interval is also how long a rebalance may wait for a member in the middle of
+ * a delivery (a second instance joining during a failing receiver's retries). Any unexpected Kafka error
+ * restarts the consumer from the
  * committed offsets after a pause. One instance runs once: after {@link #close()} build a new one.
  */
 public final class NotificationChannel implements AutoCloseable {
@@ -62,8 +64,12 @@ public final class NotificationChannel implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
     /** Kafka's {@code max.poll.interval.ms} when none is set. */
     private static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(5);
-    /** Beyond the longest delivery: the dead-letter write and the commit that follow it. */
-    private static final Duration POLL_INTERVAL_SLACK = Duration.ofMinutes(1);
+    /**
+     * Beyond the longest delivery, what follows it: the dead-letter write (up to the producer's 60 s
+     * {@code max.block.ms} and the 30 s wait for its acknowledgement) and the commit (60 s {@code
+     * default.api.timeout.ms}).
+     */
+    private static final Duration POLL_INTERVAL_SLACK = Duration.ofMinutes(3);
 
     private enum Step { DONE, RETRY_LATER, STOP }
 
@@ -121,11 +127,14 @@ public final class NotificationChannel implements AutoCloseable {
                                               Duration longestDelivery) {
         Map<String, Object> config = ClientConfigs.member(clientConfig, groupId(channel), groupId(channel), Map.of(
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1));
-        long asked = Long.parseLong(String.valueOf(config.getOrDefault(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
-                DEFAULT_POLL_INTERVAL.toMillis())));
-        long needed = longestDelivery.plus(POLL_INTERVAL_SLACK).toMillis();
-        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE,
-                Math.max(asked, needed)));
+        Object set = config.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
+        long asked = set == null ? DEFAULT_POLL_INTERVAL.toMillis() : Long.parseLong(set.toString().strip());
+        long needed = Math.min(Integer.MAX_VALUE, longestDelivery.plus(POLL_INTERVAL_SLACK).toMillis());
+        if (set != null && asked < needed) {
+            log.warn("Channel {} polls within {} ms, not kafka.{}={}: one alert's delivery with all its retries "
+                    + "may take that long", channel, needed, ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, set);
+        }
+        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.max(asked, needed));
         return config;
     }
 

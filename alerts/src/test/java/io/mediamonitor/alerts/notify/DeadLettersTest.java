@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,18 +62,32 @@ class DeadLettersTest {
 
     @Test
     void aChannelPollsWithinItsLongestDeliveryOrKafkasIntervalWhicheverIsLonger() {
-        // 20 attempts of 10 s with pauses of up to 30 s: 529 s, with a minute for the dead letter and the commit
+        // 20 attempts of 10 s with pauses of up to 30 s: 770 s, and 3 minutes for the dead letter and the commit
         Duration longest = new RetryPolicy(20, Duration.ofSeconds(1), Duration.ofSeconds(30))
                 .longestDelivery(Duration.ofSeconds(10));
-        assertThat(longest).isEqualTo(Duration.ofSeconds(20 * 10 + 19 * 30));
+        assertThat(longest).isEqualTo(Duration.ofSeconds(770));
         assertThat(NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092"), "webhook", longest))
-                .containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) longest.plusMinutes(1).toMillis());
+                .containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 950_000);
+        assertThat(NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092"), "webhook",
+                Duration.ofDays(30))).containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.MAX_VALUE);
         // a short delivery keeps Kafka's own 5 minutes, and an operator's longer setting stands
         assertThat(NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092"), "webhook",
-                RetryPolicy.DEFAULT.longestDelivery(Duration.ofSeconds(10))))
-                .containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
+                Duration.ofSeconds(100))).containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
         assertThat(NotificationChannel.consumerConfig(Map.of("bootstrap.servers", "h:9092",
-                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, "3600000"), "webhook", longest))
+                ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, " 3600000"), "webhook", longest))
                 .containsEntry(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 3_600_000);
+    }
+
+    @Test
+    void eachNotifierSaysHowLongOneAttemptMayTake() {
+        assertThat(new WebhookNotifier(URI.create("http://127.0.0.1:1/"), Duration.ofSeconds(7), Map.of())
+                .attemptLimit()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(new SlackNotifier(URI.create("http://127.0.0.1:1/"), Duration.ofSeconds(7)).attemptLimit())
+                .isEqualTo(Duration.ofSeconds(7));
+        // 7 replies, 3 for STARTTLS, 3 for AUTH LOGIN and one per recipient
+        EmailSettings email = new EmailSettings("smtp.example.org", 587, "me", "secret", "alerts@example.org",
+                List.of("a@example.org", "b@example.org"), true, false, Duration.ofSeconds(30));
+        assertThat(new EmailNotifier(email).attemptLimit()).isEqualTo(Duration.ofSeconds(30 * 15));
+        assertThat(ConsoleNotifier.toLog().attemptLimit()).isZero();
     }
 }

@@ -176,7 +176,7 @@ class NotificationChannelIT {
     }
 
     @Test
-    void retriesThatOutlastThePollIntervalKeepTheChannelInItsGroupAndDeliverOnce() throws Exception {
+    void aPollIntervalShorterThanTheRetriesIsRaisedSoTheChannelKeepsItsGroupAndDeliversOnce() throws Exception {
         Topics topics = topics("patient");
         String channelName = "webhook-patient";
         String group = NotificationChannel.groupId(channelName);

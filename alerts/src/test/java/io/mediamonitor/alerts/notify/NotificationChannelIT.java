@@ -180,8 +180,6 @@ class NotificationChannelIT {
         Topics topics = topics("patient");
         String channelName = "webhook-patient";
         String group = NotificationChannel.groupId(channelName);
-        Map<String, TopicPartition> partitionOf = new ConcurrentHashMap<>();
-        Map<String, Long> offsetOf = new ConcurrentHashMap<>();
         AtomicInteger calls = new AtomicInteger();
         // three failures 1.5 s apart, 4.5 s of retries for one alert, where the group was told to expect a poll
         // every 2 s: before, the channel left its group mid-delivery, its commit failed and the alert was delivered
@@ -194,18 +192,14 @@ class NotificationChannelIT {
                      new RetryPolicy(5, Duration.ofMillis(1_500), Duration.ofMillis(1_500)))) {
             channel.start();
             assertThat(channel.awaitAssignment(Duration.ofSeconds(30))).isTrue();
-            try (KafkaProducer<String, Alert> producer = transactionalProducer(topics)) {
-                sendCommitted(producer, topics, IntStream.of(1), partitionOf, offsetOf);
-            }
-            String key = "alert-0001:0";
+            Landed alert = sendCommitted(topics, 1);
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> committedPast(group, partitionOf.get(key),
-                    offsetOf.get(key)));
+            await().atMost(Duration.ofSeconds(60)).until(() -> committedPast(group, alert));
             // and no repeat after the commit either
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .until(() -> receiver.requests().size() == 4);
             assertThat(receiver.requests()).as("three failures and one delivery")
-                    .allSatisfy(request -> assertThat(request.idempotencyKey()).isEqualTo(key));
+                    .allSatisfy(request -> assertThat(request.idempotencyKey()).isEqualTo(alert.key()));
             assertThat(channel.delivered()).isEqualTo(1);
         }
     }
@@ -215,8 +209,6 @@ class NotificationChannelIT {
         Topics topics = topics("rebalanced");
         String channelName = "webhook-rebalanced";
         String group = NotificationChannel.groupId(channelName);
-        Map<String, TopicPartition> partitionOf = new ConcurrentHashMap<>();
-        Map<String, Long> offsetOf = new ConcurrentHashMap<>();
         AtomicInteger calls = new AtomicInteger();
         // the first attempt fails; while the channel waits 8 s to try again, another member joins its group (it
         // reads another topic, so the channel keeps all of its partitions). The rebalance completes at the
@@ -228,10 +220,7 @@ class NotificationChannelIT {
                      new RetryPolicy(5, Duration.ofSeconds(8), Duration.ofSeconds(8)))) {
             channel.start();
             assertThat(channel.awaitAssignment(Duration.ofSeconds(30))).isTrue();
-            try (KafkaProducer<String, Alert> producer = transactionalProducer(topics)) {
-                sendCommitted(producer, topics, IntStream.of(1), partitionOf, offsetOf);
-            }
-            String key = "alert-0001:0";
+            Landed alert = sendCommitted(topics, 1);
             await().atMost(Duration.ofSeconds(30)).until(() -> calls.get() == 1);
             try (KafkaConsumer<byte[], byte[]> other = new KafkaConsumer<>(Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
@@ -244,7 +233,7 @@ class NotificationChannelIT {
 
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
                     other.poll(Duration.ofMillis(100));
-                    return channel.delivered() == 1 && committedPast(group, partitionOf.get(key), offsetOf.get(key));
+                    return channel.delivered() == 1 && committedPast(group, alert);
                 });
                 await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> {
                     other.poll(Duration.ofMillis(100));
@@ -255,10 +244,25 @@ class NotificationChannelIT {
         }
     }
 
-    /** Whether the group has committed past {@code offset} in {@code partition}. */
-    private static boolean committedPast(String group, TopicPartition partition, long offset) {
-        OffsetAndMetadata committed = committedOffsets(group).get(partition);
-        return committed != null && committed.offset() > offset;
+    /** Where one alert landed, and the key its receiver sees. */
+    private record Landed(String key, TopicPartition partition, long offset) {
+    }
+
+    /** Writes alert number {@code n} in a committed transaction of its own. */
+    private static Landed sendCommitted(Topics topics, int n) throws Exception {
+        Map<String, TopicPartition> partitionOf = new HashMap<>();
+        Map<String, Long> offsetOf = new HashMap<>();
+        try (KafkaProducer<String, Alert> producer = transactionalProducer(topics)) {
+            sendCommitted(producer, topics, IntStream.of(n), partitionOf, offsetOf);
+        }
+        String key = WebhookNotifier.idempotencyKey(TestAlerts.numbered(n));
+        return new Landed(key, partitionOf.get(key), offsetOf.get(key));
+    }
+
+    /** Whether the group has committed past the alert's offset in its partition. */
+    private static boolean committedPast(String group, Landed alert) {
+        OffsetAndMetadata committed = committedOffsets(group).get(alert.partition());
+        return committed != null && committed.offset() > alert.offset();
     }
 
     // ---- helpers

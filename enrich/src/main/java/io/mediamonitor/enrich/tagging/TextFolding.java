@@ -62,11 +62,16 @@ public final class TextFolding {
     public static String composed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0300' && c <= '\u036f') {
+            if (combiningAccent(c)) {
                 return Normalizer.normalize(text, Normalizer.Form.NFC);
             }
         }
         return text;
+    }
+
+    /** A combining diacritical mark (U+0300 to U+036F): an accent written apart from its letter. */
+    private static boolean combiningAccent(char c) {
+        return (char) (c - '\u0300') < 0x70;
     }
 
     /** The folded form of one char. */
@@ -93,7 +98,7 @@ public final class TextFolding {
         char[] out = new char[n];
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if ((char) (c - '\u0300') < 0x70) {
+            if (combiningAccent(c)) {
                 return null;
             }
             out[i] = FOLD[c];

@@ -10,11 +10,21 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.SocketFactory;
 
 /**
  * E-mail over SMTP (Jakarta Mail, Eclipse Angus). Subject {@link AlertFormatter#subject}, plain
@@ -83,12 +93,51 @@ public final class EmailNotifier implements Notifier {
         return message;
     }
 
+    /**
+     * Sends the alert on a thread of its own and waits at most {@link #attemptLimit()}: Jakarta Mail's timeouts
+     * bound each reply, not the exchange, so a server that trickles its replies (or a slow name lookup) would
+     * otherwise hold the channel for as long as it likes. At the deadline the attempt's sockets are closed, which
+     * ends the exchange, and the attempt fails as retryable; should the server have taken the message just before,
+     * the next attempt repeats its Message-ID, by which mail stores drop the copy.
+     */
     @Override
     public void deliver(Alert alert) throws DeliveryException {
+        AttemptSockets sockets = new AttemptSockets();
+        FutureTask<Void> exchange = new FutureTask<>(() -> {
+            send(alert, sockets);
+            return null;
+        });
+        Thread thread = new Thread(exchange, "smtp " + settings.host() + ":" + settings.port());
+        thread.setDaemon(true);
+        thread.start();
+        Duration limit = attemptLimit();
+        try {
+            exchange.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            sockets.closeAll();
+            throw DeliveryException.retryable("SMTP " + settings.host() + ":" + settings.port()
+                    + " did not finish the exchange within " + limit.toMillis() + " ms (timeout "
+                    + settings.timeout().toMillis() + " ms for each of its replies)", e);
+        } catch (InterruptedException e) {
+            sockets.closeAll();
+            Thread.currentThread().interrupt();
+            throw DeliveryException.retryable("sending to SMTP " + settings.host() + " was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DeliveryException failure) {
+                throw failure;
+            }
+            throw DeliveryException.retryable("SMTP " + settings.host() + ":" + settings.port() + " failed: "
+                    + e.getCause(), e.getCause());
+        }
+    }
+
+    /** One SMTP exchange, over sockets opened by {@code sockets}. */
+    private void send(Alert alert, AttemptSockets sockets) throws DeliveryException {
         try {
             MimeMessage message = message(alert);
+            Session attempt = Session.getInstance(properties(settings, sockets));
             // one connection per alert: alerts are rare, and a pooled connection would go stale
-            try (Transport transport = session.getTransport(settings.ssl() ? "smtps" : "smtp")) {
+            try (Transport transport = attempt.getTransport(settings.ssl() ? "smtps" : "smtp")) {
                 transport.connect(settings.host(), settings.port(),
                         settings.authenticated() ? settings.username() : null,
                         settings.authenticated() ? settings.password() : null);
@@ -105,6 +154,15 @@ public final class EmailNotifier implements Notifier {
             throw DeliveryException.retryable("SMTP " + settings.host() + ":" + settings.port() + " failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The settings' properties, with the attempt's sockets opened by {@code sockets}. */
+    static Properties properties(EmailSettings settings, SocketFactory sockets) {
+        Properties props = properties(settings);
+        // the plain socket under every mode: with implicit TLS and STARTTLS, Jakarta Mail layers TLS over it,
+        // so closing it ends the exchange whatever it is waiting for
+        props.put("mail." + (settings.ssl() ? "smtps" : "smtp") + ".socketFactory", sockets);
+        return props;
     }
 
     static Properties properties(EmailSettings settings) {
@@ -126,10 +184,9 @@ public final class EmailNotifier implements Notifier {
     }
 
     /**
-     * How long one attempt may take, as far as the timeouts bound it: every reply of the SMTP exchange may wait up
-     * to the timeout (connecting, the greeting, EHLO, MAIL, DATA, the message and QUIT; STARTTLS, its handshake
-     * and the second EHLO; the three replies of AUTH LOGIN; one per recipient). A server that trickles a reply, or a
-     * slow name lookup, is not bounded by them.
+     * How long one attempt may take: the clock's deadline of {@link #deliver}, as long as the exchange takes when
+     * every reply waits up to the timeout (connecting, the greeting, EHLO, MAIL, DATA, the message and QUIT;
+     * STARTTLS, its handshake and the second EHLO; the three replies of AUTH LOGIN; one per recipient).
      */
     @Override
     public Duration attemptLimit() {
@@ -140,6 +197,58 @@ public final class EmailNotifier implements Notifier {
     @Override
     public String toString() {
         return "email " + settings;
+    }
+
+    /** The sockets one attempt opens, so that its deadline can close them under a stalled exchange. */
+    static final class AttemptSockets extends SocketFactory {
+        private final List<Socket> opened = new CopyOnWriteArrayList<>();
+        private volatile boolean closed;
+
+        @Override
+        public Socket createSocket() throws IOException {
+            return track(new Socket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return track(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return track(new Socket(host, port, localHost, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return track(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return track(new Socket(address, port, localAddress, localPort));
+        }
+
+        private Socket track(Socket socket) throws IOException {
+            opened.add(socket);
+            if (closed) {
+                // the deadline passed while this one was being opened
+                socket.close();
+            }
+            return socket;
+        }
+
+        void closeAll() {
+            closed = true;
+            for (Socket socket : opened) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing is all that is asked; a socket that fails to close is closed enough
+                }
+            }
+        }
     }
 
     /** Jakarta Mail assigns a random Message-ID on save; ours must be stable per alert revision. */

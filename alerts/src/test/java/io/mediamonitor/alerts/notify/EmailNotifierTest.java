@@ -2,6 +2,8 @@ package io.mediamonitor.alerts.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -9,8 +11,15 @@ import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertStatus;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +119,46 @@ class EmailNotifierTest {
                 "monitor@newsroom.example", List.of("desk@newsroom.example"), false, false, Duration.ofSeconds(2)));
         assertThatThrownBy(() -> email.deliver(TestAlerts.aesSpike()))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    @Test
+    void aServerThatTricklesItsRepliesIsCutOffAtTheAttemptsDeadline() throws Exception {
+        // each byte comes well within the read timeout, so only a deadline on the whole attempt ends the wait
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            AtomicBoolean cutOff = new AtomicBoolean();
+            Thread trickle = new Thread(() -> {
+                try (Socket client = server.accept(); OutputStream out = client.getOutputStream()) {
+                    out.write("220 ".getBytes(StandardCharsets.US_ASCII));
+                    while (true) {
+                        out.write('.');
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException e) {
+                    cutOff.set(true);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "trickling smtp");
+            trickle.setDaemon(true);
+            trickle.start();
+            EmailNotifier email = new EmailNotifier(new EmailSettings("127.0.0.1", server.getLocalPort(), null, null,
+                    "monitor@newsroom.example", List.of("desk@newsroom.example"), false, false,
+                    Duration.ofMillis(400)));
+            assertThat(email.attemptLimit()).isEqualTo(Duration.ofMillis(8 * 400));
+
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                    assertThatThrownBy(() -> email.deliver(TestAlerts.aesSpike()))
+                            .isInstanceOfSatisfying(DeliveryException.class, e -> {
+                                assertThat(e.retryable()).isTrue();
+                                assertThat(e.getMessage()).isEqualTo("SMTP 127.0.0.1:" + server.getLocalPort()
+                                        + " did not finish the exchange within 3200 ms (timeout 400 ms for each"
+                                        + " of its replies)");
+                            }));
+            // the attempt's connection is closed, not left to the server
+            await().atMost(Duration.ofSeconds(10)).untilTrue(cutOff);
+            trickle.interrupt();
+        }
     }
 
     @Test

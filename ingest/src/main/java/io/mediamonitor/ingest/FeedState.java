@@ -106,14 +106,17 @@ final class FeedState {
                 lastArticleAt = latest;
             }
         });
-        schedule(planner.afterSuccess(base, times, now, interval, outcome.serverHint()), now);
+        // an entry without a date of its own was given the fetch time: it says nothing of the feed's rhythm
+        List<Instant> dated = outcome.articles().stream().filter(a -> !a.getPublishedAt().equals(a.getFetchedAt()))
+                .map(Article::getPublishedAt).toList();
+        schedule(planner.afterSuccess(base, dated, now, interval, outcome.serverHint(), ownInterval()), now);
     }
 
     /** The server said nothing changed (304). */
     void notModified(PollOutcome outcome, Instant now, Duration base) {
         answered(outcome, now);
         newArticles = 0;
-        schedule(planner.afterSuccess(base, List.of(), now, interval, outcome.serverHint()), now);
+        schedule(planner.afterSuccess(base, List.of(), now, interval, outcome.serverHint(), ownInterval()), now);
     }
 
     /**
@@ -150,8 +153,14 @@ final class FeedState {
 
     /** The feed's preferred interval, else the configured default. */
     Duration baseInterval(Duration configured) {
+        Duration own = ownInterval();
+        return own != null ? own : configured;
+    }
+
+    /** The interval configured for this feed, or null when it follows the default. */
+    private Duration ownInterval() {
         Integer seconds = feed.getPollIntervalSeconds();
-        return seconds != null && seconds > 0 ? Duration.ofSeconds(seconds) : configured;
+        return seconds != null && seconds > 0 ? Duration.ofSeconds(seconds) : null;
     }
 
     boolean due(Instant now) {

@@ -42,6 +42,28 @@ class FeedStateTest {
     }
 
     @Test
+    void entriesWithoutADateOfTheirOwnLeaveTheScheduleAsItWas() {
+        state.attempted(NOW);
+        // undated entries were given the fetch time: twenty of them "just now" are not a feed publishing every second
+        List<Article> undated = java.util.stream.IntStream.range(0, 20).mapToObj(i -> article("u" + i, NOW)).toList();
+        state.updated(outcome(200, undated, null, null, null), 20, NOW, BASE);
+
+        assertThat(state.nextPollAt()).isEqualTo(NOW.plus(BASE));
+    }
+
+    @Test
+    void aFeedWithItsOwnIntervalIsPolledAtLeastThatOften() {
+        FeedState ownInterval = new FeedState(Feed.newBuilder().setUrl("https://example.org/rss").setName("Example")
+                .setPollIntervalSeconds(600).build(), null, planner);
+        ownInterval.attempted(NOW);
+        List<Article> daily = java.util.stream.IntStream.range(1, 8)
+                .mapToObj(d -> article("d" + d, NOW.minus(Duration.ofDays(d)))).toList();
+        ownInterval.updated(outcome(200, daily, null, null, null), 7, NOW, ownInterval.baseInterval(BASE));
+
+        assertThat(ownInterval.nextPollAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
     void failuresBackOffAndAnAnswerResetsThem() {
         state.failed("HTTP 500", 500, null, NOW, BASE);
         state.failed("HTTP 500", 500, null, NOW, BASE);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PollPlannerTest {
@@ -25,23 +26,60 @@ class PollPlannerTest {
     @Test
     void busyFeedsArePolledOftenWithinTheMinimum() {
         // 168 entries in the last week: one an hour
-        assertThat(planner.afterSuccess(BASE, hourly(168), NOW, null, null)).isEqualTo(Duration.ofHours(1));
+        assertThat(planner.afterSuccess(BASE, hourly(168), NOW, null, null, null)).isEqualTo(Duration.ofHours(1));
         // 5,000 entries a week would mean every 2 minutes: held at the 5-minute minimum
-        assertThat(planner.afterSuccess(BASE, hourly(5_000).stream().map(t -> NOW.minusSeconds(60)).toList(), NOW, null, null))
+        assertThat(planner.afterSuccess(BASE, hourly(5_000).stream().map(t -> NOW.minusSeconds(60)).toList(), NOW, null, null, null))
                 .isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aDocumentHoldingOnlyTheLatestEntriesIsPolledBeforeTheyScrollAway() {
+        // a news feed's 20 latest entries, one every 5 minutes: the document covers 95 minutes, not a week
+        List<Instant> latest20 = IntStream.range(0, 20).mapToObj(i -> NOW.minus(Duration.ofMinutes(5L * i))).toList();
+        assertThat(planner.afterSuccess(BASE, latest20, NOW, null, null, null)).isEqualTo(Duration.ofMinutes(5));
+        // the same 20 an hour and a half apart, the newest 40 minutes old
+        List<Instant> slower = IntStream.range(0, 20)
+                .mapToObj(i -> NOW.minus(Duration.ofMinutes(40 + 90L * i))).toList();
+        assertThat(planner.afterSuccess(BASE, slower, NOW, null, null, null))
+                .isEqualTo(Duration.ofMinutes(40 + 90 * 19).dividedBy(19));
+    }
+
+    @Test
+    void aSingleEntryGivesTheTimeSinceItWithinTheBounds() {
+        assertThat(planner.afterSuccess(BASE, List.of(NOW.minus(Duration.ofMinutes(40))), NOW, null, null, null))
+                .isEqualTo(Duration.ofMinutes(40));
+        assertThat(planner.afterSuccess(BASE, List.of(NOW.minus(Duration.ofDays(3))), NOW, null, null, null))
+                .isEqualTo(Duration.ofHours(4));
+        // an entry dated ahead of the clock says nothing of the rhythm
+        assertThat(planner.afterSuccess(BASE, List.of(NOW.plus(Duration.ofHours(1))), NOW, null, null, null))
+                .isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void aFeedsOwnIntervalIsTheLongestItWaitsUnlessTheServerAsksForMore() {
+        List<Instant> daily = IntStream.range(0, 7).mapToObj(d -> NOW.minus(Duration.ofDays(d))).toList();
+        Duration tenMinutes = Duration.ofMinutes(10);
+        assertThat(planner.afterSuccess(tenMinutes, daily, NOW, null, null, tenMinutes)).isEqualTo(tenMinutes);
+        assertThat(planner.afterSuccess(tenMinutes, List.of(), NOW, Duration.ofHours(4), null, tenMinutes))
+                .isEqualTo(tenMinutes);
+        // shorter when the feed publishes faster
+        assertThat(planner.afterSuccess(tenMinutes, hourly(168).stream().map(t -> NOW.minus(Duration.between(t, NOW)
+                .dividedBy(10))).toList(), NOW, null, null, tenMinutes)).isEqualTo(Duration.ofMinutes(6));
+        assertThat(planner.afterSuccess(tenMinutes, daily, NOW, null, Duration.ofHours(1), tenMinutes))
+                .isEqualTo(Duration.ofHours(1));
     }
 
     @Test
     void quietFeedsDriftToTheMaximum() {
         List<Instant> old = List.of(NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofDays(40)));
-        assertThat(planner.afterSuccess(BASE, old, NOW, null, null)).isEqualTo(Duration.ofHours(4));
+        assertThat(planner.afterSuccess(BASE, old, NOW, null, null, null)).isEqualTo(Duration.ofHours(4));
     }
 
     @Test
     void notModifiedKeepsThePreviousIntervalAndServerHintsLengthenIt() {
-        assertThat(planner.afterSuccess(BASE, List.of(), NOW, Duration.ofMinutes(42), null)).isEqualTo(Duration.ofMinutes(42));
-        assertThat(planner.afterSuccess(BASE, List.of(), NOW, null, null)).isEqualTo(BASE);
-        assertThat(planner.afterSuccess(BASE, hourly(168), NOW, null, Duration.ofHours(2))).isEqualTo(Duration.ofHours(2));
+        assertThat(planner.afterSuccess(BASE, List.of(), NOW, Duration.ofMinutes(42), null, null)).isEqualTo(Duration.ofMinutes(42));
+        assertThat(planner.afterSuccess(BASE, List.of(), NOW, null, null, null)).isEqualTo(BASE);
+        assertThat(planner.afterSuccess(BASE, hourly(168), NOW, null, Duration.ofHours(2), null)).isEqualTo(Duration.ofHours(2));
     }
 
     @Test

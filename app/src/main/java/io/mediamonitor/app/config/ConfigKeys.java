@@ -78,11 +78,21 @@ public final class ConfigKeys {
     }
 
     private static ConfigException unknown(String key, String what, java.util.Collection<String> known) {
-        Optional<String> nearest = known.stream().min(Comparator.comparingInt(
-                candidate -> LevenshteinDistance.getDefaultInstance().apply(key, candidate)));
         return new ConfigException("unknown " + what + " '" + key + "'"
-                + nearest.map(n -> " (did you mean '" + n + "'?)").orElse("")
+                + nearest(key, known).map(n -> " (did you mean '" + n + "'?)").orElse("")
                 + "; the README's configuration reference lists them all");
+    }
+
+    /** A field of a list element ({@code feeds[0]}) that the element's kind does not have. */
+    static ConfigException unknownField(String element, String field, java.util.Collection<String> known) {
+        return new ConfigException(element + "." + field + ": unknown field"
+                + nearest(field, known).map(n -> " (did you mean '" + n + "'?)").orElse("")
+                + "; the fields are " + String.join(", ", new TreeSet<>(known)));
+    }
+
+    private static Optional<String> nearest(String key, java.util.Collection<String> known) {
+        return known.stream().min(Comparator.comparingInt(
+                candidate -> LevenshteinDistance.getDefaultInstance().apply(key, candidate)));
     }
 
     private static Set<String> kafkaNames() {

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -192,6 +194,27 @@ public final class MonitorConfig {
             }
         }
         return (List<Map<String, Object>>) list;
+    }
+
+    /**
+     * A list value whose elements are records with known fields, such as {@code feeds}: each element's nested keys
+     * flatten to dotted ones, as at the top level ({@code poll: {interval: 10m}} is {@code poll.interval}), and a
+     * field not in {@code fields} is an error naming the element and the nearest known field.
+     */
+    public List<Map<String, Object>> list(String key, Set<String> fields) {
+        List<Map<String, Object>> entries = list(key);
+        List<Map<String, Object>> flat = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            flatten("", entries.get(i), entry);
+            for (String field : entry.keySet()) {
+                if (!fields.contains(field)) {
+                    throw ConfigKeys.unknownField(key + "[" + i + "]", field, fields);
+                }
+            }
+            flat.add(entry);
+        }
+        return flat;
     }
 
     /** Every key under {@code prefix.} with the prefix removed, e.g. client settings under {@code kafka.}. */

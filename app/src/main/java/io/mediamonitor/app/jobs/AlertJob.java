@@ -49,9 +49,13 @@ public final class AlertJob {
                 .build();
     }
 
+    /** The fields of a watchlist entry. */
+    static final Set<String> WATCHLIST_FIELDS = Set.of("term", "label", "enabled", "min.stories", "min.sources",
+            "min.score");
+
     /** The watchlist under {@code watchlist:} in the config: term, label, enabled, min.stories, min.sources, min.score. */
     public static List<WatchlistEntry> watchlist(MonitorConfig config) {
-        List<Map<String, Object>> entries = config.list("watchlist");
+        List<Map<String, Object>> entries = config.list("watchlist", WATCHLIST_FIELDS);
         return java.util.stream.IntStream.range(0, entries.size()).mapToObj(i -> {
             Map<String, Object> entry = entries.get(i);
             Object term = entry.get("term");

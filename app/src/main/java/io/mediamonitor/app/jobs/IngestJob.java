@@ -6,9 +6,13 @@ import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.ingest.IngestConfig;
 import io.mediamonitor.ingest.IngestConfigBuilder;
 import io.mediamonitor.model.Feed;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the ingester's settings and feed list from configuration. */
 public final class IngestJob {
@@ -36,10 +40,13 @@ public final class IngestJob {
                 .build();
     }
 
+    /** The fields of a feed under {@code feeds:}. */
+    static final Set<String> FEED_FIELDS = Set.of("url", "name", "language", "poll.interval", "poll.interval.ms", "tags");
+
     /** The feeds under {@code feeds:}, each a mapping with url, name, language, poll.interval, tags. */
     public static List<Feed> feeds(MonitorConfig config) {
         List<Feed> feeds = new ArrayList<>();
-        List<Map<String, Object>> entries = config.list("feeds");
+        List<Map<String, Object>> entries = config.list("feeds", FEED_FIELDS);
         for (int i = 0; i < entries.size(); i++) {
             Map<String, Object> entry = entries.get(i);
             String where = "feeds[" + i + "]";
@@ -48,9 +55,7 @@ public final class IngestJob {
                 throw new ConfigException(where + ": url is required");
             }
             String text = url.toString().trim();
-            if (!text.startsWith("http://") && !text.startsWith("https://")) {
-                throw new ConfigException(where + ": url must be http or https, got '" + text + "'");
-            }
+            String host = hostOf(text, where);
             Object interval = entry.getOrDefault("poll.interval", entry.get("poll.interval.ms"));
             Integer seconds = null;
             if (interval != null) {
@@ -67,10 +72,13 @@ public final class IngestJob {
             List<String> tags = new ArrayList<>();
             if (entry.get("tags") instanceof List<?> list) {
                 list.forEach(tag -> tags.add(tag.toString()));
+            } else if (entry.get("tags") != null) {
+                throw new ConfigException(where + ".tags: expected a list such as [sahel, fr], got '"
+                        + entry.get("tags") + "'");
             }
             feeds.add(Feed.newBuilder()
                     .setUrl(text)
-                    .setName(entry.getOrDefault("name", hostOf(text)).toString())
+                    .setName(entry.get("name") == null ? host : entry.get("name").toString())
                     .setLanguage(entry.get("language") == null ? null : entry.get("language").toString())
                     .setPollIntervalSeconds(seconds)
                     .setTags(tags)
@@ -79,7 +87,24 @@ public final class IngestJob {
         return feeds;
     }
 
-    private static String hostOf(String url) {
-        return java.net.URI.create(url).getHost();
+    /** The host of an http(s) URL, which the feed is named after unless it has a name. */
+    private static String hostOf(String url, String where) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new ConfigException(where + ".url: '" + url + "' is not a URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new ConfigException(where + ".url: must be http or https, got '" + url + "'");
+        }
+        if (uri.getHost() == null) {
+            // java.net.URI leaves the host unset where it is not a valid host name (an underscore, say), and no HTTP
+            // client of the JDK would reach it
+            throw new ConfigException(where + ".url: '" + url + "' has no valid host name (letters, digits,"
+                    + " hyphens and dots)");
+        }
+        return uri.getHost();
     }
 }

@@ -77,6 +77,20 @@ class AlertJobTest {
     }
 
     @Test
+    void aWatchlistFieldNestedIsReadAndMisspelledIsRefused(@TempDir Path dir) throws IOException {
+        Path nested = Files.writeString(dir.resolve("config.yaml"), "watchlist:\n  - term: actor:aes\n"
+                + "    min:\n      stories: 4\n      sources: 3\n");
+        assertThat(AlertJob.watchlist(MonitorConfig.load(nested, Map.of(), Map.of())).get(0).getMinSources())
+                .isEqualTo(3);
+
+        Path typo = Files.writeString(dir.resolve("config.yaml"), "watchlist:\n  - term: actor:aes\n"
+                + "    min.storeis: 4\n");
+        MonitorConfig config = MonitorConfig.load(typo, Map.of(), Map.of());
+        assertThatThrownBy(() -> AlertJob.watchlist(config)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("watchlist[0].min.storeis: unknown field (did you mean 'min.stories'?)");
+    }
+
+    @Test
     void withoutConfigurationTheShippedDefaults() {
         DetectorConfig detector = AlertJob.settings(MonitorConfig.load(null, Map.of(), Map.of())).detector();
 

@@ -53,10 +53,10 @@ public final class ArticleNormalizer {
         String base = context.baseUrl() != null ? context.baseUrl() : context.feedUrl();
         String link = usable(UrlCanonicalizer.canonicalize(entry.getLink(), base));
         String guid = guidOf(feed, entry);
-        String title = HtmlText.clean(entry.getTitle(), MAX_TITLE_CHARS);
-        String summary = HtmlText.clean(entry.getDescription() == null ? null : entry.getDescription().getValue(),
-                MAX_SUMMARY_CHARS);
-        String content = HtmlText.clean(contentOf(entry), MAX_CONTENT_CHARS);
+        boolean atom = "atom_1.0".equals(feed.getFeedType());
+        String title = textOf(entry.getTitleEx(), atom, MAX_TITLE_CHARS);
+        String summary = textOf(entry.getDescription(), atom, MAX_SUMMARY_CHARS);
+        String content = contentOf(entry, atom);
         String url;
         String id;
         if (link != null) {
@@ -106,18 +106,33 @@ public final class ArticleNormalizer {
         return title != null ? title : UrlCanonicalizer.domainOf(context.feedUrl());
     }
 
-    private static String contentOf(SyndEntry entry) {
+    private static String contentOf(SyndEntry entry, boolean atom) {
         List<SyndContent> contents = entry.getContents();
         if (contents == null || contents.isEmpty()) {
             return null;
         }
         StringBuilder all = new StringBuilder();
         for (SyndContent c : contents) {
-            if (c.getValue() != null) {
-                all.append(c.getValue()).append('\n');
+            String text = textOf(c, atom, MAX_CONTENT_CHARS);
+            if (text != null) {
+                all.append(all.length() > 0 ? " " : "").append(text);
             }
         }
-        return all.toString();
+        return all.length() == 0 ? null : HtmlText.cut(all.toString(), MAX_CONTENT_CHARS);
+    }
+
+    /**
+     * The text of a title, summary or content: Atom 1.0 says whether it is plain text or markup ({@code type="text"},
+     * the default there, or {@code html}/{@code xhtml}); RSS does not, and its titles and descriptions hold HTML
+     * often enough to be read as such.
+     */
+    private static String textOf(SyndContent content, boolean atom, int maxChars) {
+        if (content == null) {
+            return null;
+        }
+        String type = content.getType();
+        boolean plain = type == null ? atom : type.equalsIgnoreCase("text") || type.equalsIgnoreCase("text/plain");
+        return plain ? HtmlText.plain(content.getValue(), maxChars) : HtmlText.clean(content.getValue(), maxChars);
     }
 
     private static String languageOf(SyndFeed feed, SyndEntry entry, FeedContext context, String title,

@@ -21,27 +21,49 @@ public final class HtmlText {
         if (html == null) {
             return null;
         }
-        String text;
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             // plain text, the common case for titles: skip building a DOM
-            text = collapseWhitespace(html);
-        } else {
-            text = Jsoup.parseBodyFragment(html).text();
-            if (text.indexOf('&') >= 0 && LEFTOVER_ENTITY.matcher(text).find()) {
-                // double-escaped entities ("&amp;eacute;") are frequent in feeds: decode one more level
-                text = Parser.unescapeEntities(text, false);
-            }
-            text = collapseWhitespace(text);
+            return finish(html);
         }
+        return finish(decodeLeftoverEntities(Jsoup.parseBodyFragment(html).text()));
+    }
+
+    /**
+     * Returns text that its feed marks as plain (Atom's {@code type="text"}), null when it holds none: there is no
+     * markup in it, so a "<" is a character ("x<y", French quotes written {@code <<...>>}), not the start of a tag.
+     */
+    public static String plain(String text) {
+        return text == null ? null : finish(decodeLeftoverEntities(text));
+    }
+
+    /** Like {@link #clean} but cuts the text to at most {@code maxChars} characters. */
+    public static String clean(String html, int maxChars) {
+        return cut(clean(html), maxChars);
+    }
+
+    /** Like {@link #plain} but cuts the text to at most {@code maxChars} characters. */
+    public static String plain(String text, int maxChars) {
+        return cut(plain(text), maxChars);
+    }
+
+    private static String decodeLeftoverEntities(String text) {
+        if (text.indexOf('&') >= 0 && LEFTOVER_ENTITY.matcher(text).find()) {
+            // double-escaped entities ("&amp;eacute;") are frequent in feeds: decode one more level
+            return Parser.unescapeEntities(text, false);
+        }
+        return text;
+    }
+
+    private static String finish(String text) {
+        text = collapseWhitespace(text);
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
         return text.isEmpty() ? null : text;
     }
 
-    /** Like {@link #clean} but cuts the text to at most {@code maxChars} characters. */
-    public static String clean(String html, int maxChars) {
-        String text = clean(html);
+    /** {@code text} cut to at most {@code maxChars} characters, an ellipsis marking the cut. */
+    static String cut(String text, int maxChars) {
         if (text == null || text.length() <= maxChars) {
             return text;
         }

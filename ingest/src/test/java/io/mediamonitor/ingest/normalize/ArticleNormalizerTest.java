@@ -139,4 +139,28 @@ class ArticleNormalizerTest {
         assertThat(articles.get(0).getUrl()).isEqualTo("https://t.example/rss");
         assertThat(articles.get(1).getTitle()).isEqualTo("nothing to identify");
     }
+
+    @Test
+    void atomPlainTextKeepsItsLessThanSignsWhileMarkupIsStripped() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title><id>urn:x</id>"
+                + "<updated>2026-04-01T00:00:00Z</updated>"
+                + "<entry><title type=\"text\">Le ministre : &lt;&lt;Nous resterons au Mali&gt;&gt;</title>"
+                + "<id>urn:1</id><link href=\"https://ex.example/p1\"/><updated>2026-04-01T00:00:00Z</updated>"
+                + "<summary type=\"text\">Inflation &lt;2% au Niger, x&lt;y selon la BCEAO</summary>"
+                + "<content type=\"text\">Why &lt;script&gt; tags still matter</content></entry>"
+                + "<entry><title>Why &lt;script&gt; tags still matter</title><id>urn:2</id>"
+                + "<link href=\"https://ex.example/p2\"/><updated>2026-04-01T00:00:00Z</updated>"
+                + "<summary type=\"html\">&lt;p&gt;Niamey &amp;amp; &lt;b&gt;Bamako&lt;/b&gt;&lt;/p&gt;</summary>"
+                + "</entry></feed>";
+        SyndFeed feed = parser.parse(atom.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/atom+xml",
+                "https://ex.example/atom");
+        List<Article> articles = ArticleNormalizer.normalize(feed, FeedContext.of("https://ex.example/atom", FETCHED));
+
+        assertThat(articles.get(0).getTitle()).isEqualTo("Le ministre : <<Nous resterons au Mali>>");
+        assertThat(articles.get(0).getSummary()).isEqualTo("Inflation <2% au Niger, x<y selon la BCEAO");
+        assertThat(articles.get(0).getContent()).isEqualTo("Why <script> tags still matter");
+        // an Atom title without a type is text too
+        assertThat(articles.get(1).getTitle()).isEqualTo("Why <script> tags still matter");
+        assertThat(articles.get(1).getSummary()).isEqualTo("Niamey & Bamako");
+    }
 }

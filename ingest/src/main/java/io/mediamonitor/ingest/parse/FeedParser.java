@@ -45,7 +45,8 @@ public final class FeedParser {
         if (body.length == 0) {
             throw new FeedParseException(feed, "empty document", -1, -1, null);
         }
-        try (Reader xml = new XmlReader(new ByteArrayInputStream(body), xmlContentType(contentType), true, "UTF-8");
+        try (Reader xml = new XmlReader(new ByteArrayInputStream(body), xmlContentType(contentType, body), true,
+                "UTF-8");
              // Rome's XML healer reads one char at a time: the buffer keeps that off the decoder
              Reader reader = new BufferedReader(new DeadlineReader(new XmlCharFilterReader(xml), deadline.toMillis()),
                      16 * 1024)) {
@@ -131,11 +132,16 @@ public final class FeedParser {
      * Maps the HTTP Content-Type to what Rome's XmlReader should see. RFC 3023 makes text/xml
      * without a charset US-ASCII, which mangles the many UTF-8 feeds served that way; like browsers
      * and other feed readers, we only let an explicit charset override the document's own
-     * declaration, and let the BOM and prolog decide otherwise.
+     * declaration, and let the BOM and prolog decide otherwise. A byte order mark beats even an
+     * explicit charset, as XML 1.0 (Appendix F) and the WHATWG encoding rules have it: the bytes
+     * say what they are, where a server's charset is often a default.
      */
-    static String xmlContentType(String contentType) {
+    static String xmlContentType(String contentType, byte[] body) {
         if (contentType == null) {
             return null;
+        }
+        if (startsWithByteOrderMark(body)) {
+            return "application/xml";
         }
         for (String param : contentType.split(";")) {
             String p = param.strip();
@@ -147,5 +153,14 @@ public final class FeedParser {
             }
         }
         return "application/xml";
+    }
+
+    /** UTF-8's EF BB BF, or UTF-16's FE FF or FF FE. */
+    private static boolean startsWithByteOrderMark(byte[] body) {
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            return true;
+        }
+        return body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
     }
 }

@@ -168,8 +168,35 @@ class FeedParserTest {
 
     @Test
     void contentTypeMapping() {
-        assertThat(FeedParser.xmlContentType(null)).isNull();
-        assertThat(FeedParser.xmlContentType("text/xml")).isEqualTo("application/xml");
-        assertThat(FeedParser.xmlContentType("text/xml; Charset=\"iso-8859-1\"")).isEqualTo("application/xml; charset=iso-8859-1");
+        byte[] body = "<rss/>".getBytes(StandardCharsets.UTF_8);
+        assertThat(FeedParser.xmlContentType(null, body)).isNull();
+        assertThat(FeedParser.xmlContentType("text/xml", body)).isEqualTo("application/xml");
+        assertThat(FeedParser.xmlContentType("text/xml; Charset=\"iso-8859-1\"", body))
+                .isEqualTo("application/xml; charset=iso-8859-1");
+    }
+
+    @Test
+    void aByteOrderMarkWinsOverTheServersCharset() throws Exception {
+        String doc = "<rss version=\"2.0\"><channel><title>Le Journal</title><link>https://ex.example/</link>"
+                + "<description>d</description><item><title>Élection au Niger : la société civile réagit</title>"
+                + "<link>https://ex.example/a</link></item></channel></rss>";
+        byte[] utf8 = doc.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        byte[] utf16 = ("\uFEFF" + doc).getBytes(StandardCharsets.UTF_16LE);
+
+        for (byte[] body : new byte[][] {withBom, utf16}) {
+            SyndFeed feed = parser.parse(body, "application/rss+xml; charset=ISO-8859-1", "https://ex.example/rss");
+            assertThat(feed.getEntries().get(0).getTitle()).isEqualTo("Élection au Niger : la société civile réagit");
+        }
+        // without a mark, the server's charset still beats the default
+        String latin1 = "<rss version=\"2.0\"><channel><title>T</title><link>https://ex.example/</link>"
+                + "<description>d</description><item><title>Société</title><link>https://ex.example/b</link></item>"
+                + "</channel></rss>";
+        assertThat(parser.parse(latin1.getBytes(StandardCharsets.ISO_8859_1), "text/xml; charset=ISO-8859-1", "l1")
+                .getEntries().get(0).getTitle()).isEqualTo("Société");
     }
 }

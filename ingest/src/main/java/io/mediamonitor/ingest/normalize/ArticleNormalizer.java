@@ -16,12 +16,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns Rome entries into {@link Article}s: canonical URL and stable id, clean text, event time,
  * language, authors, categories and source. Pure: no I/O, no clock.
  */
 public final class ArticleNormalizer {
+
+    /** A URI's scheme and colon (RFC 3986): {@code https:}, {@code tag:}, {@code urn:}. */
+    private static final Pattern URI_SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:\\S");
 
     /** Bounds that keep one record well under Kafka's default 1 MB message size. */
     static final int MAX_TITLE_CHARS = 1_000;
@@ -65,7 +69,10 @@ public final class ArticleNormalizer {
         } else if (guid != null) {
             String guidUrl = looksLikeWebUrl(guid) ? usable(UrlCanonicalizer.canonicalize(guid, base)) : null;
             url = guidUrl != null ? guidUrl : context.feedUrl();
-            id = ArticleIds.of(guidUrl != null ? guidUrl : guid);
+            // a GUID with a scheme (a URL, tag:, urn:) names the item anywhere; a bare one ("42", "post-123") is
+            // unique only within its feed
+            id = ArticleIds.of(guidUrl != null ? guidUrl
+                    : URI_SCHEME.matcher(guid).lookingAt() ? guid : context.feedUrl() + "\nguid\n" + guid);
         } else if (title != null || summary != null) {
             // neither link nor GUID (RSS allows it): the text within this feed is the only handle left
             url = context.feedUrl();

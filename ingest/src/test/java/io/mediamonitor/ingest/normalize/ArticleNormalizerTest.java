@@ -135,7 +135,7 @@ class ArticleNormalizerTest {
         SyndFeed feed = parser.parse(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "t");
         List<Article> articles = ArticleNormalizer.normalize(feed, FeedContext.of("https://t.example/rss", FETCHED));
         assertThat(articles).hasSize(2);
-        assertThat(articles.get(0).getId()).isEqualTo(ArticleIds.of("abc-123"));
+        assertThat(articles.get(0).getId()).isEqualTo(ArticleIds.of("https://t.example/rss\nguid\nabc-123"));
         assertThat(articles.get(0).getUrl()).isEqualTo("https://t.example/rss");
         assertThat(articles.get(1).getTitle()).isEqualTo("nothing to identify");
     }
@@ -162,5 +162,31 @@ class ArticleNormalizerTest {
         // an Atom title without a type is text too
         assertThat(articles.get(1).getTitle()).isEqualTo("Why <script> tags still matter");
         assertThat(articles.get(1).getSummary()).isEqualTo("Niamey & Bamako");
+    }
+
+    @Test
+    void theSameGuidThatIsNotAUrlInTwoFeedsNamesTwoArticles() throws Exception {
+        String a = "<rss version=\"2.0\"><channel><title>A</title><link>https://a.example/</link><description>d"
+                + "</description><item><title>Coup attempt in Niamey</title><guid isPermaLink=\"false\">42</guid></item>"
+                + "</channel></rss>";
+        String b = a.replace("a.example", "b.example").replace("Coup attempt in Niamey", "Harvest figures for Mopti");
+        Article fromA = ArticleNormalizer.normalize(parser.parse(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, "a"), FeedContext.of("https://a.example/rss", FETCHED)).get(0);
+        Article fromB = ArticleNormalizer.normalize(parser.parse(b.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, "b"), FeedContext.of("https://b.example/rss", FETCHED)).get(0);
+
+        assertThat(fromB.getId()).isNotEqualTo(fromA.getId());
+        // one with a scheme, such as a tag: URI, is unique anywhere, as the hostile item above is known
+        String tagged = a.replace(">42<", ">tag:wire.example,2026:42<");
+        assertThat(ArticleNormalizer.normalize(parser.parse(tagged.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, "t"), FeedContext.of("https://a.example/rss", FETCHED)).get(0).getId())
+                .isEqualTo(ArticleIds.of("tag:wire.example,2026:42"));
+        // a GUID that is a URL names the article wherever it is read
+        String c = a.replace("<guid isPermaLink=\"false\">42</guid>", "<guid>https://wire.example/story/42</guid>");
+        Article inA = ArticleNormalizer.normalize(parser.parse(c.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, "c"), FeedContext.of("https://a.example/rss", FETCHED)).get(0);
+        Article inB = ArticleNormalizer.normalize(parser.parse(c.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, "c"), FeedContext.of("https://b.example/rss", FETCHED)).get(0);
+        assertThat(inA.getId()).isEqualTo(inB.getId()).isEqualTo(ArticleIds.of("https://wire.example/story/42"));
     }
 }

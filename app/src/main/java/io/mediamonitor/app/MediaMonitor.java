@@ -6,6 +6,7 @@ import io.mediamonitor.app.cli.BenchCommand;
 import io.mediamonitor.app.cli.BrokerCommand;
 import io.mediamonitor.app.cli.EnrichCommand;
 import io.mediamonitor.app.cli.EvaluateCommand;
+import io.mediamonitor.app.cli.FeedsCommand;
 import io.mediamonitor.app.cli.FetchCommand;
 import io.mediamonitor.app.cli.GlobalOptions;
 import io.mediamonitor.app.cli.IngestCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
                 EvaluateCommand.class,
                 BenchCommand.class,
                 TopicsCommand.class,
+                FeedsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'media-monitor COMMAND --help' for a command's options."})
 public final class MediaMonitor implements Runnable, GlobalOptions.Root {

@@ -4,6 +4,7 @@ import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.dashboard.HealthChecks;
 import io.mediamonitor.app.dashboard.MonitorMetrics;
 import io.mediamonitor.app.jobs.DashboardJob;
+import io.mediamonitor.app.jobs.FeedRegistry;
 import io.mediamonitor.app.jobs.IngestJob;
 import io.mediamonitor.app.jobs.IngestMetrics;
 import io.mediamonitor.app.jobs.KafkaEnvironment;
@@ -36,6 +37,7 @@ public final class IngestCommand implements Callable<Integer> {
         Lifecycle lifecycle = new Lifecycle();
         try {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
+            FeedRegistry.reconcile(kafka, feeds, false);
             IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(), settings, feeds));
             if (once) {
                 IngestReport report = ingest.runOnce();

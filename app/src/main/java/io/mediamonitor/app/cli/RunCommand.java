@@ -11,6 +11,7 @@ import io.mediamonitor.app.demo.DemoFeedServer;
 import io.mediamonitor.app.jobs.AlertJob;
 import io.mediamonitor.app.jobs.DashboardJob;
 import io.mediamonitor.app.jobs.EnrichJob;
+import io.mediamonitor.app.jobs.FeedRegistry;
 import io.mediamonitor.app.jobs.IngestJob;
 import io.mediamonitor.app.jobs.IngestMetrics;
 import io.mediamonitor.app.jobs.KafkaEnvironment;
@@ -79,6 +80,7 @@ public final class RunCommand implements Callable<Integer> {
                 feeds = demoFeeds(catalogue, server);
             }
             AlertsCommand.publishWatchlist(config, kafka);
+            FeedRegistry.reconcile(kafka, feeds, true);
             MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
             IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(),
                     IngestJob.settings(config), feeds));
@@ -124,7 +126,8 @@ public final class RunCommand implements Callable<Integer> {
         List<Feed> feeds = new ArrayList<>();
         for (DemoCatalogue.DemoFeed feed : catalogue.feeds()) {
             feeds.add(Feed.newBuilder().setUrl(server.feedUrl(feed.id())).setName(feed.name())
-                    .setLanguage(feed.language()).setPollIntervalSeconds(3).setTags(List.of("demo")).build());
+                    .setLanguage(feed.language()).setPollIntervalSeconds(3).setTags(List.of(FeedRegistry.DEMO_TAG))
+                    .build());
         }
         return feeds;
     }

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the RFC-822-like dates that non-English feeds write with their own month and day names,
  * e.g. {@code lun., 06 avr. 2026 09:15:00 +0200} or {@code Mi, 8 Okt 2025 07:00 MESZ}: day, month
- * name, year, time and an optional zone, after an optional weekday. Rome reads only English names;
- * without this, such articles would be dated at fetch time and land in the wrong windows.
+ * name, year, time and an optional zone, after an optional weekday; and the numeric ones some
+ * CMSs write, {@code 2026-04-01 10:00:00}. Zones may carry a comment ({@code +0200 (CEST)}) or be
+ * written {@code GMT+2}. Rome reads only English names and strict formats; without this, such
+ * articles would be dated at fetch time and land in the wrong windows.
  *
  * <p>Month names come from the JDK's locale data (full and abbreviated, accents and dots ignored,
  * and any unique prefix of at least three letters), for the languages in {@link #LANGUAGES}. A date
@@ -39,7 +41,15 @@ public final class LocalizedDate {
             + "(?:,?\\s+(?:\\p{L}{1,2}\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?" // time, maybe after "à"/"um"
             + "(?:\\s*(.*))?$");                              // zone
 
-    private static final Pattern OFFSET = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{2}):?(\\d{2})?$");
+    /** The numeric dates some CMSs write where RFC 822 or ISO 8601 belongs: {@code 2026-04-01 10:00:00}. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "^(\\d{4})-(\\d{1,2})-(\\d{1,2})"                               // year, month, day
+            + "(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?)?"    // time
+            + "(?:\\s*(.*))?$");                                          // zone
+
+    private static final Pattern OFFSET = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2}):?(\\d{2})?$");
+    /** An RFC 822 comment after the zone, {@code +0200 (CEST)}, and the German clock's "Uhr". */
+    private static final Pattern ZONE_NOISE = Pattern.compile("\\([^)]*\\)|^UHR\\b");
 
     private static final Map<String, Integer> ZONE_HOURS = Map.ofEntries(
             Map.entry("GMT", 0), Map.entry("UTC", 0), Map.entry("UT", 0), Map.entry("Z", 0),
@@ -58,7 +68,13 @@ public final class LocalizedDate {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = DATE.matcher(text.strip().replace('\u00a0', ' '));
+        String cleaned = text.strip().replace('\u00a0', ' ');
+        Matcher numeric = NUMERIC.matcher(cleaned);
+        if (numeric.matches()) {
+            return at(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)),
+                    Integer.parseInt(numeric.group(3)), numeric, 4, zone(numeric.group(7)));
+        }
+        Matcher m = DATE.matcher(cleaned);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -71,11 +87,20 @@ public final class LocalizedDate {
         if (m.group(3).length() == 2) {
             year += year < 70 ? 2000 : 1900; // RFC 822's two-digit years
         }
+        return at(year, month.getValue(), Integer.parseInt(m.group(1)), m, 4, zone);
+    }
+
+    /** The instant of the date, the time in the matcher's groups from {@code hour} on (hour, minute, second). */
+    private static Optional<Instant> at(int year, int month, int day, Matcher time, int hour,
+                                        Optional<ZoneOffset> zone) {
+        if (zone.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
-                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
-                    m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            LocalDateTime local = LocalDateTime.of(year, month, day,
+                    time.group(hour) == null ? 0 : Integer.parseInt(time.group(hour)),
+                    time.group(hour + 1) == null ? 0 : Integer.parseInt(time.group(hour + 1)),
+                    time.group(hour + 2) == null ? 0 : Integer.parseInt(time.group(hour + 2)));
             return Optional.of(local.toInstant(zone.get()));
         } catch (DateTimeException e) {
             return Optional.empty(); // 31 avr.
@@ -86,7 +111,10 @@ public final class LocalizedDate {
         if (text == null || text.isBlank()) {
             return Optional.of(ZoneOffset.UTC);
         }
-        String z = text.strip().toUpperCase(Locale.ROOT);
+        String z = ZONE_NOISE.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("").strip();
+        if (z.isEmpty()) {
+            return Optional.of(ZoneOffset.UTC);
+        }
         Integer hours = ZONE_HOURS.get(z);
         if (hours != null) {
             return Optional.of(ZoneOffset.ofHours(hours));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,33 @@ class FeedParserTest {
         assertThat(feed.getEntries()).extracting(e -> e.getPublishedDate() == null ? null : e.getPublishedDate().toInstant())
                 .containsExactly(java.time.Instant.parse("2026-04-06T07:15:00Z"),
                         java.time.Instant.parse("2026-04-06T10:00:00Z"), null);
+    }
+
+    @Test
+    void numericAndCommentedDatesAreReadInEveryDialect() throws Exception {
+        String rss = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>T</title>"
+                + "<link>https://sahel.example/</link><description>d</description>"
+                + "<item><title>Bamako</title><link>https://sahel.example/1</link>"
+                + "<pubDate>2026-04-01 10:00:00</pubDate></item>"
+                + "<item><title>Gao</title><link>https://sahel.example/2</link>"
+                + "<pubDate>Mon, 06 Apr 2026 09:15:00 +0200 (CEST)</pubDate></item>"
+                + "<item><title>Mopti</title><link>https://sahel.example/3</link>"
+                + "<dc:date>mer., 01 avr. 2026 12:00:00 +0000</dc:date></item>"
+                + "</channel></rss>";
+        assertThat(parser.parse(rss.getBytes(StandardCharsets.UTF_8), null, "rss").getEntries())
+                .extracting(e -> e.getPublishedDate() == null ? null : e.getPublishedDate().toInstant())
+                .containsExactly(java.time.Instant.parse("2026-04-01T10:00:00Z"),
+                        java.time.Instant.parse("2026-04-06T07:15:00Z"), java.time.Instant.parse("2026-04-01T12:00:00Z"));
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title><id>urn:a</id>"
+                + "<updated>2026-04-02T00:00:00Z</updated>"
+                + "<entry><title>Niamey</title><id>urn:1</id><link href=\"https://a.example/1\"/>"
+                + "<published>2026-04-01 10:00:00 +0100</published><updated>2026-04-01 11:00:00</updated></entry>"
+                + "<entry><title>Agadez</title><id>urn:2</id><link href=\"https://a.example/2\"/>"
+                + "<updated>2026-04-01 12:30</updated></entry></feed>";
+        List<SyndEntry> entries = parser.parse(atom.getBytes(StandardCharsets.UTF_8), null, "atom").getEntries();
+        assertThat(entries.get(0).getPublishedDate().toInstant()).isEqualTo("2026-04-01T09:00:00Z");
+        assertThat(entries.get(1).getPublishedDate()).isNull();
+        assertThat(entries.get(1).getUpdatedDate().toInstant()).isEqualTo("2026-04-01T12:30:00Z");
     }
 
     @Test

@@ -23,7 +23,11 @@ public final class ContentDecoder {
         try {
             return switch (encoding) {
                 case "", "identity" -> body;
-                case "gzip", "x-gzip" -> readCapped(new GZIPInputStream(new ByteArrayInputStream(body), 8192), maxBytes);
+                case "gzip", "x-gzip" -> isGzip(body)
+                        ? readCapped(new GZIPInputStream(new ByteArrayInputStream(body), 8192), maxBytes)
+                        // a server that labels a plain body gzip (a misconfigured proxy, a cached file): the
+                        // bytes say what they are, as they do for a feed reader that shows it
+                        : body;
                 case "deflate" -> inflate(body, maxBytes);
                 default -> throw new FetchException(FetchException.Kind.BAD_ENCODING,
                         "unsupported Content-Encoding '" + encoding + "'");
@@ -37,10 +41,25 @@ public final class ContentDecoder {
     /** "deflate" should be zlib-wrapped (RFC 9110) but some servers send raw deflate: try both. */
     private static byte[] inflate(byte[] body, long maxBytes) throws IOException, FetchException {
         try {
-            return readCapped(new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(false)), maxBytes);
+            return inflate(body, false, maxBytes);
         } catch (java.util.zip.ZipException e) {
-            return readCapped(new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(true)), maxBytes);
+            return inflate(body, true, maxBytes);
         }
+    }
+
+    private static byte[] inflate(byte[] body, boolean raw, long maxBytes) throws IOException, FetchException {
+        // an Inflater handed to the stream is not ended by its close: its native memory would wait for a collection
+        Inflater inflater = new Inflater(raw);
+        try {
+            return readCapped(new InflaterInputStream(new ByteArrayInputStream(body), inflater), maxBytes);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** The gzip magic number, 1f 8b. */
+    private static boolean isGzip(byte[] body) {
+        return body.length >= 2 && (body[0] & 0xFF) == 0x1F && (body[1] & 0xFF) == 0x8B;
     }
 
     private static byte[] readCapped(InputStream in, long maxBytes) throws IOException, FetchException {

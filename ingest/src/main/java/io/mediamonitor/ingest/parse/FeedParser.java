@@ -56,6 +56,7 @@ public final class FeedParser {
             // the wire feed is kept: it holds the RSS ttl, a scheduling hint
             SyndFeed parsed = new SyndFeedImpl(input.build(reader), true);
             LocalizedDates.fillIn(parsed, input.document);
+            XmlBases.resolve(parsed, input.document, feed);
             return parsed;
         } catch (ParsingFeedException e) {
             throw fromParsing(feed, e);

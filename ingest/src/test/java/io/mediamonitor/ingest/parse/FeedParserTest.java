@@ -71,6 +71,30 @@ class FeedParserTest {
     }
 
     @Test
+    void atomLinksResolveAgainstTheXmlBaseInScope() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://ex.example/blog/\">"
+                + "<title>A</title><id>urn:x</id><updated>2026-04-01T00:00:00Z</updated>"
+                + "<entry><title>Two</title><id>urn:2</id><link href=\"posts/2.html\"/>"
+                + "<updated>2026-04-01T00:00:00Z</updated></entry>"
+                + "<entry xml:base=\"archive/\"><title>One</title><id>urn:1</id><link href=\"1.html\"/>"
+                + "<updated>2026-04-01T00:00:00Z</updated></entry>"
+                + "<entry><title>Elsewhere</title><id>urn:0</id><link href=\"https://other.example/0\"/>"
+                + "<updated>2026-04-01T00:00:00Z</updated></entry></feed>";
+        List<SyndEntry> entries = parser.parse(atom.getBytes(StandardCharsets.UTF_8), "application/atom+xml",
+                "https://feeds.ex.example/atom.xml").getEntries();
+        assertThat(entries).extracting(SyndEntry::getLink).containsExactly("https://ex.example/blog/posts/2.html",
+                "https://ex.example/blog/archive/1.html", "https://other.example/0");
+
+        // a relative xml:base is read against the document's URL; without one, links are left to the normalizer
+        String relative = atom.replace("xml:base=\"https://ex.example/blog/\"", "xml:base=\"/blog/\"");
+        assertThat(parser.parse(relative.getBytes(StandardCharsets.UTF_8), null, "https://feeds.ex.example/atom.xml")
+                .getEntries().get(0).getLink()).isEqualTo("https://feeds.ex.example/blog/posts/2.html");
+        String none = atom.replace(" xml:base=\"https://ex.example/blog/\"", "").replace(" xml:base=\"archive/\"", "");
+        assertThat(parser.parse(none.getBytes(StandardCharsets.UTF_8), null, "https://feeds.ex.example/atom.xml")
+                .getEntries().get(0).getLink()).isEqualTo("posts/2.html");
+    }
+
+    @Test
     void parsesAtom1AndRss1() throws Exception {
         assertThat(parser.parse(Fixtures.feed("atom-sahel-en.xml"), null, "atom").getFeedType()).isEqualTo("atom_1.0");
         SyndFeed rdf = parser.parse(Fixtures.feed("rss1-sahel.rdf"), "application/rdf+xml", "rdf");

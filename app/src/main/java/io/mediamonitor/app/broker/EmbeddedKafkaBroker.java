@@ -1,5 +1,6 @@
 package io.mediamonitor.app.broker;
 
+import io.mediamonitor.app.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -39,11 +40,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final Path logDir;
+    private final DataDirLock lock;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir, DataDirLock lock) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.logDir = logDir;
+        this.lock = lock;
     }
 
     /**
@@ -53,21 +56,29 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port) {
         Path logDir = dataDir.resolve("kafka").toAbsolutePath();
-        int clientPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
+        DataDirLock lock = DataDirLock.acquire(dataDir);
         try {
-            Files.createDirectories(logDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the broker's log directory " + logDir, e);
+            int clientPort = port == 0 ? freePort() : port;
+            int controllerPort = freePort();
+            try {
+                Files.createDirectories(logDir);
+            } catch (IOException e) {
+                throw new ConfigException("cannot create the broker's log directory " + logDir + ": " + e
+                        + " (set another with --data-dir)");
+            }
+            Properties props = brokerProperties(logDir, clientPort, controllerPort);
+            format(logDir);
+            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            server.startup();
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, "127.0.0.1:" + clientPort, logDir, lock);
+            lock.noteAddress(broker.bootstrapServers);
+            broker.awaitReady();
+            log.info("Embedded Kafka broker ready on {} (data in {})", broker.bootstrapServers, logDir);
+            return broker;
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
         }
-        Properties props = brokerProperties(logDir, clientPort, controllerPort);
-        format(logDir);
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-        server.startup();
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, "127.0.0.1:" + clientPort, logDir);
-        broker.awaitReady();
-        log.info("Embedded Kafka broker ready on {} (data in {})", broker.bootstrapServers, logDir);
-        return broker;
     }
 
     static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
@@ -169,9 +180,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
-        log.info("Embedded Kafka broker stopped");
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+            log.info("Embedded Kafka broker stopped");
+        } finally {
+            lock.close();
+        }
     }
 
     private static int freePort() {

@@ -1,6 +1,9 @@
 package io.mediamonitor.app.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mediamonitor.app.config.ConfigException;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +53,32 @@ class EmbeddedKafkaBrokerIT {
             consumer.seekToBeginning(List.of(partition));
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofSeconds(10));
             assertThat(records.records(partition)).extracting(r -> r.value()).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void aSecondBrokerOnADataDirInUseIsRefusedBeforeItTouchesIt() throws Exception {
+        try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.start(dataDir, 0)) {
+            // a second controller on the directory bumped the leader epoch here before Kafka's own lock stopped it
+            Path quorumState = dataDir.resolve("kafka").resolve("__cluster_metadata-0").resolve("quorum-state");
+            String quorum = java.nio.file.Files.readString(quorumState);
+
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(dataDir, 0))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("the data directory " + dataDir.toAbsolutePath() + " is in use by another embedded"
+                            + " broker (" + first.bootstrapServers() + "): connect to it with --bootstrap-servers "
+                            + first.bootstrapServers() + ", or use another --data-dir");
+
+            assertThat(java.nio.file.Files.readString(quorumState)).as("the quorum state, untouched").isEqualTo(quorum);
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", first.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic("still.serving", 1, (short) 1))).all()
+                        .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        // released with the broker: the directory is free again
+        try (EmbeddedKafkaBroker again = EmbeddedKafkaBroker.start(dataDir, 0);
+             Admin admin = Admin.create(Map.of("bootstrap.servers", again.bootstrapServers()))) {
+            assertThat(admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS)).contains("still.serving");
         }
     }
 

@@ -3,6 +3,7 @@ package io.mediamonitor.app.cli;
 import io.mediamonitor.alerts.notify.AlertTail;
 import io.mediamonitor.alerts.notify.NotificationChannel;
 import io.mediamonitor.alerts.stream.AlertService;
+import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.dashboard.DashboardServer;
 import io.mediamonitor.app.dashboard.HealthChecks;
@@ -101,7 +102,12 @@ public final class AlertsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             MonitorConfig config = global.config();
-            Duration idle = timeout == null ? null : io.mediamonitor.app.config.Durations.parse(timeout);
+            Duration idle;
+            try {
+                idle = timeout == null ? null : io.mediamonitor.app.config.Durations.parse(timeout);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--timeout: " + e.getMessage());
+            }
             try (KafkaEnvironment kafka = KafkaEnvironment.openForReading(config)) {
                 AlertTail.run(kafka.clientConfig(), kafka.topics(), json, fromBeginning, max, idle, System.out);
                 return 0; // success, however many alerts came (an exit code is not a count)

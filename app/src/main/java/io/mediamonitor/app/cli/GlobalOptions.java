@@ -76,7 +76,7 @@ public final class GlobalOptions {
             cli.put("data.dir", root.dataDir.toString());
         }
         MonitorConfig config = MonitorConfig.load(root.configFile, System.getenv(), cli);
-        ConfigKeys.check(config.keys()); // a typo is an error, not a setting silently ignored
+        ConfigKeys.check(config); // a typo is an error, not a setting silently ignored
         return config;
     }
 

@@ -38,12 +38,31 @@ public final class ConfigKeys {
             "alerts.application.id", "alerts.watch.default", "alerts.spike.score", "alerts.rise.threshold",
             "alerts.articles.per.alert", "dashboard.port", "dashboard.bind.address", "demo.port");
     private static final String KAFKA = "kafka.";
+    /** The variables Kubernetes sets for a service (its service links), here for one named media-monitor*. */
+    private static final java.util.regex.Pattern SERVICE_LINK = java.util.regex.Pattern.compile(
+            "MEDIA_MONITOR_\\w*?(SERVICE_HOST|SERVICE_PORT\\w*|PORT|PORT_\\d+_(TCP|UDP|SCTP)\\w*)");
     /** Streams' prefixes for settings of one of its clients. */
     private static final List<String> CLIENT_PREFIXES = List.of(StreamsConfig.PRODUCER_PREFIX,
             StreamsConfig.CONSUMER_PREFIX, StreamsConfig.MAIN_CONSUMER_PREFIX, StreamsConfig.RESTORE_CONSUMER_PREFIX,
             StreamsConfig.GLOBAL_CONSUMER_PREFIX, StreamsConfig.ADMIN_CLIENT_PREFIX);
 
     private ConfigKeys() {
+    }
+
+    /** @throws ConfigException naming the first unknown key, where it was set, and the nearest known one */
+    public static void check(MonitorConfig config) {
+        try {
+            check(config.keys());
+        } catch (UnknownKey e) {
+            String variable = config.environmentVariable(e.key);
+            if (variable == null) {
+                throw e;
+            }
+            throw new ConfigException(e.getMessage().replace("'" + e.key + "'", "'" + e.key + "' (from the"
+                    + " environment variable " + variable + ", as every MEDIA_MONITOR_* variable is read)")
+                    + (SERVICE_LINK.matcher(variable).matches() ? ". Kubernetes sets such variables for a service"
+                    + " named media-monitor: set enableServiceLinks: false on the pod" : ""));
+        }
     }
 
     /** @throws ConfigException naming the first unknown key and the nearest known one */
@@ -78,9 +97,19 @@ public final class ConfigKeys {
     }
 
     private static ConfigException unknown(String key, String what, java.util.Collection<String> known) {
-        return new ConfigException("unknown " + what + " '" + key + "'"
+        return new UnknownKey(key, "unknown " + what + " '" + key + "'"
                 + nearest(key, known).map(n -> " (did you mean '" + n + "'?)").orElse("")
                 + "; the README's configuration reference lists them all");
+    }
+
+    /** An unknown key, which {@link #check(MonitorConfig)} names with the variable that set it. */
+    private static final class UnknownKey extends ConfigException {
+        private final String key;
+
+        UnknownKey(String key, String message) {
+            super(message);
+            this.key = key;
+        }
     }
 
     /** A field of a list element ({@code feeds[0]}) that the element's kind does not have. */

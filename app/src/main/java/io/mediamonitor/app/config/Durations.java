@@ -1,6 +1,7 @@
 package io.mediamonitor.app.config;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,14 +13,23 @@ public final class Durations {
     private Durations() {
     }
 
+    /** @throws IllegalArgumentException when the text is no such duration, or one beyond a long of milliseconds */
     public static Duration parse(String text) {
         String trimmed = text.trim();
-        if (trimmed.startsWith("P") || trimmed.startsWith("p")) {
-            return Duration.parse(trimmed.toUpperCase());
+        try {
+            Duration duration = trimmed.startsWith("P") || trimmed.startsWith("p")
+                    ? Duration.parse(trimmed.toUpperCase()) : simple(trimmed);
+            duration.toMillis(); // every setting is read in milliseconds somewhere: one beyond them is no setting
+            return duration;
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException(expected(text));
         }
+    }
+
+    private static Duration simple(String trimmed) {
         Matcher m = SIMPLE.matcher(trimmed.toLowerCase());
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected a duration such as 1500, 90s, 10m, 1h, 2d or PT1H, got '" + text + "'");
+            throw new IllegalArgumentException(expected(trimmed));
         }
         long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "ms" : m.group(2);
@@ -30,5 +40,9 @@ public final class Durations {
             case "h" -> Duration.ofHours(amount);
             default -> Duration.ofDays(amount);
         };
+    }
+
+    private static String expected(String text) {
+        return "expected a duration such as 1500, 90s, 10m, 1h, 2d or PT1H, got '" + text + "'";
     }
 }

@@ -26,9 +26,15 @@ public final class MonitorConfig {
     public static final String ENV_PREFIX = "MEDIA_MONITOR_";
 
     private final Map<String, Object> values;
+    private final Map<String, String> environmentNames;
 
     private MonitorConfig(Map<String, Object> values) {
+        this(values, Map.of());
+    }
+
+    private MonitorConfig(Map<String, Object> values, Map<String, String> environmentNames) {
         this.values = values;
+        this.environmentNames = Map.copyOf(environmentNames);
     }
 
     public static MonitorConfig empty() {
@@ -37,18 +43,27 @@ public final class MonitorConfig {
 
     public static MonitorConfig load(Path file, Map<String, String> environment, Map<String, String> overrides) {
         Map<String, Object> values = new TreeMap<>();
+        Map<String, String> environmentNames = new TreeMap<>();
         if (file != null) {
             flatten("", readYaml(file), values);
         }
         environment.forEach((name, value) -> {
             if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
-                values.put(envToKey(name.substring(ENV_PREFIX.length())), value);
+                String key = envToKey(name.substring(ENV_PREFIX.length()));
+                values.put(key, value);
+                environmentNames.put(key, name);
             }
         });
         if (overrides != null) {
             values.putAll(overrides);
+            overrides.keySet().forEach(environmentNames::remove);
         }
-        return new MonitorConfig(values);
+        return new MonitorConfig(values, environmentNames);
+    }
+
+    /** The environment variable that set {@code key}, or null when the file or the command line did. */
+    public String environmentVariable(String key) {
+        return environmentNames.get(key);
     }
 
     private static Map<String, Object> readYaml(Path file) {
@@ -107,7 +122,7 @@ public final class MonitorConfig {
                 copy.put(key, value);
             }
         });
-        return new MonitorConfig(copy);
+        return new MonitorConfig(copy, environmentNames);
     }
 
     /** Every key set, from the file, the environment and the command line. */
@@ -148,7 +163,8 @@ public final class MonitorConfig {
             return defaultValue;
         }
         try {
-            return value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString().trim());
+            // a YAML 2.7 is a Double: read as text, it is refused like -D key=2.7, not cut to 2
+            return Integer.parseInt(value.toString().trim());
         } catch (NumberFormatException e) {
             throw new ConfigException(key + ": expected an integer, got '" + value + "'");
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,43 @@ class MonitorConfigTest {
         assertThat(Durations.parse("10m")).isEqualTo(Duration.ofMinutes(10));
         assertThat(Durations.parse("2d")).isEqualTo(Duration.ofDays(2));
         assertThat(Durations.parse("PT30M")).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void aMalformedOrBoundlessDurationIsRefusedByName() {
+        for (String bad : List.of("P1H", "PT1X", "pt", "999999999999999d", "99999999999999999999")) {
+            MonitorConfig config = MonitorConfig.load(null, Map.of(), Map.of("ingest.poll.interval.ms", bad));
+            assertThatThrownBy(() -> config.duration("ingest.poll.interval.ms", null)).as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("ingest.poll.interval.ms: expected a duration such as 1500, 90s, 10m, 1h, 2d or PT1H,"
+                            + " got '" + bad + "'");
+        }
+    }
+
+    @Test
+    void aFractionalNumberWhereAWholeOneBelongsIsRefusedFromTheFileAsFromTheCommandLine() throws Exception {
+        MonitorConfig config = MonitorConfig.load(write("topics:\n  partitions: 2.7\n"), Map.of(), Map.of());
+        assertThatThrownBy(() -> config.integer("topics.partitions", 6)).isInstanceOf(ConfigException.class)
+                .hasMessage("topics.partitions: expected an integer, got '2.7'");
+        assertThat(MonitorConfig.load(write("topics:\n  partitions: 2\n"), Map.of(), Map.of())
+                .integer("topics.partitions", 6)).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownKeyFromTheEnvironmentNamesItsVariable() {
+        MonitorConfig home = MonitorConfig.load(null, Map.of("MEDIA_MONITOR_HOME", "/opt"), Map.of());
+        assertThatThrownBy(() -> ConfigKeys.check(home)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("unknown configuration key 'home' (from the environment variable"
+                        + " MEDIA_MONITOR_HOME, as every MEDIA_MONITOR_* variable is read)")
+                .hasMessageNotContaining("Kubernetes");
+        MonitorConfig linked = MonitorConfig.load(null, Map.of("MEDIA_MONITOR_SERVICE_HOST", "10.0.0.7"), Map.of());
+        assertThatThrownBy(() -> ConfigKeys.check(linked)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("MEDIA_MONITOR_SERVICE_HOST")
+                .hasMessageEndingWith("Kubernetes sets such variables for a service named media-monitor: set"
+                        + " enableServiceLinks: false on the pod");
+        // a key set on the command line is the command line's
+        MonitorConfig typed = MonitorConfig.load(null, Map.of("MEDIA_MONITOR_HOME", "/opt"), Map.of("home", "/srv"));
+        assertThatThrownBy(() -> ConfigKeys.check(typed)).hasMessageNotContaining("environment");
     }
 
     private Path write(String yaml) throws Exception {

@@ -1,6 +1,7 @@
 package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.app.broker.EmbeddedKafkaBroker;
+import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.kafka.BootstrapProbe;
 import io.mediamonitor.schema.TopicProvisioner;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +83,7 @@ public final class KafkaEnvironment implements AutoCloseable {
         KafkaEnvironment environment = new KafkaEnvironment(broker, bootstrap, topics, Map.copyOf(client), dataDir);
         try {
             if (createTopics) {
-                environment.createTopics((short) config.integer("topics.replication.factor", -1));
+                environment.createTopics(replicationFactor(config));
             }
         } catch (RuntimeException e) {
             environment.close();
@@ -90,12 +92,29 @@ public final class KafkaEnvironment implements AutoCloseable {
         return environment;
     }
 
+    private static short replicationFactor(MonitorConfig config) {
+        int factor = config.integer("topics.replication.factor", -1);
+        if (factor == 0 || factor < -1 || factor > Short.MAX_VALUE) {
+            throw new ConfigException("topics.replication.factor: expected -1 (the broker's default) or a number of"
+                    + " replicas from 1, got " + factor);
+        }
+        return (short) factor;
+    }
+
     private void createTopics(short replicationFactor) {
         try (Admin admin = Admin.create(clientConfig)) {
             List<String> created = new TopicProvisioner(admin, replicationFactor).ensure(topics);
             if (!created.isEmpty()) {
                 log.info("Created {} topics: {}", created.size(), created);
             }
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof InvalidReplicationFactorException refused) {
+                // a production setting pointed at a smaller cluster: the configuration's, not a failure at run time
+                throw new ConfigException("topics.replication.factor=" + replicationFactor + ": "
+                        + refused.getMessage() + " Set it to at most the number of brokers, or -1 for the broker's"
+                        + " default.");
+            }
+            throw e;
         }
     }
 

@@ -40,4 +40,23 @@ class TopicLayoutIT {
                     .contains("--alter --topic layout-it.mentions --partitions 6");
         }
     }
+
+    @Test
+    void moreReplicasThanBrokersIsAConfigurationErrorNamingTheKey() throws Exception {
+        try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
+            StringWriter err = new StringWriter();
+            CommandLine commandLine = MediaMonitor.commandLine();
+            commandLine.setErr(new PrintWriter(err, true));
+
+            int exit = commandLine.execute("topics", "--create", "--bootstrap-servers", kafka.bootstrapServers(),
+                    "--data-dir", dataDir.toString(), "-D", "topics.prefix=replicas-it.",
+                    "-D", "topics.replication.factor=3");
+
+            assertThat(exit).isEqualTo(2);
+            assertThat(err.toString().strip()).doesNotContain("\n").startsWith("error: topics.replication.factor=3: ")
+                    .endsWith("Set it to at most the number of brokers, or -1 for the broker's default.");
+            assertThat(commandLine.execute("topics", "--create", "--bootstrap-servers", kafka.bootstrapServers(),
+                    "--data-dir", dataDir.toString(), "-D", "topics.replication.factor=70000")).isEqualTo(2);
+        }
+    }
 }

@@ -11,7 +11,6 @@ import io.mediamonitor.app.dashboard.TermLabels;
 import io.mediamonitor.enrich.EnrichService;
 import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.enrich.MentionQueries;
-import io.mediamonitor.enrich.tagging.Dictionary;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 
@@ -47,12 +46,16 @@ public final class DashboardJob {
             mentions = MentionHistory.of(queries::term, queries::all);
         }
         try {
-            TermLabels labels = new TermLabels(Dictionary.builtIn().entries());
             return lifecycle.manage(DashboardServer.start(dashboard, kafka.topics(), kafka.clientConfig(), mentions,
-                    labels, metrics, health));
+                    labels(config), metrics, health));
         } catch (java.io.UncheckedIOException e) {
             throw new io.mediamonitor.app.config.ConfigException("cannot serve the dashboard on port " + dashboard.port()
                     + " (" + e.getCause().getMessage() + "); pick another with -D dashboard.port=PORT (0: any free port)");
         }
+    }
+
+    /** Terms by the names of the dictionary enrich tags with: the user's file, when set, renames and adds. */
+    static TermLabels labels(MonitorConfig config) {
+        return new TermLabels(EnrichJob.baseDictionary(config).entries());
     }
 }

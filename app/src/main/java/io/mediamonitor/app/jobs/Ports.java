@@ -2,6 +2,7 @@ package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.app.config.ConfigException;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
@@ -16,13 +17,30 @@ public final class Ports {
      * Port 0 (any free port) always passes.
      */
     public static void ensureFree(String bindAddress, int port, String what, String fix) {
+        if (port < 0 || port > 65_535) {
+            throw new ConfigException("port " + port + " is out of range (0 to 65535), so " + what + " cannot start. "
+                    + fix);
+        }
         if (port == 0) {
             return;
         }
+        InetSocketAddress address = new InetSocketAddress(bindAddress, port);
+        if (address.isUnresolved()) {
+            throw new ConfigException("'" + bindAddress + "' is no address of this host (the name does not resolve),"
+                    + " so " + what + " cannot listen on it");
+        }
         try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(bindAddress, port));
+            socket.bind(address);
+        } catch (BindException e) {
+            // "Address already in use" is the port; "Cannot assign requested address" is an address of another host
+            if (e.getMessage() != null && e.getMessage().contains("in use")) {
+                throw new ConfigException("port " + port + " is in use, so " + what + " cannot start. " + fix);
+            }
+            throw new ConfigException("cannot listen on " + bindAddress + ":" + port + " for " + what + " ("
+                    + e.getMessage() + "): is " + bindAddress + " an address of this host?");
         } catch (IOException e) {
-            throw new ConfigException("port " + port + " is in use, so " + what + " cannot start. " + fix);
+            throw new ConfigException("cannot listen on " + bindAddress + ":" + port + " for " + what + " ("
+                    + e.getMessage() + ")");
         }
     }
 }

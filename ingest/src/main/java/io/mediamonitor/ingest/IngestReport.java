@@ -22,8 +22,18 @@ public record IngestReport(List<FeedReport> feeds) {
         return !feeds.isEmpty() && failures() == feeds.size();
     }
 
+    /** The totals, then a line per failed feed: its URL, its HTTP status if one came, and why it failed. */
     @Override
     public String toString() {
-        return feeds.size() + " feeds, " + failures() + " failed, " + newArticles() + " new articles";
+        StringBuilder text = new StringBuilder(feeds.size() + " feeds, " + failures() + " failed, " + newArticles()
+                + " new articles");
+        for (FeedReport feed : feeds) {
+            if (!feed.ok()) {
+                text.append("\n  failed: ").append(feed.feedUrl())
+                        .append(feed.httpStatus() == null ? "" : " (HTTP " + feed.httpStatus() + ")")
+                        .append(": ").append(feed.error());
+            }
+        }
+        return text.toString();
     }
 }

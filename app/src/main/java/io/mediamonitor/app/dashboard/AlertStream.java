@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AlertStream implements HttpHandler {
 
+    /** Where the dashboard serves it. */
+    static final String PATH = "/api/alerts/stream";
+
     private static final long KEEPALIVE_MS = 15_000;
     private static final int QUEUE = 1_000;
     private static final Alert OVERFLOW = new Alert();
@@ -39,6 +42,12 @@ final class AlertStream implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!path.equals(PATH) && !path.equals(PATH + "/")) {
+            // the JDK server's contexts match by prefix: /api/alerts/streamXYZ is no stream
+            HttpExchanges.json(exchange, 404, java.util.Map.of("error", "no such endpoint: " + path));
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.getResponseHeaders().set("X-Accel-Buffering", "no");

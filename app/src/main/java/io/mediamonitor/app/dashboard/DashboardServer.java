@@ -122,7 +122,7 @@ public final class DashboardServer implements AutoCloseable {
         server.createContext("/", new StaticFiles("/", "dashboard/", "index.html", false));
         server.createContext("/webjars/", new StaticFiles("/webjars/", "META-INF/resources/webjars/", null, true));
         server.createContext("/api/", new DashboardApi(config, sources, clock));
-        server.createContext("/api/alerts/stream", stream);
+        server.createContext(AlertStream.PATH, stream);
         server.createContext("/metrics", exchange -> metrics(exchange, metrics));
         server.createContext("/health", exchange -> health(exchange, health));
         Gauge.builder("media_monitor.dashboard.streams", stream, AlertStream::clients)

@@ -44,13 +44,22 @@ final class HttpExchanges {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        Instant instant;
         try {
-            return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(value))
+            instant = value.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(value))
                     : Instant.parse(value);
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new IllegalArgumentException(name + " is neither an ISO-8601 instant nor epoch millis: " + value);
         }
+        // the stores and windows count in epoch milliseconds: an instant beyond them is a bad request, not a 503
+        if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException(name + " is outside 1970-01-01 to " + LATEST + ": " + value);
+        }
+        return instant;
     }
+
+    /** The latest instant taken: far beyond any article, and within a long of epoch milliseconds with room. */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     static int integer(Map<String, String> params, String name, int fallback, int min, int max) {
         String value = params.get(name);

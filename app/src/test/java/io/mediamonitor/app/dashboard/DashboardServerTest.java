@@ -188,6 +188,11 @@ class DashboardServerTest {
         assertThat(get("api/mentions?term=actor:aes&from=yesterday").statusCode()).isEqualTo(400);
         assertThat(get("api/top?limit=0").statusCode()).isEqualTo(400);
         assertThat(get("api/nothing").statusCode()).isEqualTo(404);
+        assertThat(get("api/alerts/streamXYZ").statusCode()).as("a prefix of the stream is not it").isEqualTo(404);
+        // beyond a long of epoch milliseconds, or before them: a bad request, not a failure to retry
+        assertThat(get("api/mentions?term=actor:aes&to=%2B1000000000-01-01T00:00:00Z").statusCode()).isEqualTo(400);
+        assertThat(get("api/top?to=%2B1000000000-01-01T00:00:00Z").statusCode()).isEqualTo(400);
+        assertThat(get("api/mentions?term=actor:aes&from=1969-12-31T00:00:00Z").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -2,8 +2,12 @@ package io.mediamonitor.kafka;
 
 import io.mediamonitor.schema.RecordLimits;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -25,11 +29,22 @@ public final class StreamsDefaults {
     /** Group session timeout of every media-monitor consumer group (the broker's smallest by default). */
     public static final int SESSION_TIMEOUT_MS = 6_000;
 
+    /** The client settings exactly-once rests on, and the values that keep it (the first is the one to name). */
+    private static final Map<String, Set<String>> EXACTLY_ONCE = Map.of(
+            ProducerConfig.ACKS_CONFIG, new LinkedHashSet<>(List.of("all", "-1")),
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, Set.of("true"),
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG, Set.of("read_committed"));
+    /** Longest first: main.consumer. before consumer. */
+    private static final List<String> CLIENT_PREFIXES = List.of(StreamsConfig.MAIN_CONSUMER_PREFIX,
+            StreamsConfig.RESTORE_CONSUMER_PREFIX, StreamsConfig.GLOBAL_CONSUMER_PREFIX, StreamsConfig.PRODUCER_PREFIX,
+            StreamsConfig.CONSUMER_PREFIX, StreamsConfig.ADMIN_CLIENT_PREFIX);
+
     private StreamsDefaults() {
     }
 
     public static Properties base(String applicationId, Map<String, Object> clientConfig, String deadLetterTopic,
                                   String stateDir) {
+        refuseWhatExactlyOnceForbids(clientConfig);
         Properties props = new Properties();
         props.putAll(ClientConfigs.layered("Streams jobs", tunables(), clientConfig,
                 guarantees(applicationId, deadLetterTopic)));
@@ -76,6 +91,28 @@ public final class StreamsDefaults {
         tunables.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
         tunables.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, SESSION_TIMEOUT_MS / 3);
         return tunables;
+    }
+
+    /**
+     * Exactly-once makes Streams require these of its clients, and Kafka refuses a contradiction with an exception
+     * of its own: refused here instead, with the {@code kafka.*} key named, whichever of Streams' client prefixes
+     * it carries.
+     */
+    private static void refuseWhatExactlyOnceForbids(Map<String, Object> user) {
+        user.forEach((key, value) -> {
+            String name = key;
+            for (String prefix : CLIENT_PREFIXES) {
+                if (key.startsWith(prefix)) {
+                    name = key.substring(prefix.length());
+                    break;
+                }
+            }
+            Set<String> allowed = EXACTLY_ONCE.get(name);
+            if (allowed != null && value != null && !allowed.contains(value.toString().trim().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("kafka." + key + "=" + value + " is not allowed: media-monitor's"
+                        + " Streams jobs run exactly-once, which needs " + name + "=" + allowed.iterator().next());
+            }
+        });
     }
 
     private static Map<String, Object> guarantees(String applicationId, String deadLetterTopic) {

@@ -37,6 +37,20 @@ class StreamsDefaultsTest {
     }
 
     @Test
+    void aClientSettingExactlyOnceForbidsIsRefusedByItsKeyWhateverItsPrefix() {
+        for (String[] setting : new String[][] {{"producer.acks", "1"}, {"acks", "0"},
+                {"main.consumer.isolation.level", "read_uncommitted"}, {"enable.idempotence", "false"}}) {
+            assertThatThrownBy(() -> StreamsDefaults.base("app", Map.of(setting[0], setting[1]), "dlq", "/s"))
+                    .as(setting[0]).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("kafka." + setting[0] + "=" + setting[1] + " is not allowed: media-monitor's"
+                            + " Streams jobs run exactly-once, which needs ");
+        }
+        // the values exactly-once sets itself pass, in either spelling
+        StreamsDefaults.base("app", Map.of("producer.acks", "-1", "acks", "all", "consumer.isolation.level",
+                "read_committed"), "dlq", "/s");
+    }
+
+    @Test
     void tunablesGiveWayToTheUsersSettings() {
         Properties props = StreamsDefaults.base("app",
                 Map.of(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd",

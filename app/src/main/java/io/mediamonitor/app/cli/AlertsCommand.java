@@ -102,6 +102,9 @@ public final class AlertsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             MonitorConfig config = global.config();
+            if (max != null && max < 1) {
+                throw new ConfigException("--max: expected at least 1 alert, got " + max);
+            }
             Duration idle;
             try {
                 idle = timeout == null ? null : io.mediamonitor.app.config.Durations.parse(timeout);

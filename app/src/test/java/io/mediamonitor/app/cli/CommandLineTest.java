@@ -86,6 +86,21 @@ class CommandLineTest {
     }
 
     @Test
+    void alertsTailRefusesABadMaxOrTimeoutBeforeItReachesKafka() {
+        for (String[] bad : new String[][] {{"--max", "-3", "error: --max: expected at least 1 alert, got -3"},
+                {"--timeout", "PT2X", "error: --timeout: expected a duration such as"}}) {
+            StringWriter err = new StringWriter();
+            CommandLine commandLine = MediaMonitor.commandLine();
+            commandLine.setErr(new PrintWriter(err));
+
+            int exit = commandLine.execute("alerts", "tail", bad[0], bad[1], "--bootstrap-servers", "127.0.0.1:1");
+
+            assertThat(exit).as(bad[0]).isEqualTo(2);
+            assertThat(err.toString()).startsWith(bad[2]);
+        }
+    }
+
+    @Test
     void aMistypedKeyStopsTheCommandWithExitCode2AndTheKeyItMeant() {
         StringWriter err = new StringWriter();
         CommandLine commandLine = MediaMonitor.commandLine();

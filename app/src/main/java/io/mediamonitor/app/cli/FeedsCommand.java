@@ -30,10 +30,7 @@ public final class FeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MonitorConfig config = global.config();
-        Set<String> configured = IngestJob.feeds(config).stream().map(Feed::getUrl).collect(Collectors.toSet());
-        try (KafkaEnvironment kafka = KafkaEnvironment.openForReading(config)) {
-            SortedMap<String, Feed> registered = FeedRegistry.read(kafka);
+        return withRegistry(global, (kafka, configured, registered) -> {
             System.out.printf("%d feed(s) registered on %s%n", registered.size(), kafka.topics().feeds().name());
             for (Feed feed : registered.values()) {
                 System.out.printf("%s  %s%s%s%s%n", feed.getUrl(), feed.getName(),
@@ -42,6 +39,20 @@ public final class FeedsCommand implements Callable<Integer> {
                         configured.contains(feed.getUrl()) ? "" : "  (not configured)");
             }
             return 0;
+        });
+    }
+
+    /** What a feeds command does with the cluster open, the configuration's feed URLs and the registered feeds. */
+    @FunctionalInterface
+    interface RegistryCommand {
+        int run(KafkaEnvironment kafka, Set<String> configured, SortedMap<String, Feed> registered);
+    }
+
+    static int withRegistry(GlobalOptions global, RegistryCommand command) {
+        MonitorConfig config = global.config();
+        Set<String> configured = IngestJob.feeds(config).stream().map(Feed::getUrl).collect(Collectors.toSet());
+        try (KafkaEnvironment kafka = KafkaEnvironment.openForReading(config)) {
+            return command.run(kafka, configured, FeedRegistry.read(kafka));
         }
     }
 
@@ -61,10 +72,7 @@ public final class FeedsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            MonitorConfig config = global.config();
-            Set<String> configured = IngestJob.feeds(config).stream().map(Feed::getUrl).collect(Collectors.toSet());
-            try (KafkaEnvironment kafka = KafkaEnvironment.openForReading(config)) {
-                SortedMap<String, Feed> registered = FeedRegistry.read(kafka);
+            return withRegistry(global, (kafka, configured, registered) -> {
                 List<String> unknown = urls.stream().filter(url -> !registered.containsKey(url)).toList();
                 if (!unknown.isEmpty()) {
                     System.err.printf("error: not registered on %s: %s ('media-monitor feeds' lists the feeds)%n",
@@ -77,7 +85,7 @@ public final class FeedsCommand implements Callable<Integer> {
                             ? " (still in the configuration: ingest registers it again at its next start)" : ""));
                 }
                 return 0;
-            }
+            });
         }
     }
 }

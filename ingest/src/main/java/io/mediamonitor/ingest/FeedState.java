@@ -34,6 +34,8 @@ final class FeedState {
     private Instant lastArticleAt;
     private Instant nextPollAt;
     private Duration interval;
+    /** The dated entries' times of the last document read (not kept across restarts: the next 200 brings them). */
+    private List<Instant> documentTimes = List.of();
 
     FeedState(Feed feed, FeedStatus restored, PollPlanner planner) {
         this.url = feed.getUrl();
@@ -107,16 +109,17 @@ final class FeedState {
             }
         });
         // an entry without a date of its own was given the fetch time: it says nothing of the feed's rhythm
-        List<Instant> dated = outcome.articles().stream().filter(a -> !a.getPublishedAt().equals(a.getFetchedAt()))
+        documentTimes = outcome.articles().stream().filter(a -> !a.getPublishedAt().equals(a.getFetchedAt()))
                 .map(Article::getPublishedAt).toList();
-        schedule(planner.afterSuccess(base, dated, now, interval, outcome.serverHint(), ownInterval()), now);
+        schedule(planner.afterSuccess(base, documentTimes, now, interval, outcome.serverHint(), ownInterval()), now);
     }
 
     /** The server said nothing changed (304). */
     void notModified(PollOutcome outcome, Instant now, Duration base) {
         answered(outcome, now);
         newArticles = 0;
-        schedule(planner.afterSuccess(base, List.of(), now, interval, outcome.serverHint(), ownInterval()), now);
+        // the document is the one last read: its times, with the silence grown since, still say when to come back
+        schedule(planner.afterSuccess(base, documentTimes, now, interval, outcome.serverHint(), ownInterval()), now);
     }
 
     /**

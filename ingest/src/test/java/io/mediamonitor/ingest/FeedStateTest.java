@@ -52,6 +52,21 @@ class FeedStateTest {
     }
 
     @Test
+    void aNotModifiedAnswerBacksOffAsTheLastDocumentGrowsOld() {
+        state.attempted(NOW);
+        // the newest five minutes old (one at the fetch time would read as undated)
+        List<Article> everyFiveMinutes = java.util.stream.IntStream.range(1, 21)
+                .mapToObj(i -> article("f" + i, NOW.minus(Duration.ofMinutes(5L * i)))).toList();
+        state.updated(outcome(200, everyFiveMinutes, "\"v1\"", null, null), 20, NOW, BASE);
+        assertThat(state.nextPollAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+
+        // 304s through the night: the newest entry is eight hours old, the feed is polled hourly
+        Instant night = NOW.plus(Duration.ofHours(8)).minus(Duration.ofMinutes(5));
+        state.notModified(outcome(304, List.of(), "\"v1\"", null, null), night, BASE);
+        assertThat(state.nextPollAt()).isEqualTo(night.plus(Duration.ofHours(1)));
+    }
+
+    @Test
     void aFeedWithItsOwnIntervalIsPolledAtLeastThatOften() {
         FeedState ownInterval = new FeedState(Feed.newBuilder().setUrl("https://example.org/rss").setName("Example")
                 .setPollIntervalSeconds(600).build(), null, planner);

@@ -3,22 +3,28 @@ package io.mediamonitor.ingest.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 
 /**
  * Decides when a feed is polled next. After a success the interval follows the feed's publishing
- * rhythm: the mean gap between the entries of the last week, measured over the time the document
- * covers. A feed's document holds only its latest entries (10 to 50 for most news feeds), which a
- * busy feed publishes in an hour or two; dividing a week by them, as Miniflux does with the entries
- * it stored over the week, would let most of them scroll away between polls. The interval is never
- * shorter than the server's hints (RSS ttl, Cache-Control max-age), never longer than the feed's own
- * configured interval, and always within the configured bounds. After a failure it backs off
- * exponentially with jitter, and never retries before the server's Retry-After. Pure, with the
- * randomness injected for tests.
+ * rhythm: the mean gap between the distinct publication times of the document's entries of the last
+ * week. A feed's document holds only its latest entries (10 to 50 for most news feeds), which a busy
+ * feed publishes in an hour or two; dividing a week by them, as Miniflux does with the entries it
+ * stored over the week, would let most of them scroll away between polls. A feed quiet for longer
+ * than its rhythm is polled less often, at an eighth of its silence, so a dead feed drifts to the
+ * maximum while a newsroom back from the night is read again within the hour. Fewer than two distinct
+ * times tell no rhythm: the interval is then the preferred one, or the silence's share if longer. The
+ * interval is never shorter than the server's hints (RSS ttl, Cache-Control max-age), never longer
+ * than the feed's own configured interval, and always within the configured bounds. After a failure
+ * it backs off exponentially with jitter, and never retries before the server's Retry-After. Pure,
+ * with the randomness injected for tests.
  */
 public final class PollPlanner {
 
     private static final Duration WEEK = Duration.ofDays(7);
+    /** A quiet feed is polled at this fraction of its silence: 1/8, an hour after 8 quiet hours. */
+    private static final int QUIET_SHARE = 8;
     /** ±10 % on every interval, so feeds added together do not stay in lock-step. */
     private static final double JITTER = 0.10;
 
@@ -33,21 +39,19 @@ public final class PollPlanner {
     }
 
     /**
-     * The interval after a successful poll.
+     * The interval after a successful poll, or after a 304 with the times of the last document that came.
      *
      * @param base           the feed's preferred interval, else the configured default
-     * @param publishedTimes publication times of the dated entries in the document; empty after a 304
-     * @param previous       the interval used before, kept when the document says nothing new
+     * @param publishedTimes publication times of the dated entries of the last document; empty when none is known
+     * @param previous       the interval used before, kept when no entry's time is known
      * @param serverHint     the longest of ttl and max-age, or null
      * @param feedLimit      the interval configured for this feed, or null: polls are never further apart, unless
      *                       the server's hint asks for it
      */
     public Duration afterSuccess(Duration base, Collection<Instant> publishedTimes, Instant now, Duration previous,
                                  Duration serverHint, Duration feedLimit) {
-        Duration interval = previous != null ? previous : base;
-        if (!publishedTimes.isEmpty()) {
-            interval = meanGap(publishedTimes, now);
-        }
+        Duration interval = publishedTimes.isEmpty() ? (previous != null ? previous : base)
+                : rhythm(publishedTimes, now, base);
         if (feedLimit != null && feedLimit.compareTo(interval) < 0) {
             interval = feedLimit;
         }
@@ -58,32 +62,25 @@ public final class PollPlanner {
     }
 
     /**
-     * The mean gap between the entries of the last week, over the time from the oldest of them (or the week, if the
-     * document reaches further back) to now; the maximum when none is that recent.
+     * The mean gap between the distinct times of the last week (the preferred interval with fewer than two), or an
+     * eighth of the time since the newest, whichever is longer; a week when none is that recent.
      */
-    static Duration meanGap(Collection<Instant> publishedTimes, Instant now) {
+    static Duration rhythm(Collection<Instant> publishedTimes, Instant now, Duration preferred) {
         Instant weekAgo = now.minus(WEEK);
-        Instant oldest = null;
-        long recent = 0;
-        boolean reachesBack = false;
+        TreeSet<Instant> recent = new TreeSet<>();
         for (Instant t : publishedTimes) {
-            if (t.isAfter(now)) {
-                continue;
+            // ahead of the clock, or pinned for more than a week: neither tells how often the feed publishes
+            if (!t.isAfter(now) && !t.isBefore(weekAgo)) {
+                recent.add(t);
             }
-            if (t.isBefore(weekAgo)) {
-                reachesBack = true;
-                continue;
-            }
-            recent++;
-            oldest = oldest == null || t.isBefore(oldest) ? t : oldest;
         }
-        if (recent == 0) {
+        if (recent.isEmpty()) {
             return WEEK;
         }
-        // from the oldest entry on, n entries leave n - 1 gaps; over the whole week, each entry stands for one
-        Duration covered = reachesBack ? WEEK : Duration.between(oldest, now);
-        long gaps = reachesBack ? recent : Math.max(1, recent - 1);
-        return covered.dividedBy(gaps);
+        Duration gap = recent.size() < 2 ? preferred
+                : Duration.between(recent.first(), recent.last()).dividedBy(recent.size() - 1);
+        Duration quiet = Duration.between(recent.last(), now).dividedBy(QUIET_SHARE);
+        return gap.compareTo(quiet) >= 0 ? gap : quiet;
     }
 
     /** The delay after the {@code failures}-th failure in a row, honouring Retry-After. */

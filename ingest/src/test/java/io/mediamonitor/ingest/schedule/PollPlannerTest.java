@@ -27,9 +27,9 @@ class PollPlannerTest {
     void busyFeedsArePolledOftenWithinTheMinimum() {
         // 168 entries in the last week: one an hour
         assertThat(planner.afterSuccess(BASE, hourly(168), NOW, null, null, null)).isEqualTo(Duration.ofHours(1));
-        // 5,000 entries a week would mean every 2 minutes: held at the 5-minute minimum
-        assertThat(planner.afterSuccess(BASE, hourly(5_000).stream().map(t -> NOW.minusSeconds(60)).toList(), NOW, null, null, null))
-                .isEqualTo(Duration.ofMinutes(5));
+        // every 2 minutes: held at the 5-minute minimum
+        assertThat(planner.afterSuccess(BASE, IntStream.range(0, 50).mapToObj(i -> NOW.minus(Duration.ofMinutes(2L * i)))
+                .toList(), NOW, null, null, null)).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
@@ -40,14 +40,39 @@ class PollPlannerTest {
         // the same 20 an hour and a half apart, the newest 40 minutes old
         List<Instant> slower = IntStream.range(0, 20)
                 .mapToObj(i -> NOW.minus(Duration.ofMinutes(40 + 90L * i))).toList();
-        assertThat(planner.afterSuccess(BASE, slower, NOW, null, null, null))
-                .isEqualTo(Duration.ofMinutes(40 + 90 * 19).dividedBy(19));
+        assertThat(planner.afterSuccess(BASE, slower, NOW, null, null, null)).isEqualTo(Duration.ofMinutes(90));
+        // one entry pinned for more than a week says nothing of the others' rhythm
+        List<Instant> pinned = new ArrayList<>(IntStream.range(0, 19)
+                .mapToObj(i -> NOW.minus(Duration.ofMinutes(3L * i))).toList());
+        pinned.add(NOW.minus(Duration.ofDays(30)));
+        assertThat(planner.afterSuccess(BASE, pinned, NOW, null, null, null)).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
-    void aSingleEntryGivesTheTimeSinceItWithinTheBounds() {
+    void entriesStampedAlikeTellNoRhythm() {
+        // a feed that stamps every entry with the time it wrote the document, or publishes in one daily batch
+        List<Instant> alike = IntStream.range(0, 20).mapToObj(i -> NOW.minusSeconds(30)).toList();
+        assertThat(planner.afterSuccess(BASE, alike, NOW, null, null, null)).isEqualTo(BASE);
+        List<Instant> batch = IntStream.range(0, 20).mapToObj(i -> NOW.minus(Duration.ofHours(1))).toList();
+        assertThat(planner.afterSuccess(BASE, batch, NOW, Duration.ofMinutes(5), null, null)).isEqualTo(BASE);
+    }
+
+    @Test
+    void aFeedQuietForLongerThanItsRhythmIsPolledAtAnEighthOfItsSilence() {
+        List<Instant> busyUntilLastNight = IntStream.range(0, 20)
+                .mapToObj(i -> NOW.minus(Duration.ofHours(8)).minus(Duration.ofMinutes(5L * i))).toList();
+        assertThat(planner.afterSuccess(BASE, busyUntilLastNight, NOW, null, null, null)).isEqualTo(Duration.ofHours(1));
+        List<Instant> deadForDays = IntStream.range(0, 20)
+                .mapToObj(i -> NOW.minus(Duration.ofDays(3)).minus(Duration.ofMinutes(5L * i))).toList();
+        assertThat(planner.afterSuccess(BASE, deadForDays, NOW, null, null, null)).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void aSingleEntryGivesThePreferredIntervalOrTheSilencesShare() {
         assertThat(planner.afterSuccess(BASE, List.of(NOW.minus(Duration.ofMinutes(40))), NOW, null, null, null))
-                .isEqualTo(Duration.ofMinutes(40));
+                .isEqualTo(BASE);
+        assertThat(planner.afterSuccess(BASE, List.of(NOW.minus(Duration.ofHours(12))), NOW, null, null, null))
+                .isEqualTo(Duration.ofMinutes(90));
         assertThat(planner.afterSuccess(BASE, List.of(NOW.minus(Duration.ofDays(3))), NOW, null, null, null))
                 .isEqualTo(Duration.ofHours(4));
         // an entry dated ahead of the clock says nothing of the rhythm

@@ -161,7 +161,11 @@ public final class EmailNotifier implements Notifier {
         Properties props = properties(settings);
         // the plain socket under every mode: with implicit TLS and STARTTLS, Jakarta Mail layers TLS over it,
         // so closing it ends the exchange whatever it is waiting for
-        props.put("mail." + (settings.ssl() ? "smtps" : "smtp") + ".socketFactory", sockets);
+        String prefix = "mail." + (settings.ssl() ? "smtps" : "smtp") + ".socketFactory";
+        props.put(prefix, sockets);
+        // on a failure of the factory's socket (closed at the deadline mid-connect), Jakarta Mail would otherwise
+        // open one of its own, which the deadline does not know of
+        props.put(prefix + ".fallback", "false");
         return props;
     }
 

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,52 @@ class EmailNotifierTest {
             // the attempt's connection is closed, not left to the server
             await().atMost(Duration.ofSeconds(10)).untilTrue(cutOff);
             trickle.interrupt();
+        }
+    }
+
+    @Test
+    void aTlsHandshakeTrickledPastTheDeadlineIsCutOffWithoutASecondConnection() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            AtomicInteger connections = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket client = server.accept();
+                        connections.incrementAndGet();
+                        Thread trickle = new Thread(() -> {
+                            try (client; OutputStream out = client.getOutputStream()) {
+                                // a TLS handshake record announcing 16 KiB, then a byte every 100 ms
+                                out.write(new byte[] {0x16, 0x03, 0x03, 0x40, 0x00});
+                                while (true) {
+                                    out.write(0);
+                                    out.flush();
+                                    Thread.sleep(100);
+                                }
+                            } catch (IOException | InterruptedException e) {
+                                // cut off by the client, as it should be
+                            }
+                        }, "trickling tls");
+                        trickle.setDaemon(true);
+                        trickle.start();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "tls acceptor");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            EmailNotifier email = new EmailNotifier(new EmailSettings("127.0.0.1", server.getLocalPort(), null, null,
+                    "monitor@newsroom.example", List.of("desk@newsroom.example"), false, true,
+                    Duration.ofMillis(400)));
+
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                    assertThatThrownBy(() -> email.deliver(TestAlerts.aesSpike()))
+                            .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue()));
+            // the exchange ends with its deadline: no connection of Jakarta Mail's own carries it on
+            String exchange = "smtp 127.0.0.1:" + server.getLocalPort();
+            await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(thread -> thread.getName().equals(exchange)));
+            assertThat(connections.get()).as("connections the attempt opened").isEqualTo(1);
         }
     }
 

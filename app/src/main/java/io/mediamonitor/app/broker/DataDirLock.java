@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One embedded broker per data directory. Kafka locks its log directory only once the broker half starts, after
@@ -21,48 +23,66 @@ import java.nio.file.StandardOpenOption;
 final class DataDirLock implements AutoCloseable {
 
     static final String FILE = ".broker.lock";
+    /**
+     * The lock files this process holds. A file lock belongs to the process, and closing any channel on its file
+     * releases it: a second attempt in this process must not so much as open the file.
+     */
+    private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
 
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirLock(FileChannel channel, FileLock lock) {
+    private DataDirLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
 
     /** @throws ConfigException when another broker, in this process or another, holds the directory */
     static DataDirLock acquire(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
-        FileChannel channel;
+        Path file;
         try {
             Files.createDirectories(dataDir);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            file = dataDir.toRealPath().resolve(FILE);
         } catch (IOException e) {
             throw new ConfigException("cannot use the data directory " + dataDir.toAbsolutePath() + ": "
                     + e.getMessage() + " (set another with --data-dir)");
         }
-        FileLock lock;
+        if (HELD.putIfAbsent(file, "") != null) {
+            throw inUse(dataDir, HELD.get(file));
+        }
+        FileChannel channel = null;
         try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by this process
-        } catch (IOException e) {
-            close(channel);
-            throw new UncheckedIOException("cannot lock " + file, e);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                String holder = holder(file);
+                close(channel);
+                HELD.remove(file);
+                throw inUse(dataDir, holder);
+            }
+            return new DataDirLock(file, channel, lock);
+        } catch (IOException | OverlappingFileLockException e) {
+            if (channel != null) {
+                close(channel);
+            }
+            HELD.remove(file);
+            throw new UncheckedIOException("cannot lock " + file, e instanceof IOException io ? io
+                    : new IOException(e));
         }
-        if (lock == null) {
-            String holder = holder(file);
-            close(channel);
-            throw new ConfigException("the data directory " + dataDir.toAbsolutePath() + " is in use by another"
-                    + " embedded broker" + (holder.isEmpty() ? "" : " (" + holder + ")") + ": connect to it with"
-                    + " --bootstrap-servers" + (holder.isEmpty() ? "" : " " + holder) + ", or use another --data-dir");
-        }
-        return new DataDirLock(channel, lock);
+    }
+
+    private static ConfigException inUse(Path dataDir, String holder) {
+        return new ConfigException("the data directory " + dataDir.toAbsolutePath() + " is in use by another"
+                + " embedded broker" + (holder.isEmpty() ? "" : " (" + holder + ")") + ": connect to it with"
+                + " --bootstrap-servers" + (holder.isEmpty() ? "" : " " + holder) + ", or use another --data-dir");
     }
 
     /** Writes where the holder can be reached, for the message a second broker gets. */
     void noteAddress(String bootstrapServers) {
+        HELD.computeIfPresent(file, (held, before) -> bootstrapServers);
         try {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(bootstrapServers.getBytes(StandardCharsets.UTF_8)), 0);
@@ -81,6 +101,9 @@ final class DataDirLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             channel.truncate(0);
             lock.release();
@@ -88,6 +111,7 @@ final class DataDirLock implements AutoCloseable {
             // the channel's close releases it as well
         }
         close(channel);
+        HELD.remove(file);
     }
 
     private static void close(FileChannel channel) {

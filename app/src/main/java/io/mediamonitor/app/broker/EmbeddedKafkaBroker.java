@@ -69,7 +69,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Properties props = brokerProperties(logDir, clientPort, controllerPort);
             format(logDir);
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-            server.startup();
+            try {
+                server.startup();
+            } catch (RuntimeException | Error e) {
+                // a half-started server would keep the directory's files open under a released lock
+                stopQuietly(server);
+                throw e;
+            }
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, "127.0.0.1:" + clientPort, logDir, lock);
             lock.noteAddress(broker.bootstrapServers);
             broker.awaitReady();
@@ -186,6 +192,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             log.info("Embedded Kafka broker stopped");
         } finally {
             lock.close();
+        }
+    }
+
+    private static void stopQuietly(KafkaRaftServer server) {
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            log.debug("Stopping the half-started broker failed", e);
         }
     }
 

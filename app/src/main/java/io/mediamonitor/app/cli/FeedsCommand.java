@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "feeds", mixinStandardHelpOptions = true,
         header = "List the feeds registered on media.feeds; withdraw some.",
         description = {"List the feeds registered on the compacted media.feeds topic, which the ingest instances share"
-                + " out: every configuration's feeds, registered at each start, and any written there. A feed in none"
-                + " of the configurations is marked 'not configured'.",
+                + " out: every configuration's feeds, registered at each start, and any written there. A feed this"
+                + " configuration does not list is marked 'not configured' (another instance's configuration may"
+                + " list it).",
                 "A feed taken out of a configuration stays registered (instances may run with different ones):"
                         + " 'feeds remove URL' withdraws it."},
         subcommands = FeedsCommand.Remove.class)

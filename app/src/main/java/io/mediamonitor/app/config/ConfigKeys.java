@@ -38,9 +38,15 @@ public final class ConfigKeys {
             "alerts.application.id", "alerts.watch.default", "alerts.spike.score", "alerts.rise.threshold",
             "alerts.articles.per.alert", "dashboard.port", "dashboard.bind.address", "demo.port");
     private static final String KAFKA = "kafka.";
-    /** The variables Kubernetes sets for a service (its service links), here for one named media-monitor*. */
+    /**
+     * The variables Kubernetes sets for a service named media-monitor or media-monitor-*: {@code _SERVICE_HOST},
+     * {@code _SERVICE_PORT[_NAME]}, and {@code _PORT[_N_PROTO[_...]]} whose value is an address such as
+     * {@code tcp://10.0.0.7:8080} (a {@code _PORT} of the user's holds a number).
+     */
     private static final java.util.regex.Pattern SERVICE_LINK = java.util.regex.Pattern.compile(
-            "MEDIA_MONITOR_\\w*?(SERVICE_HOST|SERVICE_PORT\\w*|PORT|PORT_\\d+_(TCP|UDP|SCTP)\\w*)");
+            "MEDIA_MONITOR_(\\w+_)?SERVICE_(HOST|PORT(_\\w+)?)");
+    private static final java.util.regex.Pattern SERVICE_ADDRESS = java.util.regex.Pattern.compile(
+            "(tcp|udp|sctp)://.*|TCP|UDP|SCTP");
     /** Streams' prefixes for settings of one of its clients. */
     private static final List<String> CLIENT_PREFIXES = List.of(StreamsConfig.PRODUCER_PREFIX,
             StreamsConfig.CONSUMER_PREFIX, StreamsConfig.MAIN_CONSUMER_PREFIX, StreamsConfig.RESTORE_CONSUMER_PREFIX,
@@ -58,10 +64,12 @@ public final class ConfigKeys {
             if (variable == null) {
                 throw e;
             }
+            boolean serviceLink = SERVICE_LINK.matcher(variable).matches()
+                    || SERVICE_ADDRESS.matcher(config.string(e.key, "")).matches();
             throw new ConfigException(e.getMessage().replace("'" + e.key + "'", "'" + e.key + "' (from the"
                     + " environment variable " + variable + ", as every MEDIA_MONITOR_* variable is read)")
-                    + (SERVICE_LINK.matcher(variable).matches() ? ". Kubernetes sets such variables for a service"
-                    + " named media-monitor: set enableServiceLinks: false on the pod" : ""));
+                    + (serviceLink ? ". Kubernetes sets such variables for a service named media-monitor: set"
+                    + " enableServiceLinks: false on the pod" : ""));
         }
     }
 

@@ -162,8 +162,11 @@ public final class MonitorConfig {
         if (value == null) {
             return defaultValue;
         }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+            return d.intValue(); // YAML's 1e3
+        }
         try {
-            // a YAML 2.7 is a Double: read as text, it is refused like -D key=2.7, not cut to 2
+            // any other number is read as text: a YAML 2.7 is refused like -D key=2.7, not cut to 2
             return Integer.parseInt(value.toString().trim());
         } catch (NumberFormatException e) {
             throw new ConfigException(key + ": expected an integer, got '" + value + "'");

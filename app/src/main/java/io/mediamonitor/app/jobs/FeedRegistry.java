@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,8 @@ public final class FeedRegistry {
     /** The tag of the feeds {@code run} registers for its bundled demo. */
     public static final String DEMO_TAG = "demo";
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Where the demo server serves its feeds ({@code DemoFeedServer}). */
+    private static final Pattern DEMO_URL = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/feeds/[^/]+");
     private static final Logger log = LoggerFactory.getLogger(FeedRegistry.class);
 
     private FeedRegistry() {
@@ -85,12 +88,20 @@ public final class FeedRegistry {
         return stale;
     }
 
-    /** Demo feeds an earlier run registered that this run does not serve: their server went with that run. */
+    /**
+     * Demo feeds an earlier run registered that this run does not serve: their server went with that run. A demo
+     * feed is tagged {@code demo} and served on the loopback from the demo server's path; an operator's own feed
+     * tagged demo is not one.
+     */
     public static List<String> staleDemoFeeds(Map<String, Feed> registered, Collection<Feed> current) {
         Set<String> serving = current.stream().map(Feed::getUrl).collect(Collectors.toSet());
         return registered.values().stream()
-                .filter(feed -> feed.getTags().contains(DEMO_TAG) && !serving.contains(feed.getUrl()))
+                .filter(feed -> isDemo(feed) && !serving.contains(feed.getUrl()))
                 .map(Feed::getUrl).toList();
+    }
+
+    private static boolean isDemo(Feed feed) {
+        return feed.getTags().contains(DEMO_TAG) && DEMO_URL.matcher(feed.getUrl()).matches();
     }
 
     /** Registered feeds the configuration does not list: another instance's, or left from an earlier one. */

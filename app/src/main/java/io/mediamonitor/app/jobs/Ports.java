@@ -3,8 +3,11 @@ package io.mediamonitor.app.jobs;
 import io.mediamonitor.app.config.ConfigException;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.SocketException;
 
 /** Checks the ports a command will listen on before it starts anything, so a taken port fails in a second. */
 public final class Ports {
@@ -32,8 +35,9 @@ public final class Ports {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(address);
         } catch (BindException e) {
-            // "Address already in use" is the port; "Cannot assign requested address" is an address of another host
-            if (e.getMessage() != null && e.getMessage().contains("in use")) {
+            // the port is taken on an address of this host; an address of another host cannot be bound at all
+            // (asked of the interfaces, not read from the message, which the system's language words)
+            if (local(address.getAddress())) {
                 throw new ConfigException("port " + port + " is in use, so " + what + " cannot start. " + fix);
             }
             throw new ConfigException("cannot listen on " + bindAddress + ":" + port + " for " + what + " ("
@@ -41,6 +45,17 @@ public final class Ports {
         } catch (IOException e) {
             throw new ConfigException("cannot listen on " + bindAddress + ":" + port + " for " + what + " ("
                     + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean local(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress()) {
+            return true;
+        }
+        try {
+            return NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return false;
         }
     }
 }

@@ -123,6 +123,8 @@ class MonitorConfigTest {
                 .hasMessage("topics.partitions: expected an integer, got '2.7'");
         assertThat(MonitorConfig.load(write("topics:\n  partitions: 2\n"), Map.of(), Map.of())
                 .integer("topics.partitions", 6)).isEqualTo(2);
+        assertThat(MonitorConfig.load(write("topics:\n  partitions: 1e1\n"), Map.of(), Map.of())
+                .integer("topics.partitions", 6)).as("a whole number written with an exponent").isEqualTo(10);
     }
 
     @Test
@@ -132,11 +134,19 @@ class MonitorConfigTest {
                 .hasMessageStartingWith("unknown configuration key 'home' (from the environment variable"
                         + " MEDIA_MONITOR_HOME, as every MEDIA_MONITOR_* variable is read)")
                 .hasMessageNotContaining("Kubernetes");
-        MonitorConfig linked = MonitorConfig.load(null, Map.of("MEDIA_MONITOR_SERVICE_HOST", "10.0.0.7"), Map.of());
-        assertThatThrownBy(() -> ConfigKeys.check(linked)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("MEDIA_MONITOR_SERVICE_HOST")
-                .hasMessageEndingWith("Kubernetes sets such variables for a service named media-monitor: set"
-                        + " enableServiceLinks: false on the pod");
+        for (Map<String, String> link : List.of(Map.of("MEDIA_MONITOR_SERVICE_HOST", "10.0.0.7"),
+                Map.of("MEDIA_MONITOR_PORT_8080_TCP", "tcp://10.0.0.7:8080"),
+                Map.of("MEDIA_MONITOR_DASHBOARD_SERVICE_PORT_HTTP", "8080"))) {
+            MonitorConfig linked = MonitorConfig.load(null, link, Map.of());
+            assertThatThrownBy(() -> ConfigKeys.check(linked)).as(link.toString()).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining(link.keySet().iterator().next())
+                    .hasMessageEndingWith("Kubernetes sets such variables for a service named media-monitor: set"
+                            + " enableServiceLinks: false on the pod");
+        }
+        // a typo of the user's is only that
+        MonitorConfig typo = MonitorConfig.load(null, Map.of("MEDIA_MONITOR_DASHBORD_PORT", "9090"), Map.of());
+        assertThatThrownBy(() -> ConfigKeys.check(typo)).hasMessageContaining("did you mean 'dashboard.port'?")
+                .hasMessageNotContaining("Kubernetes");
         // a key set on the command line is the command line's
         MonitorConfig typed = MonitorConfig.load(null, Map.of("MEDIA_MONITOR_HOME", "/opt"), Map.of("home", "/srv"));
         assertThatThrownBy(() -> ConfigKeys.check(typed)).hasMessageNotContaining("environment");

@@ -34,8 +34,10 @@ class FeedRegistryTest {
                 .containsExactly(otherPort.getUrl(), oldDemo.getUrl());
         // a demo run on another port serves its own demo feeds only
         assertThat(FeedRegistry.staleDemoFeeds(registered, List.of(otherPort))).containsExactly(oldDemo.getUrl());
-        // feeds tagged otherwise are never the run's to withdraw
-        assertThat(FeedRegistry.staleDemoFeeds(registered, List.of())).doesNotContain(rfi.getUrl());
+        // feeds tagged otherwise are never the run's to withdraw, nor an operator's own feed tagged demo
+        Feed operators = feed("https://demo.newsroom.example/rss", "demo");
+        assertThat(FeedRegistry.staleDemoFeeds(registered(oldDemo, rfi, operators), List.of()))
+                .containsExactly(oldDemo.getUrl());
     }
 
     @Test

@@ -40,6 +40,9 @@ final class StoryTerms {
         }
         List<TermSightings> all = new ArrayList<>(story.getTermSightings());
         for (String term : terms) {
+            if (changes.containsKey(term)) {
+                continue; // named twice: the second would find the first's sighting and report nothing new
+            }
             TermSightings seen = find(all, term);
             if (seen == null) {
                 seen = new TermSightings(term, new ArrayList<>(1), new ArrayList<>(1));

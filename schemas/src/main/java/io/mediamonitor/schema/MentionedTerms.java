@@ -37,7 +37,11 @@ public final class MentionedTerms {
             }
         }
         for (KeywordTag keyword : enriched.getKeywords()) {
-            terms.add(new Term(Terms.keyword(keyword.getKeyword()), keyword.getKeyword()));
+            String term = Terms.keyword(keyword.getKeyword());
+            // keywords differing only in case are one term, counted once
+            if (terms.stream().noneMatch(known -> known.term().equals(term))) {
+                terms.add(new Term(term, keyword.getKeyword()));
+            }
         }
         return terms;
     }

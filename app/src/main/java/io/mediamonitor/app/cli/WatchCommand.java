@@ -59,8 +59,9 @@ public final class WatchCommand implements Callable<Integer> {
         }
         String key = type.equals("keyword") ? Terms.keyword(Terms.value(term)) : term;
         MonitorConfig config = global.config();
+        Dictionary base = EnrichJob.baseDictionary(config);
         if (!remove) {
-            checkKnown(type, Terms.value(term), EnrichJob.baseDictionary(config));
+            checkKnown(type, Terms.value(term), base);
         }
         WatchlistEntry entry = remove ? null : WatchlistEntry.newBuilder().setTerm(key).setLabel(label)
                 .setEnabled(!disable).setMinStories(minStories).setMinSources(minSources).setMinScore(minScore).build();
@@ -71,10 +72,12 @@ public final class WatchCommand implements Callable<Integer> {
         try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
             Map<String, WatchlistEntry> watch = new HashMap<>();
             watch.put(key, entry);
-            if (type.equals("keyword")) {
-                String keyword = Terms.value(term);
+            // a keyword the dictionary lacks is added to it; one it holds (a file's, with its aliases and context)
+            // is left as it is, since a bare entry under its key would replace it
+            boolean known = base.entries().stream().anyMatch(e -> Dictionary.key(e).equals(key));
+            if (type.equals("keyword") && (remove || !known)) {
                 Map<String, DictionaryEntry> dictionary = new HashMap<>();
-                dictionary.put(key, remove ? null : Dictionary.keywordEntry(keyword));
+                dictionary.put(key, remove ? null : Dictionary.keywordEntry(Terms.value(term)));
                 TopicWriter.write(kafka.clientConfig(), kafka.topics().dictionary(), dictionary);
             }
             TopicWriter.write(kafka.clientConfig(), kafka.topics().watchlist(), watch);

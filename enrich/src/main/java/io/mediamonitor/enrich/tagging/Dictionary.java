@@ -3,6 +3,7 @@ package io.mediamonitor.enrich.tagging;
 import io.mediamonitor.model.Alias;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
+import io.mediamonitor.schema.Terms;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,9 +55,12 @@ public final class Dictionary {
                 .setAliases(List.of(new Alias(keyword, null, false))).build();
     }
 
-    /** The topic key of an entry: {@code actor:ID} or {@code keyword:TEXT}. */
+    /**
+     * The topic key of an entry: {@code actor:ID} or {@code keyword:text}, the keyword's term (lower case, as it is
+     * counted), so that "coup d'État" watched and "coup d'état" of a file are one entry, not two that both match.
+     */
     public static String key(DictionaryEntry e) {
-        return (e.getKind() == DictionaryEntryKind.ACTOR ? "actor:" : "keyword:") + e.getId();
+        return e.getKind() == DictionaryEntryKind.ACTOR ? "actor:" + e.getId() : Terms.keyword(e.getId());
     }
 
     /** Upserts entries by key; an entry with the key of a built-in replaces it. */

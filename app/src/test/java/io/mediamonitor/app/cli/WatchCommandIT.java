@@ -1,0 +1,63 @@
+package io.mediamonitor.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediamonitor.app.MediaMonitor;
+import io.mediamonitor.kafka.TopicFollower;
+import io.mediamonitor.model.DictionaryEntry;
+import io.mediamonitor.schema.Topic;
+import io.mediamonitor.schema.Topics;
+import io.mediamonitor.testing.KafkaTestCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Watching a keyword adds it to the dictionary only when the dictionary lacks it. */
+class WatchCommandIT {
+
+    private static final String PREFIX = "watch-it.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void watchingAKeywordOfTheUsersFileKeepsItsAliasesWhileANewOneIsAdded() throws Exception {
+        Path dictionary = Files.writeString(dir.resolve("dictionary.yaml"),
+                "keywords:\n  - {keyword: junte, aliases: [junte, junta]}\n");
+        Topics topics = new Topics(PREFIX);
+        try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
+            for (String[] watch : new String[][] {{"keyword:junte", "--min-sources", "3"},
+                    {"keyword:Nouveau Mot"}}) {
+                String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("watch"), java.util.Arrays.stream(watch)),
+                        java.util.stream.Stream.of("--bootstrap-servers", kafka.bootstrapServers(), "--data-dir",
+                                dir.resolve("data").toString(), "-D", "topics.prefix=" + PREFIX, "-D",
+                                "enrich.dictionary.file=" + dictionary)).toArray(String[]::new);
+                assertThat(MediaMonitor.commandLine().execute(args)).as(watch[0]).isZero();
+            }
+
+            assertThat(latest(kafka, topics.watchlist())).containsOnlyKeys("keyword:junte", "keyword:nouveau mot");
+            // the file's junte, with its alias junta, is left as it is; the new keyword is added
+            Map<String, DictionaryEntry> added = latest(kafka, topics.dictionary());
+            assertThat(added).containsOnlyKeys("keyword:nouveau mot");
+        }
+    }
+
+    private static <V> Map<String, V> latest(KafkaTestCluster kafka, Topic<String, V> topic) {
+        Map<String, V> latest = new TreeMap<>();
+        try (TopicFollower<String, V> follower = TopicFollower.of(topic, kafka.clientConfig()).build()) {
+            follower.readToEnd(Duration.ofSeconds(30), record -> {
+                if (record.value() == null) {
+                    latest.remove(record.key());
+                } else {
+                    latest.put(record.key(), record.value());
+                }
+            });
+        }
+        return latest;
+    }
+}

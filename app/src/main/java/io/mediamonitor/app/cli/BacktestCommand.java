@@ -2,6 +2,7 @@ package io.mediamonitor.app.cli;
 
 import io.mediamonitor.tools.backtest.ArticleLines;
 import io.mediamonitor.tools.backtest.BacktestEngine;
+import io.mediamonitor.tools.backtest.FutureDates;
 import io.mediamonitor.alerts.notify.AlertFormatter;
 import io.mediamonitor.alerts.notify.AlertJson;
 import io.mediamonitor.app.config.MonitorConfig;
@@ -9,6 +10,7 @@ import io.mediamonitor.app.jobs.AlertJob;
 import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.enrich.LiveDictionary;
 import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.Article;
 import io.mediamonitor.model.WatchlistEntry;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -55,6 +57,7 @@ public final class BacktestCommand implements Callable<Integer> {
             for (WatchlistEntry entry : AlertJob.watchlist(config)) {
                 engine.watch(entry);
             }
+            FutureDates futureDates = new FutureDates();
             String line;
             long number = 0;
             long bytes = 0;
@@ -66,7 +69,9 @@ public final class BacktestCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    for (Alert alert : engine.accept(ArticleLines.parse(line, number))) {
+                    Article article = ArticleLines.parse(line, number);
+                    futureDates.check(article, number);
+                    for (Alert alert : engine.accept(article)) {
                         System.out.println(json ? AlertJson.toJsonString(alert) : AlertFormatter.summary(alert));
                     }
                     accepted++;

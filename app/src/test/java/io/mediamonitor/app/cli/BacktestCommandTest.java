@@ -84,6 +84,24 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aLineDatedYearsAheadIsSkippedAndTheBurstAfterItStillAlerts() throws Exception {
+        Path input = history(false);
+        List<String> lines = new ArrayList<>(Files.readAllLines(input, StandardCharsets.UTF_8));
+        // a routine article misdated ten years ahead, in the middle of the file
+        lines.add(40, line("future", "RFI", "Chronique du marché, date erronée", "Une date dans dix ans.",
+                Instant.parse("2034-11-19T00:00:00Z")));
+        Files.write(input, lines, StandardCharsets.UTF_8);
+
+        int exit = MediaMonitor.commandLine().execute("backtest", "--input", input.toString(), "--json");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"term\":\"actor:africa-corps\"");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("line 41: publishedAt 2034-11-19T00:00:00Z is 3652 days after the newest article before it")
+                .contains("1 lines skipped");
+    }
+
+    @Test
     void strictStopsAtTheFirstBadLine() throws Exception {
         Path input = history(true);
 

@@ -2,21 +2,27 @@ package io.mediamonitor.tools.backtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mediamonitor.ingest.IngestConfig;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.schema.ArticleIds;
 import io.mediamonitor.schema.UrlCanonicalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads one backtest input line: a JSON object with id, url, title, summary, source, language and
- * publishedAt (ISO-8601). A line that cannot become an article throws {@link BadLine} naming the
+ * Reads one backtest input line: a JSON object with id, url, title, summary, source, language,
+ * publishedAt (ISO-8601) and, if known, fetchedAt (a publication date ahead of it is clamped to it, as
+ * ingest does). A line that cannot become an article throws {@link BadLine} naming the
  * line number and what is wrong.
  */
 public final class ArticleLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How far ahead of its fetch a publication date may be, as ingest allows by default. */
+    static final Duration FUTURE_SKEW = IngestConfig.defaults().futureSkew();
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private ArticleLines() {
     }
@@ -51,15 +57,12 @@ public final class ArticleLines {
         if (published == null) {
             throw new BadLine(line, "publishedAt is missing");
         }
-        Instant publishedAt;
-        try {
-            publishedAt = OffsetDateTime.parse(published).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                publishedAt = Instant.parse(published);
-            } catch (DateTimeParseException again) {
-                throw new BadLine(line, "publishedAt is not ISO-8601: '" + published + "'");
-            }
+        Instant publishedAt = instant(published, "publishedAt", line);
+        String fetched = text(node, "fetchedAt");
+        Instant fetchedAt = fetched == null ? publishedAt : instant(fetched, "fetchedAt", line);
+        if (publishedAt.isAfter(fetchedAt.plus(FUTURE_SKEW))) {
+            // as ingest does: a date ahead of the fetch (a wrong zone, a scheduled post) is the fetch time
+            publishedAt = fetchedAt;
         }
         String id = text(node, "id");
         String canonical = url == null ? null : UrlCanonicalizer.canonicalize(url);
@@ -79,9 +82,28 @@ public final class ArticleLines {
                 .setFeedUrl("backtest")
                 .setLanguage(text(node, "language"))
                 .setPublishedAt(publishedAt)
-                .setFetchedAt(publishedAt)
+                .setFetchedAt(fetchedAt)
                 .setSourceDomain(canonical == null ? "" : UrlCanonicalizer.domainOf(canonical))
                 .build();
+    }
+
+    /** An instant with an offset (ISO-8601), between 1970 and 9999: event times are epoch milliseconds. */
+    private static Instant instant(String text, String field, long line) throws BadLine {
+        Instant instant;
+        try {
+            instant = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                instant = Instant.parse(text);
+            } catch (DateTimeParseException again) {
+                throw new BadLine(line, field + " is not an ISO-8601 instant with an offset (such as"
+                        + " 2024-11-20T10:05:00Z): '" + text + "'");
+            }
+        }
+        if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LATEST)) {
+            throw new BadLine(line, field + " " + text + " is outside 1970 to 9999");
+        }
+        return instant;
     }
 
     private static String text(JsonNode node, String field) {

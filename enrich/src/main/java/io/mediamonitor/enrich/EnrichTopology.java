@@ -110,9 +110,10 @@ public final class EnrichTopology {
         RepeatFilter.stores(settings.stateStore()).forEach(builder::addStateStore);
         StoryDeduplicator.stores(settings.stateStore()).forEach(builder::addStateStore);
         return builder.stream(topics.articlesRaw().name(),
-                        // null and oversized values are dead-lettered on reading, before they reach any output
+                        // null, oversized and undated values are dead-lettered on reading, before they reach any output
                         consumed(topics.articlesRaw(), BoundedSerde.of(topics.articlesRaw().valueSerde(),
-                                        settings.maxArticleBytes(), "enrich.max.article.bytes"))
+                                        settings.maxArticleBytes(), "enrich.max.article.bytes")
+                                        .refusing(ArticleTimestampExtractor::undated))
                                 .withTimestampExtractor(new ArticleTimestampExtractor())
                                 .withName("read-articles"))
                 .processValues(() -> new RepeatFilter(settings.idHorizon()), Named.as("drop-repeats"), RepeatFilter.STORE,

@@ -109,6 +109,8 @@ class PoisonRecordsIT {
             assertThat(header(byKind.get("null"), DeadLetters.REASON)).contains("has no value (null)");
             assertThat(header(byKind.get("garbage"), DeadLetters.REASON)).contains("Article");
             assertThat(header(byKind.get("truncated"), DeadLetters.REASON)).contains("Article");
+            assertThat(header(byKind.get("dated-1900"), DeadLetters.REASON))
+                    .contains("publishedAt 1900-01-01T10:00:00Z is before 1970");
             for (String huge : List.of("compressible-2MiB", "valid-but-huge")) {
                 assertThat(header(byKind.get(huge), DeadLetters.REASON)).contains("enrich.max.article.bytes");
                 assertThat(header(byKind.get(huge), DeadLetters.TRUNCATED)).isEqualTo("true");
@@ -135,6 +137,10 @@ class PoisonRecordsIT {
         poison.put("compressible-2MiB", compressible);
         // a well-formed article over twice the producer's request size, which no output could carry
         poison.put("valid-but-huge", serialize(article("huge", "Le Mali. ".repeat(240_000))));
+        // well-formed, but dated before 1970: no event time Kafka takes (Streams would drop it with a warning)
+        Article zeroDate = article("dated-1900", "Le Mali");
+        zeroDate.setPublishedAt(Instant.parse("1900-01-01T10:00:00Z"));
+        poison.put("dated-1900", serialize(zeroDate));
         return poison;
     }
 

@@ -1,6 +1,7 @@
 package io.mediamonitor.kafka;
 
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -17,11 +18,13 @@ public final class BoundedSerde<T> implements Serde<T> {
     private final Serde<T> inner;
     private final int maxBytes;
     private final String limitName;
+    private final Function<T, String> problem;
 
-    private BoundedSerde(Serde<T> inner, int maxBytes, String limitName) {
+    private BoundedSerde(Serde<T> inner, int maxBytes, String limitName, Function<T, String> problem) {
         this.inner = inner;
         this.maxBytes = maxBytes;
         this.limitName = limitName;
+        this.problem = problem;
     }
 
     /**
@@ -32,7 +35,15 @@ public final class BoundedSerde<T> implements Serde<T> {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException(limitName + " must be positive, got " + maxBytes);
         }
-        return new BoundedSerde<>(inner, maxBytes, limitName);
+        return new BoundedSerde<>(inner, maxBytes, limitName, value -> null);
+    }
+
+    /**
+     * This serde, also refusing on reading a value {@code problem} finds fault with: it returns what is wrong, or
+     * null for a value the job can take.
+     */
+    public BoundedSerde<T> refusing(Function<T, String> problem) {
+        return new BoundedSerde<>(inner, maxBytes, limitName, problem);
     }
 
     @Override
@@ -57,12 +68,12 @@ public final class BoundedSerde<T> implements Serde<T> {
         return new Deserializer<>() {
             @Override
             public T deserialize(String topic, byte[] data) {
-                return deserializer.deserialize(topic, checked(topic, data, true));
+                return accepted(topic, deserializer.deserialize(topic, checked(topic, data, true)));
             }
 
             @Override
             public T deserialize(String topic, Headers headers, byte[] data) {
-                return deserializer.deserialize(topic, headers, checked(topic, data, true));
+                return accepted(topic, deserializer.deserialize(topic, headers, checked(topic, data, true)));
             }
         };
     }
@@ -70,6 +81,14 @@ public final class BoundedSerde<T> implements Serde<T> {
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         inner.configure(configs, isKey);
+    }
+
+    private T accepted(String topic, T value) {
+        String fault = problem.apply(value);
+        if (fault != null) {
+            throw new RefusedRecordException("a value read from " + topic + " is refused: " + fault);
+        }
+        return value;
     }
 
     private byte[] checked(String topic, byte[] data, boolean reading) {

@@ -34,4 +34,17 @@ class BoundedSerdeTest {
                 .isInstanceOf(RefusedRecordException.class)
                 .hasMessageContaining("media.articles.raw has no value (null)");
     }
+
+    @Test
+    void refusesOnReadingAValueItsCheckFindsFaultWith() {
+        Serde<String> checked = BoundedSerde.of(Serdes.String(), 10, "limit")
+                .refusing(value -> value.startsWith("19") ? "dated " + value + ", before 1970" : null);
+
+        assertThat(checked.deserializer().deserialize("t", "2024".getBytes())).isEqualTo("2024");
+        assertThatThrownBy(() -> checked.deserializer().deserialize("media.articles.raw", "1900".getBytes()))
+                .isInstanceOf(RefusedRecordException.class)
+                .hasMessage("a value read from media.articles.raw is refused: dated 1900, before 1970");
+        // writing is left to the size limit alone
+        assertThat(checked.serializer().serialize("t", "1900")).isEqualTo("1900".getBytes());
+    }
 }

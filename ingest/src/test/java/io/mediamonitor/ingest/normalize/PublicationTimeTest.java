@@ -28,4 +28,12 @@ class PublicationTimeTest {
         assertThat(PublicationTime.of(slightlyAhead, null, FETCH, SKEW)).isEqualTo(slightlyAhead.toInstant());
         assertThat(PublicationTime.of(farAhead, null, FETCH, SKEW)).isEqualTo("2025-11-03T12:00:00.123Z");
     }
+
+    @Test
+    void aDateBefore1970IsNoDate() {
+        Date zero = Date.from(Instant.parse("1900-01-01T10:00:00Z"));
+        Date updated = Date.from(Instant.parse("2025-11-03T09:00:00Z"));
+        assertThat(PublicationTime.of(zero, updated, FETCH, SKEW)).isEqualTo("2025-11-03T09:00:00Z");
+        assertThat(PublicationTime.of(zero, null, FETCH, SKEW)).isEqualTo("2025-11-03T12:00:00.123Z");
+    }
 }

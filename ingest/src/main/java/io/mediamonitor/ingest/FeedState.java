@@ -34,8 +34,10 @@ final class FeedState {
     private Instant lastArticleAt;
     private Instant nextPollAt;
     private Duration interval;
-    /** The dated entries' times of the last document read (not kept across restarts: the next 200 brings them). */
+    /** The dated entries' times of the last document read; after a restart, the newest article's until a 200. */
     private List<Instant> documentTimes = List.of();
+    /** When a poll last brought a new article, on our clock; null when not known. */
+    private Instant quietSince;
 
     FeedState(Feed feed, FeedStatus restored, PollPlanner planner) {
         this.url = feed.getUrl();
@@ -56,6 +58,13 @@ final class FeedState {
             newArticles = restored.getNewArticles();
             lastArticleAt = restored.getLastArticleAt();
             nextPollAt = restored.getNextPollAt();
+            // what the status keeps of the rhythm: a feed answering 304 after a restart still backs off
+            if (lastArticleAt != null) {
+                documentTimes = List.of(lastArticleAt);
+            }
+            if (newArticles > 0) {
+                quietSince = lastSuccessAt;
+            }
         }
     }
 
@@ -111,7 +120,11 @@ final class FeedState {
         // an entry without a date of its own was given the fetch time: it says nothing of the feed's rhythm
         documentTimes = outcome.articles().stream().filter(a -> !a.getPublishedAt().equals(a.getFetchedAt()))
                 .map(Article::getPublishedAt).toList();
-        schedule(planner.afterSuccess(base, documentTimes, now, interval, outcome.serverHint(), ownInterval()), now);
+        if (published > 0) {
+            quietSince = now;
+        }
+        schedule(planner.afterSuccess(base, documentTimes, quietSince, now, interval, outcome.serverHint(),
+                ownInterval()), now);
     }
 
     /** The server said nothing changed (304). */
@@ -119,7 +132,8 @@ final class FeedState {
         answered(outcome, now);
         newArticles = 0;
         // the document is the one last read: its times, with the silence grown since, still say when to come back
-        schedule(planner.afterSuccess(base, documentTimes, now, interval, outcome.serverHint(), ownInterval()), now);
+        schedule(planner.afterSuccess(base, documentTimes, quietSince, now, interval, outcome.serverHint(),
+                ownInterval()), now);
     }
 
     /**

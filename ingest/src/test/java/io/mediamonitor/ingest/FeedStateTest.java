@@ -60,10 +60,22 @@ class FeedStateTest {
         state.updated(outcome(200, everyFiveMinutes, "\"v1\"", null, null), 20, NOW, BASE);
         assertThat(state.nextPollAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
 
-        // 304s through the night: the newest entry is eight hours old, the feed is polled hourly
-        Instant night = NOW.plus(Duration.ofHours(8)).minus(Duration.ofMinutes(5));
+        // 304s through the night: eight hours since a poll brought something new, the feed is polled hourly
+        Instant night = NOW.plus(Duration.ofHours(8));
         state.notModified(outcome(304, List.of(), "\"v1\"", null, null), night, BASE);
         assertThat(state.nextPollAt()).isEqualTo(night.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aSilentFeedRestoredFromItsStatusStillBacksOff() {
+        // its last 200 brought nothing new, its one entry 20 days old; then a restart
+        state.attempted(NOW.minus(Duration.ofHours(6)));
+        state.updated(outcome(200, List.of(article("old", NOW.minus(Duration.ofDays(20)))), "\"v9\"", null, null), 0,
+                NOW.minus(Duration.ofHours(6)), BASE);
+        FeedState restored = new FeedState(state.feed(), state.toStatus(), planner);
+
+        restored.notModified(outcome(304, List.of(), "\"v9\"", null, null), NOW, BASE);
+        assertThat(restored.nextPollAt()).as("20 days silent: the maximum").isEqualTo(NOW.plus(Duration.ofHours(6)));
     }
 
     @Test

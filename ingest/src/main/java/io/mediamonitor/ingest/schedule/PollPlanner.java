@@ -8,11 +8,12 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Decides when a feed is polled next. After a success the interval follows the feed's publishing
- * rhythm: the mean gap between the distinct publication times of the document's entries of the last
- * week. A feed's document holds only its latest entries (10 to 50 for most news feeds), which a busy
+ * rhythm: the mean gap between the document's entries of the last week, over the span of their
+ * distinct publication times. A feed's document holds only its latest entries (10 to 50 for most news feeds), which a busy
  * feed publishes in an hour or two; dividing a week by them, as Miniflux does with the entries it
  * stored over the week, would let most of them scroll away between polls. A feed quiet for longer
- * than its rhythm is polled less often, at an eighth of its silence, so a dead feed drifts to the
+ * than its rhythm is polled less often, at an eighth of its silence (since a poll last brought a new
+ * article, on our clock: an entry's date may be offset or coarse), so a dead feed drifts to the
  * maximum while a newsroom back from the night is read again within the hour. Fewer than two distinct
  * times tell no rhythm: the interval is then the preferred one, or the silence's share if longer. The
  * interval is never shorter than the server's hints (RSS ttl, Cache-Control max-age), never longer
@@ -43,15 +44,17 @@ public final class PollPlanner {
      *
      * @param base           the feed's preferred interval, else the configured default
      * @param publishedTimes publication times of the dated entries of the last document; empty when none is known
+     * @param quietSince     when a poll last brought a new article, on our clock; null when unknown, and the newest
+     *                       entry's date stands in
      * @param previous       the interval used before, kept when no entry's time is known
      * @param serverHint     the longest of ttl and max-age, or null
      * @param feedLimit      the interval configured for this feed, or null: polls are never further apart, unless
      *                       the server's hint asks for it
      */
-    public Duration afterSuccess(Duration base, Collection<Instant> publishedTimes, Instant now, Duration previous,
-                                 Duration serverHint, Duration feedLimit) {
+    public Duration afterSuccess(Duration base, Collection<Instant> publishedTimes, Instant quietSince, Instant now,
+                                 Duration previous, Duration serverHint, Duration feedLimit) {
         Duration interval = publishedTimes.isEmpty() ? (previous != null ? previous : base)
-                : rhythm(publishedTimes, now, base);
+                : rhythm(publishedTimes, quietSince, now, base);
         if (feedLimit != null && feedLimit.compareTo(interval) < 0) {
             interval = feedLimit;
         }
@@ -62,24 +65,29 @@ public final class PollPlanner {
     }
 
     /**
-     * The mean gap between the distinct times of the last week (the preferred interval with fewer than two), or an
-     * eighth of the time since the newest, whichever is longer; a week when none is that recent.
+     * The entries' mean gap over the span of their distinct times of the last week (the preferred interval when
+     * fewer than two times differ, as when a feed stamps every entry alike), or an eighth of the silence since
+     * {@code quietSince} (else the newest entry), whichever is longer; a week when no entry is that recent.
      */
-    static Duration rhythm(Collection<Instant> publishedTimes, Instant now, Duration preferred) {
+    static Duration rhythm(Collection<Instant> publishedTimes, Instant quietSince, Instant now, Duration preferred) {
         Instant weekAgo = now.minus(WEEK);
-        TreeSet<Instant> recent = new TreeSet<>();
+        TreeSet<Instant> distinct = new TreeSet<>();
+        int recent = 0;
         for (Instant t : publishedTimes) {
             // ahead of the clock, or pinned for more than a week: neither tells how often the feed publishes
             if (!t.isAfter(now) && !t.isBefore(weekAgo)) {
-                recent.add(t);
+                distinct.add(t);
+                recent++;
             }
         }
-        if (recent.isEmpty()) {
+        if (distinct.isEmpty()) {
             return WEEK;
         }
-        Duration gap = recent.size() < 2 ? preferred
-                : Duration.between(recent.first(), recent.last()).dividedBy(recent.size() - 1);
-        Duration quiet = Duration.between(recent.last(), now).dividedBy(QUIET_SHARE);
+        // entries, not distinct times, make the gaps: a feed dating its entries by the day still publishes many
+        Duration gap = distinct.size() < 2 ? preferred
+                : Duration.between(distinct.first(), distinct.last()).dividedBy(recent - 1);
+        Instant since = quietSince != null ? quietSince : distinct.last();
+        Duration quiet = Duration.between(since, now).dividedBy(QUIET_SHARE);
         return gap.compareTo(quiet) >= 0 ? gap : quiet;
     }
 

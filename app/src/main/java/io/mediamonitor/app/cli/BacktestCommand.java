@@ -18,6 +18,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,23 +70,23 @@ public final class BacktestCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
+                List<ArticleLines.BadLine> bad = new ArrayList<>();
+                List<Article> replay = List.of();
                 try {
-                    Article article = ArticleLines.parse(line, number);
-                    futureDates.check(article, number);
-                    for (Alert alert : engine.accept(article)) {
-                        System.out.println(json ? AlertJson.toJsonString(alert) : AlertFormatter.summary(alert));
-                    }
-                    accepted++;
+                    FutureDates.Verdict verdict = futureDates.offer(ArticleLines.parse(line, number), number);
+                    bad.addAll(verdict.refused());
+                    replay = verdict.replay();
                 } catch (ArticleLines.BadLine e) {
-                    if (strict) {
-                        progress.finish();
-                        System.err.println("error: " + input + " " + e.getMessage());
-                        return 1;
-                    }
-                    System.err.println("skipped " + input + " " + e.getMessage());
-                    engine.summary().countSkippedLine();
+                    bad.add(e);
                 }
+                if (refused(bad, engine, progress)) {
+                    return 1;
+                }
+                accepted += replay(engine, replay);
                 progress.update(bytes, accepted);
+            }
+            if (refused(futureDates.finish(), engine, progress)) {
+                return 1;
             }
             progress.update(size, accepted);
             progress.finish();
@@ -98,5 +100,29 @@ public final class BacktestCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Replays the articles, printing the alerts they raise; returns how many. */
+    private int replay(BacktestEngine engine, List<Article> articles) {
+        for (Article article : articles) {
+            for (Alert alert : engine.accept(article)) {
+                System.out.println(json ? AlertJson.toJsonString(alert) : AlertFormatter.summary(alert));
+            }
+        }
+        return articles.size();
+    }
+
+    /** Reports the lines set aside; true when --strict makes the first of them the end of the run. */
+    private boolean refused(List<ArticleLines.BadLine> lines, BacktestEngine engine, ProgressBar progress) {
+        for (ArticleLines.BadLine line : lines) {
+            if (strict) {
+                progress.finish();
+                System.err.println("error: " + input + " " + line.getMessage());
+                return true;
+            }
+            System.err.println("skipped " + input + " " + line.getMessage());
+            engine.summary().countSkippedLine();
+        }
+        return false;
     }
 }

@@ -3,10 +3,14 @@ package io.mediamonitor.enrich;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Tagger;
 import io.mediamonitor.model.DictionaryEntry;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +35,19 @@ public final class LiveDictionary {
         this.current = new AtomicReference<>(build.apply(Map.of()));
     }
 
-    /** Tags with {@code base}, plus the topic's entries once there are any (which override base entries by key). */
+    /**
+     * Tags with {@code base}, plus the topic's entries once there are any (which override base entries by key),
+     * except a bare keyword as {@code watch} adds it under the key of a keyword the base holds: that one would drop
+     * the base keyword's aliases and context.
+     */
     public static LiveDictionary over(Dictionary base) {
-        return new LiveDictionary(fromTopic -> fromTopic.isEmpty()
-                ? base.tagger() : base.withEntries(fromTopic.values()).tagger());
+        Set<String> baseKeys = base.entries().stream().map(Dictionary::key).collect(Collectors.toSet());
+        return new LiveDictionary(fromTopic -> {
+            List<DictionaryEntry> overrides = fromTopic.values().stream()
+                    .filter(entry -> !(baseKeys.contains(Dictionary.key(entry)) && Dictionary.isBareKeyword(entry)))
+                    .toList();
+            return overrides.isEmpty() ? base.tagger() : base.withEntries(overrides).tagger();
+        });
     }
 
     /** The tagger in force; rebuilt here, once, after any number of changes (a restore replays many). */
@@ -69,7 +82,8 @@ public final class LiveDictionary {
 
     private void rebuild() {
         try {
-            Tagger tagger = build.apply(Map.copyOf(entries));
+            // in topic-key order: keys differing only in case name one keyword, and the same one wins in every process
+            Tagger tagger = build.apply(Collections.unmodifiableMap(new TreeMap<>(entries)));
             current.set(tagger);
             log.info("Dictionary now at version {} ({} operator entries)", tagger.dictionaryVersion(), entries.size());
         } catch (RuntimeException e) {

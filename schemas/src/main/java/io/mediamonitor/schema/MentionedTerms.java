@@ -5,7 +5,9 @@ import io.mediamonitor.model.CountryTag;
 import io.mediamonitor.model.EnrichedArticle;
 import io.mediamonitor.model.KeywordTag;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The terms an enriched article counts towards: each country, actor and keyword it mentions, and each
@@ -36,10 +38,11 @@ public final class MentionedTerms {
                 }
             }
         }
+        Set<String> keywords = new HashSet<>();
         for (KeywordTag keyword : enriched.getKeywords()) {
             String term = Terms.keyword(keyword.getKeyword());
             // keywords differing only in case are one term, counted once
-            if (terms.stream().noneMatch(known -> known.term().equals(term))) {
+            if (keywords.add(term)) {
                 terms.add(new Term(term, keyword.getKeyword()));
             }
         }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** Changes the watchlist (and, for keywords, the dictionary) at runtime, without restarting any job. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         header = "Add, change or remove a watched term at runtime.",
-        description = "Add, change or remove a watched term on the compacted media.watchlist topic; running jobs pick it up without a restart. A keyword term (keyword:TEXT) is also added to the dictionary (media.dictionary) so enrich starts counting it. Examples:  watch \"keyword:coup d'État\"   watch actor:wagner --min-sources 4   watch country:ML --disable")
+        description = "Add, change or remove a watched term on the compacted media.watchlist topic; running jobs pick it up without a restart. A keyword term (keyword:TEXT) the dictionary lacks is also added to it (media.dictionary) so enrich starts counting it; one it holds keeps its aliases and context. Examples:  watch \"keyword:coup d'État\"   watch actor:wagner --min-sources 4   watch country:ML --disable")
 public final class WatchCommand implements Callable<Integer> {
 
     @Mixin
@@ -59,7 +59,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         String key = type.equals("keyword") ? Terms.keyword(Terms.value(term)) : term;
         MonitorConfig config = global.config();
-        Dictionary base = EnrichJob.baseDictionary(config);
+        Dictionary base = remove ? null : EnrichJob.baseDictionary(config);
         if (!remove) {
             checkKnown(type, Terms.value(term), base);
         }
@@ -73,8 +73,9 @@ public final class WatchCommand implements Callable<Integer> {
             Map<String, WatchlistEntry> watch = new HashMap<>();
             watch.put(key, entry);
             // a keyword the dictionary lacks is added to it; one it holds (a file's, with its aliases and context)
-            // is left as it is, since a bare entry under its key would replace it
-            boolean known = base.entries().stream().anyMatch(e -> Dictionary.key(e).equals(key));
+            // is left as it is (enrich also ignores a bare entry under a key its own dictionary holds, should this
+            // command run with another dictionary file than the job's)
+            boolean known = base != null && base.entries().stream().anyMatch(e -> Dictionary.key(e).equals(key));
             if (type.equals("keyword") && (remove || !known)) {
                 Map<String, DictionaryEntry> dictionary = new HashMap<>();
                 dictionary.put(key, remove ? null : Dictionary.keywordEntry(Terms.value(term)));

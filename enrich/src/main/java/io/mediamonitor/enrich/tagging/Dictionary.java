@@ -55,6 +55,11 @@ public final class Dictionary {
                 .setAliases(List.of(new Alias(keyword, null, false))).build();
     }
 
+    /** Whether the entry is a keyword as {@link #keywordEntry} makes it: its text, no other alias, no context. */
+    public static boolean isBareKeyword(DictionaryEntry entry) {
+        return entry.getKind() == DictionaryEntryKind.KEYWORD && entry.equals(keywordEntry(entry.getId()));
+    }
+
     /**
      * The topic key of an entry: {@code actor:ID} or {@code keyword:text}, the keyword's term (lower case, as it is
      * counted), so that "coup d'État" watched and "coup d'état" of a file are one entry, not two that both match.

@@ -49,8 +49,9 @@ final class DataDirLock implements AutoCloseable {
             throw new ConfigException("cannot use the data directory " + dataDir.toAbsolutePath() + ": "
                     + e.getMessage() + " (set another with --data-dir)");
         }
-        if (HELD.putIfAbsent(file, "") != null) {
-            throw inUse(dataDir, HELD.get(file));
+        String heldBy = HELD.putIfAbsent(file, "");
+        if (heldBy != null) {
+            throw inUse(dataDir, heldBy);
         }
         FileChannel channel = null;
         try {

@@ -78,7 +78,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, "127.0.0.1:" + clientPort, logDir, lock);
             lock.noteAddress(broker.bootstrapServers);
-            broker.awaitReady();
+            try {
+                broker.awaitReady();
+            } catch (RuntimeException | Error e) {
+                stopQuietly(server); // a second shutdown after awaitReady's own is a no-op
+                throw e;
+            }
             log.info("Embedded Kafka broker ready on {} (data in {})", broker.bootstrapServers, logDir);
             return broker;
         } catch (RuntimeException | Error e) {

@@ -46,7 +46,7 @@ public final class ConfigKeys {
     private static final java.util.regex.Pattern SERVICE_LINK = java.util.regex.Pattern.compile(
             "MEDIA_MONITOR_(\\w+_)?SERVICE_(HOST|PORT(_\\w+)?)");
     private static final java.util.regex.Pattern SERVICE_ADDRESS = java.util.regex.Pattern.compile(
-            "(tcp|udp|sctp)://.*|TCP|UDP|SCTP");
+            "(tcp|udp|sctp)(://.*)?", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Streams' prefixes for settings of one of its clients. */
     private static final List<String> CLIENT_PREFIXES = List.of(StreamsConfig.PRODUCER_PREFIX,
             StreamsConfig.CONSUMER_PREFIX, StreamsConfig.MAIN_CONSUMER_PREFIX, StreamsConfig.RESTORE_CONSUMER_PREFIX,

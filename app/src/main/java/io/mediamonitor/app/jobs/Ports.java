@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketException;
 
 /** Checks the ports a command will listen on before it starts anything, so a taken port fails in a second. */
@@ -35,16 +36,31 @@ public final class Ports {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(address);
         } catch (BindException e) {
-            // the port is taken on an address of this host; an address of another host cannot be bound at all
-            // (asked of the interfaces, not read from the message, which the system's language words)
-            if (local(address.getAddress())) {
+            // an address of another host cannot be bound at all; on one of this host's, something listening there
+            // answers (asked of the interfaces and the port, not read from the message, which the system words)
+            if (!local(address.getAddress())) {
+                throw new ConfigException("cannot listen on " + bindAddress + ":" + port + " for " + what + " ("
+                        + e.getMessage() + "): is " + bindAddress + " an address of this host?");
+            }
+            if (listening(address)) {
                 throw new ConfigException("port " + port + " is in use, so " + what + " cannot start. " + fix);
             }
             throw new ConfigException("cannot listen on " + bindAddress + ":" + port + " for " + what + " ("
-                    + e.getMessage() + "): is " + bindAddress + " an address of this host?");
+                    + e.getMessage() + "). " + fix);
         } catch (IOException e) {
             throw new ConfigException("cannot listen on " + bindAddress + ":" + port + " for " + what + " ("
                     + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean listening(InetSocketAddress address) {
+        InetAddress host = address.getAddress().isAnyLocalAddress() ? InetAddress.getLoopbackAddress()
+                : address.getAddress();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, address.getPort()), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -9,17 +9,17 @@ import java.util.function.DoubleSupplier;
 /**
  * Decides when a feed is polled next. After a success the interval follows the feed's publishing
  * rhythm: the mean gap between the document's entries of the last week, over the span of their
- * distinct publication times. A feed's document holds only its latest entries (10 to 50 for most news feeds), which a busy
- * feed publishes in an hour or two; dividing a week by them, as Miniflux does with the entries it
- * stored over the week, would let most of them scroll away between polls. A feed quiet for longer
- * than its rhythm is polled less often, at an eighth of its silence (since a poll last brought a new
- * article, on our clock: an entry's date may be offset or coarse), so a dead feed drifts to the
- * maximum while a newsroom back from the night is read again within the hour. Fewer than two distinct
- * times tell no rhythm: the interval is then the preferred one, or the silence's share if longer. The
- * interval is never shorter than the server's hints (RSS ttl, Cache-Control max-age), never longer
- * than the feed's own configured interval, and always within the configured bounds. After a failure
- * it backs off exponentially with jitter, and never retries before the server's Retry-After. Pure,
- * with the randomness injected for tests.
+ * distinct publication times. A feed's document holds only its latest entries (10 to 50 for most
+ * news feeds), which a busy feed publishes in an hour or two; dividing a week by them, as Miniflux
+ * does with the entries it stored over the week, would let most of them scroll away between polls.
+ * A feed quiet for longer than its rhythm is polled less often, at an eighth of its silence (since a
+ * poll last brought a new article, on our clock: an entry's date may be offset or coarse), so a dead
+ * feed drifts to the maximum while a newsroom back from the night is read again within the hour.
+ * Fewer than two distinct times tell no rhythm: the interval is then the preferred one, or the
+ * silence's share if longer. The interval is never shorter than the server's hints (RSS ttl,
+ * Cache-Control max-age), never longer than the feed's own configured interval, and always within
+ * the configured bounds. After a failure it backs off exponentially with jitter, and never retries
+ * before the server's Retry-After. Pure, with the randomness injected for tests.
  */
 public final class PollPlanner {
 

@@ -59,8 +59,8 @@ final class FeedState {
             lastArticleAt = restored.getLastArticleAt();
             nextPollAt = restored.getNextPollAt();
             // what the status keeps of the rhythm: a feed answering 304 after a restart still backs off
-            if (lastArticleAt != null) {
-                documentTimes = List.of(lastArticleAt);
+            if (lastArticleAt != null && (lastSuccessAt == null || !lastArticleAt.isAfter(lastSuccessAt))) {
+                documentTimes = List.of(lastArticleAt); // not an entry dated ahead of the poll that read it
             }
             if (newArticles > 0) {
                 quietSince = lastSuccessAt;
@@ -108,6 +108,8 @@ final class FeedState {
      * the figures, and the next poll from how often the feed publishes.
      */
     void updated(PollOutcome outcome, int published, Instant now, Duration base) {
+        // a first answer publishes the feed's whole backlog: new to us, which says nothing of when it last published
+        boolean firstAnswer = lastSuccessAt == null;
         answered(outcome, now);
         itemsSeen = outcome.itemsSeen();
         newArticles = published;
@@ -120,7 +122,7 @@ final class FeedState {
         // an entry without a date of its own was given the fetch time: it says nothing of the feed's rhythm
         documentTimes = outcome.articles().stream().filter(a -> !a.getPublishedAt().equals(a.getFetchedAt()))
                 .map(Article::getPublishedAt).toList();
-        if (published > 0) {
+        if (published > 0 && !firstAnswer) {
             quietSince = now;
         }
         schedule(planner.afterSuccess(base, documentTimes, quietSince, now, interval, outcome.serverHint(),

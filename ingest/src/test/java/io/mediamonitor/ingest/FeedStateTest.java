@@ -60,10 +60,23 @@ class FeedStateTest {
         state.updated(outcome(200, everyFiveMinutes, "\"v1\"", null, null), 20, NOW, BASE);
         assertThat(state.nextPollAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
 
-        // 304s through the night: eight hours since a poll brought something new, the feed is polled hourly
-        Instant night = NOW.plus(Duration.ofHours(8));
+        // 304s through the night: the newest entry eight hours old (a first answer tells nothing of our clock's
+        // silence), the feed is polled hourly
+        Instant night = NOW.plus(Duration.ofHours(8)).minus(Duration.ofMinutes(5));
         state.notModified(outcome(304, List.of(), "\"v1\"", null, null), night, BASE);
         assertThat(state.nextPollAt()).isEqualTo(night.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aFeedsFirstAnswerIsJudgedByItsEntriesNotByItsBacklogBeingNewToUs() {
+        // a feed that stopped three days ago, its last entries five minutes apart, read for the first time
+        state.attempted(NOW);
+        List<Article> stopped = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> article("s" + i, NOW.minus(Duration.ofDays(3)).minus(Duration.ofMinutes(5L * i))))
+                .toList();
+        state.updated(outcome(200, stopped, null, null, null), 20, NOW, BASE);
+
+        assertThat(state.nextPollAt()).as("three days silent: the maximum").isEqualTo(NOW.plus(Duration.ofHours(6)));
     }
 
     @Test

@@ -204,7 +204,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try {
             server.shutdown();
             server.awaitShutdown();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Kafka's Scala code may throw checked exceptions too
             log.debug("Stopping the half-started broker failed", e);
         }
     }

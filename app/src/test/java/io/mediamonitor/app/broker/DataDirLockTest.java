@@ -32,6 +32,15 @@ class DataDirLockTest {
         DataDirLock.acquire(dataDir).close();
     }
 
+    @Test
+    void aDataDirectoryThatIsAFileIsAConfigurationErrorNamingIt() throws Exception {
+        Path file = java.nio.file.Files.writeString(dataDir.resolve("not-a-directory"), "x");
+
+        assertThatThrownBy(() -> DataDirLock.acquire(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("cannot use the data directory " + file.toAbsolutePath())
+                .hasMessageEndingWith("(set another with --data-dir)");
+    }
+
     private int lockFromAnotherProcess() throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Process probe = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

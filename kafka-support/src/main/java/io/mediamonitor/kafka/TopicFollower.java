@@ -4,6 +4,7 @@ import io.mediamonitor.schema.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,6 +97,21 @@ public final class TopicFollower<K, V> implements AutoCloseable {
         }
         caughtUp = true;
         return read;
+    }
+
+    /**
+     * {@link #readToEnd(Duration, Consumer)} as a compacted topic keeps it: the latest value per key, a tombstone
+     * removing its key, in the order the keys were last written.
+     */
+    public Map<K, V> latestToEnd(Duration timeout) {
+        Map<K, V> latest = new LinkedHashMap<>();
+        readToEnd(timeout, record -> {
+            latest.remove(record.key());
+            if (record.value() != null) {
+                latest.put(record.key(), record.value());
+            }
+        });
+        return latest;
     }
 
     /** {@link #readToEnd(Duration, Consumer)}, collected. */

@@ -3,7 +3,6 @@ package io.mediamonitor.testing;
 import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.schema.Topic;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,15 +36,9 @@ public final class TopicReader {
 
     /** The latest value per key, as a compacted topic keeps it (a tombstone removes its key). */
     public static <K, V> Map<K, V> latest(String bootstrapServers, Topic<K, V> topic, Duration timeout) {
-        Map<K, V> latest = new HashMap<>();
-        for (ConsumerRecord<K, V> record : readToEnd(bootstrapServers, topic, timeout)) {
-            if (record.value() == null) {
-                latest.remove(record.key());
-            } else {
-                latest.put(record.key(), record.value());
-            }
+        try (TopicFollower<K, V> follower = TopicFollower.of(topic, client(bootstrapServers)).build()) {
+            return follower.latestToEnd(timeout);
         }
-        return latest;
     }
 
     private static Map<String, Object> client(String bootstrapServers) {

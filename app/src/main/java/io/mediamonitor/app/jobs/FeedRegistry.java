@@ -36,18 +36,10 @@ public final class FeedRegistry {
 
     /** The registered feeds by URL, in URL order. */
     public static SortedMap<String, Feed> read(KafkaEnvironment kafka) {
-        SortedMap<String, Feed> feeds = new TreeMap<>();
         try (TopicFollower<String, Feed> follower = TopicFollower.of(kafka.topics().feeds(), kafka.clientConfig())
                 .build()) {
-            follower.readToEnd(READ_TIMEOUT, record -> {
-                if (record.value() == null) {
-                    feeds.remove(record.key());
-                } else {
-                    feeds.put(record.key(), record.value());
-                }
-            });
+            return new TreeMap<>(follower.latestToEnd(READ_TIMEOUT));
         }
-        return feeds;
     }
 
     /**

@@ -11,12 +11,11 @@ import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.ingest.FeedReport;
 import io.mediamonitor.ingest.IngestConfig;
 import io.mediamonitor.ingest.IngestService;
-import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.Feed;
-import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
+import io.mediamonitor.testing.TopicReader;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -25,7 +24,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,7 +70,8 @@ class FeedsCommandIT {
             }
             assertThat(polled).extracting(FeedReport::feedUrl).containsExactly(fr.getUrl());
             assertThat(hits.get("/en.xml").get()).isEqualTo(enHits);
-            assertThat(latestStatuses(kafka, topics)).containsOnlyKeys(fr.getUrl());
+            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.feedsStatus(), Duration.ofSeconds(30)))
+                    .containsOnlyKeys(fr.getUrl());
             assertThat(run(kafka, "feeds")).contains("1 feed(s) registered").doesNotContain(en.getUrl());
         } finally {
             server.stop(0);
@@ -119,21 +118,6 @@ class FeedsCommandIT {
         all.addAll(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", dataDir.toString(),
                 "-D", "topics.prefix=" + PREFIX));
         return all.toArray(String[]::new);
-    }
-
-    private static Map<String, FeedStatus> latestStatuses(KafkaTestCluster kafka, Topics topics) {
-        Map<String, FeedStatus> latest = new HashMap<>();
-        try (TopicFollower<String, FeedStatus> follower = TopicFollower.of(topics.feedsStatus(), kafka.clientConfig())
-                .build()) {
-            follower.readToEnd(Duration.ofSeconds(30), record -> {
-                if (record.value() == null) {
-                    latest.remove(record.key());
-                } else {
-                    latest.put(record.key(), record.value());
-                }
-            });
-        }
-        return latest;
     }
 
     private static IngestConfig config() {

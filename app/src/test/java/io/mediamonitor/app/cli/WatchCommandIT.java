@@ -3,16 +3,14 @@ package io.mediamonitor.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.app.MediaMonitor;
-import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.DictionaryEntry;
-import io.mediamonitor.schema.Topic;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
+import io.mediamonitor.testing.TopicReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,24 +38,12 @@ class WatchCommandIT {
                 assertThat(MediaMonitor.commandLine().execute(args)).as(watch[0]).isZero();
             }
 
-            assertThat(latest(kafka, topics.watchlist())).containsOnlyKeys("keyword:junte", "keyword:nouveau mot");
+            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.watchlist(), Duration.ofSeconds(30)))
+                    .containsOnlyKeys("keyword:junte", "keyword:nouveau mot");
             // the file's junte, with its alias junta, is left as it is; the new keyword is added
-            Map<String, DictionaryEntry> added = latest(kafka, topics.dictionary());
+            Map<String, DictionaryEntry> added = TopicReader.latest(kafka.bootstrapServers(), topics.dictionary(),
+                    Duration.ofSeconds(30));
             assertThat(added).containsOnlyKeys("keyword:nouveau mot");
         }
-    }
-
-    private static <V> Map<String, V> latest(KafkaTestCluster kafka, Topic<String, V> topic) {
-        Map<String, V> latest = new TreeMap<>();
-        try (TopicFollower<String, V> follower = TopicFollower.of(topic, kafka.clientConfig()).build()) {
-            follower.readToEnd(Duration.ofSeconds(30), record -> {
-                if (record.value() == null) {
-                    latest.remove(record.key());
-                } else {
-                    latest.put(record.key(), record.value());
-                }
-            });
-        }
-        return latest;
     }
 }

@@ -110,13 +110,14 @@ final class AliasIndex {
                     exact[i] = TextFolding.punctuation(exact[i]);
                 }
             }
-            List<Candidate> list = candidates.computeIfAbsent(key, k -> new ArrayList<>());
-            // case-sensitive readings first: an exact acronym is the stronger evidence
             Candidate cand = new Candidate(t, exact, ambiguous);
             if (caseSensitive) {
-                list.add(0, cand);
-            } else {
-                list.add(cand);
+                // case-sensitive readings first: an exact acronym is the stronger evidence
+                candidates.computeIfAbsent(key, k -> new ArrayList<>()).add(0, cand);
+                return;
+            }
+            for (String spelling : TextFolding.ligatureSpellings(key)) {
+                candidates.computeIfAbsent(spelling, k -> new ArrayList<>()).add(cand);
             }
         }
 
@@ -129,7 +130,10 @@ final class AliasIndex {
                 }
                 String key = TextFolding.foldToString(s);
                 if (!key.isBlank()) {
-                    contexts.computeIfAbsent(key, k -> new ArrayList<>()).add(new ContextRef(t.index(), negative, prefix));
+                    ContextRef ref = new ContextRef(t.index(), negative, prefix);
+                    for (String spelling : TextFolding.ligatureSpellings(key)) {
+                        contexts.computeIfAbsent(spelling, k -> new ArrayList<>()).add(ref);
+                    }
                 }
             }
         }

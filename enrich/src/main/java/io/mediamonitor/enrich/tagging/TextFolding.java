@@ -1,6 +1,9 @@
 package io.mediamonitor.enrich.tagging;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Folds text to the form aliases are matched in: lower case, no accents, one apostrophe, hyphens
@@ -109,6 +112,18 @@ public final class TextFolding {
     /** The folded form of a dictionary's alias or context word, composed first as texts are. */
     public static String foldToString(CharSequence text) {
         return new String(fold(composed(text.toString())));
+    }
+
+    /**
+     * The spellings of a folded key that differ only in the French and Latin ligatures: "œuvre" and "oeuvre",
+     * "cæcum" and "caecum" are one word, written either way. Folding keeps each char's offset, so it cannot
+     * turn one char into two; the dictionary lists both spellings instead. The key itself comes first.
+     */
+    public static List<String> ligatureSpellings(String folded) {
+        String spread = folded.replace("œ", "oe").replace("æ", "ae");
+        String joined = folded.replace("oe", "œ").replace("ae", "æ");
+        Set<String> spellings = new LinkedHashSet<>(List.of(folded, spread, joined));
+        return List.copyOf(spellings);
     }
 
     /** Only apostrophes, hyphens and spaces unified: how case-sensitive aliases are compared. */

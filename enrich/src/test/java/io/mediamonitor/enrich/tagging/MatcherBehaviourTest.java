@@ -50,6 +50,18 @@ class MatcherBehaviourTest {
     }
 
     @Test
+    void a_ligature_and_its_two_letters_are_one_spelling() {
+        Dictionary dictionary = Dictionary.builtIn().withEntries(List.of(
+                Dictionary.keywordEntry("manœuvres militaires"), Dictionary.keywordEntry("soeur Emmanuelle")));
+        Tagger ligatures = dictionary.tagger();
+        assertThat(ligatures.tag("Des manoeuvres militaires au Mali").keywords()).hasSize(1);
+        assertThat(ligatures.tag("Des MANŒUVRES militaires au Mali").keywords()).hasSize(1);
+        assertThat(ligatures.tag("Sœur Emmanuelle à Niamey").keywords().get(0).getMatched())
+                .containsExactly("Sœur Emmanuelle");
+        assertThat(ligatures.tag("Des manœuvres au Mali").keywords()).isEmpty();
+    }
+
+    @Test
     void words_of_military_news_do_not_veto_an_ambiguous_name() {
         // the composer's and the cipher's words, not every word that starts like them
         assertThat(actors(tag("Wagner expanded its operations in Mali after the coup."))).containsExactly("wagner");

@@ -15,6 +15,13 @@ class TextFoldingTest {
     }
 
     @Test
+    void a_key_with_a_ligature_is_also_spelt_with_its_letters_and_the_other_way_round() {
+        assertThat(TextFolding.ligatureSpellings("manœuvres")).containsExactly("manœuvres", "manoeuvres");
+        assertThat(TextFolding.ligatureSpellings("soeur")).containsExactly("soeur", "sœur");
+        assertThat(TextFolding.ligatureSpellings("mali")).containsExactly("mali");
+    }
+
+    @Test
     void combining_accents_are_composed_before_folding_and_other_text_is_left_as_it_is() {
         assertThat(TextFolding.composed("Goi\u0308ta au Se\u0301ne\u0301gal")).isEqualTo("Goïta au Sénégal");
         String plain = "Goïta au Sénégal";

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -54,7 +55,25 @@ public final class DictionaryYaml {
         for (JsonNode keyword : list(root.get("keywords"))) {
             entries.add(keyword(keyword, origin));
         }
+        refuseRepeats(entries, origin);
         return entries;
+    }
+
+    /**
+     * One file lists each actor and keyword once: a keyword is one term whatever its case, so "Coup d'État" and
+     * "coup d'état" would be one entry, the last silently replacing the first.
+     */
+    private static void refuseRepeats(List<DictionaryEntry> entries, String origin) {
+        Map<String, DictionaryEntry> seen = new HashMap<>();
+        for (DictionaryEntry e : entries) {
+            DictionaryEntry first = seen.putIfAbsent(Dictionary.key(e), e);
+            if (first != null) {
+                String kind = e.getKind() == DictionaryEntryKind.ACTOR ? "actor" : "keyword";
+                throw new IllegalArgumentException(origin + ": " + kind + " '" + e.getId() + "' is listed twice"
+                        + (first.getId().equals(e.getId()) ? "" : " (as '" + first.getId() + "' before: "
+                        + "keywords are one term whatever their case)") + "; merge the two entries");
+            }
+        }
     }
 
     /** The built-in Sahel watch pack. */

@@ -95,6 +95,20 @@ class DictionaryYamlTest {
     }
 
     @Test
+    void refuses_an_entry_listed_twice_naming_both_spellings() {
+        assertThatThrownBy(() -> load("""
+                keywords:
+                  - Coup d'État
+                  - {keyword: "coup d'état", aliases: [putsch]}
+                """)).hasMessageContaining("keyword 'coup d'état' is listed twice (as 'Coup d'État' before");
+        assertThatThrownBy(() -> load("""
+                actors:
+                  - {id: fama, type: organisation, aliases: [FAMa]}
+                  - {id: fama, type: organisation, aliases: [armée malienne]}
+                """)).hasMessageContaining("actor 'fama' is listed twice; merge the two entries");
+    }
+
+    @Test
     void an_empty_file_has_no_entries() throws IOException {
         assertThat(load("")).isEmpty();
     }

@@ -81,7 +81,7 @@ public final class FeedPoller {
         }
         SyndFeed feed;
         try {
-            feed = parser.parse(fetched.body(), fetched.contentType(), feedUrl);
+            feed = parser.parse(fetched.body(), fetched.contentType(), feedUrl, fetched.finalUrl());
         } catch (FeedParseException e) {
             return PollOutcome.failure(feedUrl, fetched.status(), e.reason(), null, since(start));
         }

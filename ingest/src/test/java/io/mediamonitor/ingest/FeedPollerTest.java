@@ -30,6 +30,15 @@ class FeedPollerTest {
                         + "<item><title>Bamako : le conseil des ministres</title><link>https://dash.example/a</link>"
                         + "<description>Le gouvernement de transition a adopté le budget.</description></item>"
                         + "</channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .route("/moved.xml", ex -> {
+                    ex.getResponseHeaders().set("Location", "/blog/feeds/atom.xml");
+                    FeedServer.send(ex, 302, "text/plain", new byte[0]);
+                })
+                .route("/blog/feeds/atom.xml", ex -> FeedServer.send(ex, 200, "application/atom+xml", ("<feed "
+                        + "xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"../posts/\"><title>Blog</title><id>urn:b</id>"
+                        + "<updated>2026-04-01T00:00:00Z</updated><entry><title>Gao</title><id>urn:b:1</id>"
+                        + "<link href=\"gao.html\"/><updated>2026-04-01T00:00:00Z</updated></entry></feed>")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .route("/gzip.xml", ex -> {
                     ex.getResponseHeaders().set("Content-Encoding", "gzip");
                     FeedServer.send(ex, 200, "application/rss+xml; charset=utf-8",
@@ -69,6 +78,14 @@ class FeedPollerTest {
         assertThat(poller.poll(server.url("/rdf.xml"), null, null, null, null, null, NOW).articles()).hasSize(2);
         assertThat(poller.poll(server.url("/gzip.xml"), null, null, null, null, null, NOW).articles())
                 .extracting(Article::getSource).containsOnly("Sahel Monitor");
+    }
+
+    @Test
+    void aRelativeXmlBaseIsReadAgainstTheUrlTheFeedWasServedFromAfterRedirects() throws Exception {
+        PollOutcome outcome = poller.poll(server.url("/moved.xml"), null, null, null, null, null, NOW);
+
+        assertThat(outcome.ok()).as(outcome.error()).isTrue();
+        assertThat(outcome.articles()).extracting(Article::getUrl).containsExactly(server.url("/blog/posts/gao.html"));
     }
 
     @Test

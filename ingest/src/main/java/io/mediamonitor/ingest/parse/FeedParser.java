@@ -39,9 +39,17 @@ public final class FeedParser {
      *
      * @param body        the raw (already decompressed) bytes
      * @param contentType the HTTP Content-Type, or null for a file
-     * @param feed        the feed's URL or name, for error messages
+     * @param feed        the feed's URL or name, for error messages, and the URL relative links are read against
      */
     public SyndFeed parse(byte[] body, String contentType, String feed) throws FeedParseException {
+        return parse(body, contentType, feed, feed);
+    }
+
+    /**
+     * Parses one document served from {@code documentUrl}, the URL after redirects, which relative links and a
+     * relative {@code xml:base} are read against (RFC 3986: the base is the document's retrieval URI).
+     */
+    public SyndFeed parse(byte[] body, String contentType, String feed, String documentUrl) throws FeedParseException {
         if (body.length == 0) {
             throw new FeedParseException(feed, "empty document", -1, -1, null);
         }
@@ -56,7 +64,7 @@ public final class FeedParser {
             // the wire feed is kept: it holds the RSS ttl, a scheduling hint
             SyndFeed parsed = new SyndFeedImpl(input.build(reader), true);
             LocalizedDates.fillIn(parsed, input.document);
-            XmlBases.resolve(parsed, input.document, feed);
+            XmlBases.resolve(parsed, input.document, documentUrl);
             return parsed;
         } catch (ParsingFeedException e) {
             throw fromParsing(feed, e);

@@ -62,9 +62,7 @@ final class FeedState {
             if (lastArticleAt != null && (lastSuccessAt == null || !lastArticleAt.isAfter(lastSuccessAt))) {
                 documentTimes = List.of(lastArticleAt); // not an entry dated ahead of the poll that read it
             }
-            if (newArticles > 0) {
-                quietSince = lastSuccessAt;
-            }
+            quietSince = restored.getLastNewArticleAt();
         }
     }
 
@@ -211,6 +209,7 @@ final class FeedState {
                 .setLastModified(lastModified)
                 .setLastArticleAt(lastArticleAt)
                 .setNextPollAt(nextPollAt)
+                .setLastNewArticleAt(quietSince)
                 .build();
     }
 }

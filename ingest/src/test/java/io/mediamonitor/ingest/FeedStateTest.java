@@ -92,6 +92,35 @@ class FeedStateTest {
     }
 
     @Test
+    void aBusyFeedDatingItsEntriesHoursBehindKeepsItsRhythmAfterARestartThatFollowsA304() {
+        // entries five minutes apart, each stamped three hours behind our clock
+        Instant first = NOW.minus(Duration.ofMinutes(10));
+        state.attempted(first);
+        state.updated(outcome(200, entriesBehind(first, 0), "\"v1\"", null, null), 20, first, BASE);
+        Instant second = NOW.minus(Duration.ofMinutes(5));
+        state.attempted(second);
+        state.updated(outcome(200, entriesBehind(second, 1), "\"v2\"", null, null), 1, second, BASE);
+        state.attempted(NOW);
+        state.notModified(outcome(304, List.of(), "\"v2\"", null, null), NOW, BASE);
+        assertThat(state.nextPollAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+
+        // a restart: the status tells when a poll last brought news, so the feed is not taken for one quiet since
+        // its newest entry's date (an eighth of over three hours); one time known, it keeps its preferred interval
+        FeedState restored = new FeedState(state.feed(), state.toStatus(), planner);
+        assertThat(restored.toStatus().getLastNewArticleAt()).isEqualTo(second);
+        Instant later = NOW.plus(Duration.ofMinutes(5));
+        restored.notModified(outcome(304, List.of(), "\"v2\"", null, null), later, BASE);
+        assertThat(restored.nextPollAt()).isEqualTo(later.plus(BASE));
+    }
+
+    /** Twenty entries five minutes apart, the newest stamped three hours before {@code fetched}, shifted by k. */
+    private static List<Article> entriesBehind(Instant fetched, int k) {
+        Instant newest = fetched.minus(Duration.ofHours(3));
+        return java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> article("b" + (i - k), newest.minus(Duration.ofMinutes(5L * i)))).toList();
+    }
+
+    @Test
     void aFeedWithItsOwnIntervalIsPolledAtLeastThatOften() {
         FeedState ownInterval = new FeedState(Feed.newBuilder().setUrl("https://example.org/rss").setName("Example")
                 .setPollIntervalSeconds(600).build(), null, planner);

@@ -20,6 +20,7 @@ public final class SchemaHistory {
             "schema-history/MentionCount-v2.avsc", // before topSourceStories
             "schema-history/MentionCount-v3.avsc", // before windowStories
             "schema-history/EnrichedArticle-v1.avsc", // before storyStartedAt
+            "schema-history/FeedStatus-v1.avsc", // before lastNewArticleAt
             "schema-history/StoryState-v1.avsc", // story dedup's changelog: before the story's windows
             "schema-history/StoryState-v2.avsc", // before the signature (stories keyed by fingerprint)
             "schema-history/StoryState-v3.avsc", // before the terms' sightings

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.model.EnrichedArticle;
+import io.mediamonitor.model.FeedStatus;
 import io.mediamonitor.model.state.MentionEvent;
 import io.mediamonitor.model.state.StoryState;
 import java.nio.ByteBuffer;
@@ -72,9 +73,9 @@ class AvroSerdeTest {
     }
 
     @Test
-    void everyHistoricalMentionCountMentionEventAndStoryStateVersionStillDecodes() {
+    void everyHistoricalMentionCountMentionEventStoryStateAndFeedStatusVersionStillDecodes() {
         for (Map.Entry<Class<?>, Integer> history : Map.<Class<?>, Integer>of(MentionCount.class, 3,
-                MentionEvent.class, 6, StoryState.class, 3).entrySet()) {
+                MentionEvent.class, 6, StoryState.class, 3, FeedStatus.class, 1).entrySet()) {
             Class<?> type = history.getKey();
             String name = type.getName();
             List<Schema> versions = SchemaHistory.versionsOf(name);

@@ -8,6 +8,7 @@ import io.mediamonitor.alerts.detect.TermState;
 import io.mediamonitor.alerts.detect.TermStateCodec;
 import io.mediamonitor.alerts.detect.WindowObservation;
 import io.mediamonitor.model.Alert;
+import io.mediamonitor.model.AlertStatus;
 import io.mediamonitor.model.WatchlistEntry;
 import io.mediamonitor.model.AlertArticle;
 import java.nio.ByteBuffer;
@@ -32,13 +33,15 @@ import org.apache.kafka.streams.state.WindowStore;
  * Runs the spike detector on every update of a term's window count, as it arrives (an alert is
  * raised as soon as its condition holds, not when the window closes), keeps each term's detector
  * state, and turns detector changes into explained Alert records. Every term learns its baseline;
- * only watched terms raise alerts.
+ * only watched terms raise alerts, and an alert raised is followed to its end ({@link Announcement}).
  */
 final class SpikeWatcher implements Processor<String, io.mediamonitor.model.MentionCount, String, Alert> {
 
     static final String STORE = "term-states";
     /** Key under which the task remembers since when it has watched, so new terms have history. */
     private static final String WATCHED_SINCE = "\u0000watched-since";
+    /** Prefix of the key, per term, of whether its last alert's OPEN went out ({@link Announcement}). */
+    private static final String ANNOUNCED = "\u0000announced\u0000";
 
     private final AlertSettings settings;
     private final WatchPolicy policy;
@@ -76,7 +79,8 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         try (KeyValueIterator<String, byte[]> all = states.all()) { // once, when the task starts
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
-                if (!entry.key.equals(WATCHED_SINCE) && TermStateCodec.decode(entry.value).alertActive()) {
+                // keys starting with NUL are the task's own notes, not terms
+                if (!entry.key.startsWith("\u0000") && TermStateCodec.decode(entry.value).alertActive()) {
                     alertsOpen.add(entry.key);
                 }
             }
@@ -109,9 +113,7 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
                 : WindowObservation.of(count, total.value(), total.timestamp()), learnedThen);
         store(term, decision.state());
         keep(term, decision);
-        if (policy.watches(term, entry)) {
-            emit(term, decision.changes(), record.timestamp());
-        }
+        emit(term, entry, decision.changes(), record.timestamp());
     }
 
     private void resolveQuietTerms(long streamTime) {
@@ -122,9 +124,7 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
             Decision decision = detector.tick(term, state, streamTime);
             store(term, decision.state());
             keep(term, decision);
-            if (policy.watches(term, entry)) {
-                emit(term, decision.changes(), streamTime);
-            }
+            emit(term, entry, decision.changes(), streamTime);
         }
     }
 
@@ -147,15 +147,27 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         }
     }
 
-    private void emit(String term, List<AlertChange> changes, long timestamp) {
+    private void emit(String term, WatchlistEntry entry, List<AlertChange> changes, long timestamp) {
         if (changes.isEmpty()) {
             return;
         }
-        WatchlistEntry entry = entry(term);
+        boolean watched = policy.watches(term, entry);
+        byte[] note = states.get(ANNOUNCED + term);
+        Boolean announced = note == null ? null : note[0] == 1;
+        List<AlertChange> told = new ArrayList<>(changes.size());
+        for (AlertChange change : changes) {
+            if (change.status() == AlertStatus.OPEN) {
+                announced = watched;
+                states.put(ANNOUNCED + term, new byte[] {(byte) (watched ? 1 : 0)});
+            }
+            if (Announcement.told(change.status(), watched, announced)) {
+                told.add(change);
+            }
+        }
         String known = TermArticleRecorder.label(labels, term);
         String label = entry != null && entry.getLabel() != null ? entry.getLabel()
                 : known != null ? known : WatchPolicy.defaultLabel(term);
-        for (AlertChange change : changes) {
+        for (AlertChange change : told) {
             List<AlertArticle> inWindow = TermArticleRecorder.between(articles, term,
                     Instant.ofEpochMilli(change.windowStart()), Instant.ofEpochMilli(change.windowEnd()));
             Alert alert = change.toAlert(label, ExplainingArticles.pick(inWindow, settings.articlesPerAlert()));

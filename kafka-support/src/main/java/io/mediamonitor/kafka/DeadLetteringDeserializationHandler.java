@@ -1,6 +1,8 @@
 package io.mediamonitor.kafka;
 
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -13,16 +15,23 @@ public final class DeadLetteringDeserializationHandler implements Deserializatio
     private static final Logger log = LoggerFactory.getLogger(DeadLetteringDeserializationHandler.class);
 
     private DeadLetterTopic deadLetters = DeadLetterTopic.from(Map.of());
+    private Map<String, ?> configs = Map.of();
 
     @Override
     public void configure(Map<String, ?> configs) {
+        this.configs = new java.util.HashMap<>(configs); // values may be null
         deadLetters = DeadLetterTopic.from(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
                                 Exception exception) {
-        return Response.resume(deadLetters.letters(log, "Unreadable record", context, record.key(), record.value(),
-                exception));
+        List<ProducerRecord<byte[], byte[]>> letters = deadLetters.letters(log, "Unreadable record", context,
+                record.key(), record.value(), exception);
+        if (GlobalDeadLetters.onGlobalThread()) {
+            GlobalDeadLetters.send(configs, letters, log);
+            return Response.resume();
+        }
+        return Response.resume(letters);
     }
 }

@@ -1,6 +1,8 @@
 package io.mediamonitor.kafka;
 
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -13,15 +15,22 @@ public final class DeadLetteringProcessingHandler implements ProcessingException
     private static final Logger log = LoggerFactory.getLogger(DeadLetteringProcessingHandler.class);
 
     private DeadLetterTopic deadLetters = DeadLetterTopic.from(Map.of());
+    private Map<String, ?> configs = Map.of();
 
     @Override
     public void configure(Map<String, ?> configs) {
+        this.configs = new java.util.HashMap<>(configs); // values may be null
         deadLetters = DeadLetterTopic.from(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        return Response.resume(deadLetters.letters(log, "Record failed in processing", context,
-                context.sourceRawKey(), context.sourceRawValue(), exception));
+        List<ProducerRecord<byte[], byte[]>> letters = deadLetters.letters(log, "Record failed in processing",
+                context, context.sourceRawKey(), context.sourceRawValue(), exception);
+        if (GlobalDeadLetters.onGlobalThread()) {
+            GlobalDeadLetters.send(configs, letters, log);
+            return Response.resume();
+        }
+        return Response.resume(letters);
     }
 }

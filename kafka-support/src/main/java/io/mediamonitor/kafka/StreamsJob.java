@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * The lifecycle every media-monitor Streams job shares: a failed stream thread is replaced (bad
  * records already went to the dead-letter topic, so what reaches here is transient), and closing
  * leaves the group at once so the remaining instances take the tasks over without waiting for
- * the session timeout.
+ * the session timeout. The global tables' thread cannot be replaced: its failure stops the job,
+ * and {@link #whenFailed} tells the command, which exits for a supervisor to restart it.
  */
 public class StreamsJob implements AutoCloseable {
 
@@ -26,6 +27,7 @@ public class StreamsJob implements AutoCloseable {
     private final StreamsConfig config;
     private final KafkaStreams streams;
     private final java.util.Deque<java.time.Instant> failures = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.List<Runnable> onFailure = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     protected StreamsJob(String name, Topology topology, Properties props) {
         this.name = name;
@@ -37,9 +39,23 @@ public class StreamsJob implements AutoCloseable {
             while (failures.size() > 100) {
                 failures.pollFirst();
             }
+            if (GlobalDeadLetters.onGlobalThread()) {
+                log.error("{} global table thread failed; Streams cannot replace it, so the job stops", name, e);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             log.error("{} stream thread failed; replacing it", name, e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                onFailure.forEach(Runnable::run);
+            }
+        });
+    }
+
+    /** Runs {@code action} if the job fails for good (Streams' ERROR state), as when its global thread fails. */
+    public void whenFailed(Runnable action) {
+        onFailure.add(action);
     }
 
     public void start() {
@@ -74,6 +90,7 @@ public class StreamsJob implements AutoCloseable {
     public void close() {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(CLOSE_TIMEOUT));
+        GlobalDeadLetters.close(config.getString(StreamsConfig.APPLICATION_ID_CONFIG));
         log.info("{} stopped", name);
     }
 }

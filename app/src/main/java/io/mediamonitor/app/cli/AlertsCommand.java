@@ -50,6 +50,7 @@ public final class AlertsCommand implements Callable<Integer> {
             AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(), kafka.dataDir(),
                     alert -> metrics.alertsRaised(alert.getStatus().name(), alert.getSeverity().name()).increment()));
             metrics.bind(alerts.streams());
+            alerts.whenFailed(() -> lifecycle.fail("alerts stopped for good"));
             alerts.start();
             if (!noDashboard) {
                 DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics,
@@ -66,7 +67,7 @@ public final class AlertsCommand implements Callable<Integer> {
             throw e;
         }
         lifecycle.awaitShutdownSignal();
-        return 0;
+        return lifecycle.failed() ? 1 : 0;
     }
 
     /** The config's watchlist goes to the compacted topic, where runtime changes also arrive. */

@@ -34,6 +34,7 @@ public final class EnrichCommand implements Callable<Integer> {
             EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
                     kafka.dataDir(), metrics.articlesTagged()::increment));
             metrics.bind(enrich.streams());
+            enrich.whenFailed(() -> lifecycle.fail("enrich stopped for good"));
             enrich.start();
             if (config.has("dashboard.port")) {
                 DashboardJob.start(config, kafka, lifecycle, metrics,
@@ -46,6 +47,6 @@ public final class EnrichCommand implements Callable<Integer> {
             throw e;
         }
         lifecycle.awaitShutdownSignal();
-        return 0;
+        return lifecycle.failed() ? 1 : 0;
     }
 }

@@ -94,7 +94,9 @@ public final class RunCommand implements Callable<Integer> {
                     .register("enrich", HealthChecks.of(enrich))
                     .register("alerts", HealthChecks.of(alerts));
             ingest.setListener(new IngestMetrics(metrics));
+            enrich.whenFailed(() -> lifecycle.fail("enrich stopped for good"));
             enrich.start();
+            alerts.whenFailed(() -> lifecycle.fail("alerts stopped for good"));
             alerts.start();
             for (NotificationChannel channel : notifications.channels(kafka.clientConfig(), kafka.topics())) {
                 lifecycle.manage(channel).start();
@@ -113,7 +115,7 @@ public final class RunCommand implements Callable<Integer> {
             throw e;
         }
         lifecycle.awaitShutdownSignal();
-        return 0;
+        return lifecycle.failed() ? 1 : 0;
     }
 
     private static String banner(KafkaEnvironment kafka, int feeds, boolean demo) {

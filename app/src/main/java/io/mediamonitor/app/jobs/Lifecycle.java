@@ -18,6 +18,7 @@ public final class Lifecycle {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
+    private volatile boolean failed;
 
     /** Registers the shutdown hook at once: Ctrl-C during a slow start still closes what started. */
     public Lifecycle() {
@@ -45,6 +46,21 @@ public final class Lifecycle {
     /** Stops a command waiting in {@link #awaitShutdownSignal()}, as Ctrl-C would. */
     public void requestStop() {
         stopped.countDown();
+    }
+
+    /**
+     * Stops a command waiting in {@link #awaitShutdownSignal()} because a job it runs stopped for good: the command
+     * then exits 1, for a supervisor to restart it, rather than stay up doing nothing.
+     */
+    public void fail(String why) {
+        log.error("{}; stopping", why);
+        failed = true;
+        stopped.countDown();
+    }
+
+    /** Whether {@link #fail} stopped the command. */
+    public boolean failed() {
+        return failed;
     }
 
     /** Closes everything managed, newest first; later calls wait for the first to finish. */

@@ -23,6 +23,13 @@ public record HttpChannelSettings(URI url, Duration timeout, Map<String, String>
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
             throw new IllegalArgumentException("a notification URL must be http(s) with a host: " + url);
         }
+        if (url.getRawUserInfo() != null) {
+            // Java's HTTP client sends no credentials from the URL: every alert would get a 401, and the secret
+            // would show wherever the URL is named
+            throw new IllegalArgumentException("a notification URL must not carry user:password@ (it would not be "
+                    + "sent): " + JsonPoster.safe(url) + "; give the credentials as a header, e.g. "
+                    + "notify.webhook.header.Authorization");
+        }
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("a notification timeout must be positive: " + timeout);
         }

@@ -120,11 +120,11 @@ final class JsonPoster {
     }
 
     /**
-     * The URL without its path and query for messages and dead-letter reasons: Slack and many
-     * webhook URLs carry their secret in the path.
+     * The URL without its user-info, path and query for messages and dead-letter reasons: Slack and many webhook
+     * URLs carry their secret in the path, and some in {@code user:password@}.
      */
     static String safe(URI uri) {
-        return uri.getScheme() + "://" + uri.getAuthority() + "/…";
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + "/…";
     }
 
     /**

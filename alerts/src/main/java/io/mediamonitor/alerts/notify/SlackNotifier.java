@@ -70,14 +70,19 @@ public final class SlackNotifier implements Notifier {
         if (!articles.isEmpty()) {
             StringBuilder links = new StringBuilder();
             for (AlertArticle article : articles) {
-                String line = "• " + link(article.getUrl(), article.getTitle()) + " — "
-                        + escape(AlertFormatter.clean(article.getSource())) + "\n";
-                if (links.length() + line.length() > SECTION_MAX) {
-                    break;
+                String source = " — " + escape(AlertFormatter.clean(article.getSource())) + "\n";
+                String line = "• " + link(article.getUrl(), article.getTitle()) + source;
+                if (line.length() > SECTION_MAX) {
+                    // a link longer than a section (tracking and redirect links can be): the title alone
+                    line = "• " + truncate(escape(AlertFormatter.clean(article.getTitle())), 300) + source;
                 }
-                links.append(line);
+                if (links.length() + line.length() <= SECTION_MAX) {
+                    links.append(line);
+                }
             }
-            section(blocks, links.toString().stripTrailing());
+            if (!links.isEmpty()) {
+                section(blocks, links.toString().stripTrailing()); // Slack refuses a section without text
+            }
         }
 
         ObjectNode context = blocks.addObject().put("type", "context");

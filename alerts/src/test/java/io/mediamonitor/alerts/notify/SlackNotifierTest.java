@@ -60,6 +60,27 @@ class SlackNotifierTest {
     }
 
     @Test
+    void anArticleWithALinkLongerThanASectionIsListedByItsTitleAndTheOthersStay() {
+        // ingest keeps links up to 8,192 chars: before, the first such one ended the list, the section went out
+        // empty, and Slack refused the whole message (HTTP 400 invalid_blocks)
+        String longUrl = "https://news.example.org/read?u=" + "a".repeat(3_100);
+        Alert alert = Alert.newBuilder(TestAlerts.aesSpike()).setTopArticles(List.of(
+                TestAlerts.article("Long link", longUrl, "Wire", "2026-03-01T13:30:00Z"),
+                TestAlerts.article("Short one", "https://example.org/s", "RFI", "2026-03-01T13:20:00Z"))).build();
+
+        JsonNode blocks = SlackNotifier.payload(alert).get("blocks");
+
+        assertThat(blocks.get(3).get("text").get("text").asText())
+                .isEqualTo("• Long link — Wire\n• <https://example.org/s|Short one> — RFI");
+        Alert none = Alert.newBuilder(TestAlerts.aesSpike()).setTopArticles(List.of()).build();
+        SlackNotifier.payload(none).get("blocks").forEach(block -> {
+            if (block.get("type").asText().equals("section")) {
+                assertThat(block.get("text").get("text").asText()).isNotEmpty();
+            }
+        });
+    }
+
+    @Test
     void postsThePayloadToTheIncomingWebhook() throws Exception {
         try (RecordingReceiver receiver = new RecordingReceiver(r -> 200)) {
             new SlackNotifier(receiver.uri("/services/T000/B000/XXXX")).deliver(TestAlerts.aesSpike());

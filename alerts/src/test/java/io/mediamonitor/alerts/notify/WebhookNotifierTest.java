@@ -77,6 +77,17 @@ class WebhookNotifierTest {
     }
 
     @Test
+    void credentialsInTheUrlAreRefusedAndNeverShown() {
+        URI withCredentials = URI.create("https://alerts:s3cr3t-token@hooks.example.org/services/x");
+        assertThat(JsonPoster.safe(withCredentials)).isEqualTo("https://hooks.example.org/…");
+        assertThat(JsonPoster.safe(URI.create("http://hooks.example.org:8443/t0ken"))).isEqualTo(
+                "http://hooks.example.org:8443/…");
+        assertThatThrownBy(() -> new HttpChannelSettings(withCredentials))
+                .hasMessageContaining("must not carry user:password@").hasMessageContaining("header.Authorization")
+                .hasMessageNotContaining("s3cr3t-token");
+    }
+
+    @Test
     void tooManyRequestsAndServerErrorsAreRetryable() {
         assertThat(JsonPoster.retryable(429)).isTrue();
         assertThat(JsonPoster.retryable(503)).isTrue();

@@ -1,6 +1,7 @@
 package io.mediamonitor.alerts.notify;
 
 import io.mediamonitor.model.Alert;
+import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.SocketFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * E-mail over SMTP (Jakarta Mail, Eclipse Angus). Subject {@link AlertFormatter#subject}, plain
@@ -35,6 +39,8 @@ import javax.net.SocketFactory;
  * clients use to drop duplicates.
  */
 public final class EmailNotifier implements Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailNotifier.class);
 
     private final EmailSettings settings;
     private final Session session;
@@ -146,14 +152,28 @@ public final class EmailNotifier implements Notifier {
         } catch (AuthenticationFailedException e) {
             throw DeliveryException.permanent("SMTP login refused by " + settings.host() + ": " + e.getMessage(), e);
         } catch (SendFailedException e) {
-            // the server refused the addresses themselves: the same message will be refused again
-            boolean addressesRefused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
-            String message = "SMTP " + settings.host() + " refused the message: " + e.getMessage();
-            throw addressesRefused ? DeliveryException.permanent(message, e) : DeliveryException.retryable(message, e);
+            Address[] refused = orNone(e.getInvalidAddresses());
+            Address[] sent = orNone(e.getValidSentAddresses());
+            Address[] unsent = orNone(e.getValidUnsentAddresses());
+            if (sent.length > 0 && unsent.length == 0) {
+                // one address the server no longer knows must not keep the alert from everyone else
+                log.warn("SMTP {} took alert {}:{} for {} but refused {}: {}", settings.host(), alert.getId(),
+                        alert.getRevision(), Arrays.toString(sent), Arrays.toString(refused), e.getMessage());
+                return;
+            }
+            String message = "SMTP " + settings.host() + " refused the message: " + e.getMessage()
+                    + (refused.length > 0 ? " " + Arrays.toString(refused) : "");
+            // every address refused: the same message will be refused again
+            throw refused.length > 0 && sent.length == 0 && unsent.length == 0
+                    ? DeliveryException.permanent(message, e) : DeliveryException.retryable(message, e);
         } catch (MessagingException e) {
             throw DeliveryException.retryable("SMTP " + settings.host() + ":" + settings.port() + " failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static Address[] orNone(Address[] addresses) {
+        return addresses == null ? new Address[0] : addresses;
     }
 
     /** The settings' properties, with the attempt's sockets opened by {@code sockets}. */
@@ -180,6 +200,8 @@ public final class EmailNotifier implements Notifier {
         props.put(p + "starttls.enable", String.valueOf(settings.starttls()));
         props.put(p + "starttls.required", String.valueOf(settings.starttls()));
         props.put(p + "ssl.checkserveridentity", "true");
+        // send to the addresses the server takes, and report the ones it refuses
+        props.put(p + "sendpartial", "true");
         String millis = String.valueOf(settings.timeout().toMillis());
         props.put(p + "connectiontimeout", millis);
         props.put(p + "timeout", millis);

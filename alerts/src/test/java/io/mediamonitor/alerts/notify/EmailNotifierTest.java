@@ -209,11 +209,113 @@ class EmailNotifierTest {
     }
 
     @Test
+    void oneRecipientTheServerRefusesDoesNotKeepTheAlertFromTheOthers() throws Exception {
+        // before, Jakarta Mail sent nothing when one RCPT was refused, and the alert was dead-lettered for everyone
+        try (RefusingSmtp server = new RefusingSmtp("left-the-company@")) {
+            EmailNotifier email = server.notifier("desk@newsroom.example", "left-the-company@newsroom.example");
+
+            email.deliver(TestAlerts.aesSpike());
+
+            assertThat(server.accepted()).containsExactly("desk@newsroom.example");
+        }
+    }
+
+    @Test
+    void everyRecipientRefusedIsAPermanentFailureNamingThem() throws Exception {
+        try (RefusingSmtp server = new RefusingSmtp("@newsroom.example")) {
+            EmailNotifier email = server.notifier("desk@newsroom.example", "analyst@newsroom.example");
+
+            assertThatThrownBy(() -> email.deliver(TestAlerts.aesSpike())).isInstanceOfSatisfying(
+                    DeliveryException.class, e -> assertThat(e.retryable()).isFalse())
+                    .hasMessageContaining("desk@newsroom.example").hasMessageContaining("analyst@newsroom.example");
+            assertThat(server.accepted()).isEmpty();
+        }
+    }
+
+    @Test
     void settingsNeverPrintThePassword() {
         EmailSettings settings = new EmailSettings("smtp.example.org", 587, "user", "hunter2", "a@example.org",
                 List.of("b@example.org"), true, false, Duration.ofSeconds(5));
         assertThat(settings.toString()).doesNotContain("hunter2").contains("smtp.example.org:587");
         assertThat(EmailNotifier.properties(settings)).containsEntry("mail.smtp.starttls.required", "true")
                 .containsEntry("mail.smtp.auth", "true");
+    }
+
+    /**
+     * An SMTP server on 127.0.0.1 that answers 550 to the recipients containing {@code refused} and keeps the
+     * others of each message it takes (GreenMail takes every recipient).
+     */
+    private static final class RefusingSmtp implements AutoCloseable {
+        private final ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        private final List<String> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final String refused;
+
+        RefusingSmtp(String refused) throws IOException {
+            this.refused = refused.toLowerCase(java.util.Locale.ROOT);
+            Thread thread = new Thread(this::serve, "refusing smtp");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        EmailNotifier notifier(String... to) {
+            return new EmailNotifier(new EmailSettings("127.0.0.1", server.getLocalPort(), null, null,
+                    "monitor@newsroom.example", List.of(to), false, false, Duration.ofSeconds(5)));
+        }
+
+        List<String> accepted() {
+            return accepted;
+        }
+
+        private void serve() {
+            while (!server.isClosed()) {
+                try (Socket client = server.accept();
+                     java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                             client.getInputStream(), StandardCharsets.US_ASCII));
+                     OutputStream out = client.getOutputStream()) {
+                    reply(out, "220 refusing ESMTP");
+                    List<String> taken = new java.util.ArrayList<>();
+                    boolean data = false;
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        String command = line.toLowerCase(java.util.Locale.ROOT);
+                        if (data) {
+                            if (line.equals(".")) {
+                                data = false;
+                                accepted.addAll(taken);
+                                reply(out, "250 queued");
+                            }
+                        } else if (command.startsWith("rcpt to:")) {
+                            String address = command.substring(command.indexOf('<') + 1, command.indexOf('>'));
+                            if (address.contains(refused)) {
+                                reply(out, "550 5.1.1 user unknown");
+                            } else {
+                                taken.add(address);
+                                reply(out, "250 ok");
+                            }
+                        } else if (command.startsWith("data")) {
+                            data = true;
+                            reply(out, "354 go on");
+                        } else if (command.startsWith("quit")) {
+                            reply(out, "221 bye");
+                            break;
+                        } else {
+                            reply(out, "250 ok");
+                        }
+                    }
+                } catch (IOException e) {
+                    return; // closed
+                }
+            }
+        }
+
+        private static void reply(OutputStream out, String line) throws IOException {
+            out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
     }
 }

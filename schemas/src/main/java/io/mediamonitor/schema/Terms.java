@@ -11,6 +11,8 @@ import java.util.Locale;
 public final class Terms {
 
     public static final String TOTAL = "total:articles";
+    /** The types a term can be watched as (the total is not watched). */
+    public static final java.util.List<String> WATCHABLE_TYPES = java.util.List.of("actor", "country", "keyword", "pair");
 
     private Terms() {
     }

@@ -53,7 +53,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String type = Terms.type(term);
-        if (!List.of("actor", "country", "keyword", "pair").contains(type) || Terms.value(term).isBlank()) {
+        if (!Terms.WATCHABLE_TYPES.contains(type) || Terms.value(term).isBlank()) {
             throw new IllegalArgumentException("expected a typed term such as actor:aes, country:ML, keyword:coup d'État;"
                     + " got '" + term + "'");
         }

@@ -11,6 +11,7 @@ import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.config.NotifyKeys;
 import io.mediamonitor.enrich.EnrichSettings;
 import io.mediamonitor.model.WatchlistEntry;
+import io.mediamonitor.schema.Terms;
 import io.mediamonitor.schema.Topics;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,23 +31,48 @@ public final class AlertJob {
     public static AlertSettings settings(MonitorConfig config) {
         EnrichSettings windows = EnrichJob.settings(config);
         AlertSettings defaults = AlertSettings.defaults();
+        double spikeScore = aboveZero(config, "alerts.spike.score", defaults.detector().spikeScore(),
+                "a surprise of -log10 p");
+        double riseThreshold = aboveZero(config, "alerts.rise.threshold", defaults.detector().cusumThreshold(),
+                "a natural-log likelihood ratio");
         DetectorConfig detector = defaults.detector()
                 .withWindows(windows.windowSize(), windows.windowAdvance(), windows.windowGrace())
-                .with(d -> d.spikeScore(config.decimal("alerts.spike.score", d.spikeScore()))
-                        .cusumThreshold(config.decimal("alerts.rise.threshold", d.cusumThreshold())));
+                .with(d -> d.spikeScore(spikeScore).cusumThreshold(riseThreshold));
         Set<String> watched = defaults.watchedByDefault();
         if (config.has("alerts.watch.default")) {
             watched = Arrays.stream(config.string("alerts.watch.default", "").split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+            for (String type : watched) {
+                if (!Terms.WATCHABLE_TYPES.contains(type)) {
+                    throw new ConfigException("alerts.watch.default: unknown term type '" + type + "' (known: "
+                            + String.join(", ", Terms.WATCHABLE_TYPES) + ")");
+                }
+            }
+        }
+        int articlesPerAlert = config.integer("alerts.articles.per.alert", defaults.articlesPerAlert());
+        if (articlesPerAlert < 1 || articlesPerAlert > MAX_ARTICLES_PER_ALERT) {
+            throw new ConfigException("alerts.articles.per.alert: must be 1 to " + MAX_ARTICLES_PER_ALERT + ", not "
+                    + articlesPerAlert);
         }
         return AlertSettingsBuilder.builder(defaults)
                 .detector(detector)
                 .watchedByDefault(watched)
-                .articlesPerAlert(config.integer("alerts.articles.per.alert", defaults.articlesPerAlert()))
+                .articlesPerAlert(articlesPerAlert)
                 .lateness(windows.lateness())
                 .watermarkLag(windows.maxWatermarkLag())
                 .stateStore(windows.stateStore())
                 .build();
+    }
+
+    /** An alert record stays small: its explaining articles are a few of the window's. */
+    static final int MAX_ARTICLES_PER_ALERT = 50;
+
+    private static double aboveZero(MonitorConfig config, String key, double byDefault, String what) {
+        double value = config.decimal(key, byDefault);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new ConfigException(key + ": must be a number above 0 (" + what + "), not " + value);
+        }
+        return value;
     }
 
     /** The fields of a watchlist entry. */

@@ -56,6 +56,25 @@ class AlertJobTest {
     }
 
     @Test
+    void aThresholdAtOrBelowZeroACountOfNoArticlesAndAnUnknownTermTypeAreRefusedByName() {
+        // before: "invalid detector prior or thresholds" naming no key, and the other two taken silently (no
+        // articles in any alert; "actors" turned every default alert off)
+        for (String[] bad : new String[][] {
+                {"alerts.spike.score", "0", "alerts.spike.score: must be a number above 0 (a surprise of -log10 p), not 0.0"},
+                {"alerts.rise.threshold", "-2", "alerts.rise.threshold: must be a number above 0"},
+                {"alerts.articles.per.alert", "-1", "alerts.articles.per.alert: must be 1 to 50, not -1"},
+                {"alerts.articles.per.alert", "0", "alerts.articles.per.alert: must be 1 to 50, not 0"},
+                {"alerts.watch.default", "actors,keyword",
+                        "alerts.watch.default: unknown term type 'actors' (known: actor, country, keyword, pair)"}}) {
+            MonitorConfig config = MonitorConfig.load(null, Map.of(), Map.of(bad[0], bad[1]));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertJob.settings(config))
+                    .isInstanceOf(io.mediamonitor.app.config.ConfigException.class).hasMessageContaining(bad[2]);
+        }
+        MonitorConfig pairs = MonitorConfig.load(null, Map.of(), Map.of("alerts.watch.default", "actor, pair"));
+        assertThat(AlertJob.settings(pairs).watchedByDefault()).containsExactlyInAnyOrder("actor", "pair");
+    }
+
+    @Test
     void aWatchlistThresholdNoDetectorTakesIsRefusedByName(@TempDir Path dir) throws IOException {
         for (String[] bad : new String[][] {{"min.stories: 0", "watchlist[1].min.stories: must be at least 1"},
                 {"min.sources: -2", "watchlist[1].min.sources: must be at least 1"},

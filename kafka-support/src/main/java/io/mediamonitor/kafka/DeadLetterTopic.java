@@ -35,6 +35,10 @@ final class DeadLetterTopic {
                 origin.processorNodeId() == null ? "source" : origin.processorNodeId(), DeadLetters.reason(exception),
                 name == null ? "skipped" : "sent to " + name);
         log.debug("{} failed with", what, exception);
-        return name == null ? List.of() : List.of(DeadLetters.of(name, origin, key, value, exception));
+        if (name == null) {
+            return List.of();
+        }
+        DeadLetterCount.written(origin.topic());
+        return List.of(DeadLetters.of(name, origin, key, value, exception));
     }
 }

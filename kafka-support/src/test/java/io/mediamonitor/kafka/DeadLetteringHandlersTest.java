@@ -38,6 +38,25 @@ class DeadLetteringHandlersTest {
     }
 
     @Test
+    void everyLetterIsCountedByTheTopicItCameFrom() throws Exception {
+        java.util.List<String> counted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (AutoCloseable listening = DeadLetterCount.listen(counted::add)) {
+            var handler = new DeadLetteringDeserializationHandler();
+            handler.configure(CONFIG);
+            handler.handleError(origin, new ConsumerRecord<>("media.articles.raw", 2, 9, null, huge),
+                    new RefusedRecordException("too big"));
+            var without = new DeadLetteringDeserializationHandler();
+            without.configure(Map.of());
+            without.handleError(origin, new ConsumerRecord<>("media.articles.raw", 2, 9, null, huge),
+                    new RefusedRecordException("too big"));
+        }
+        DeadLetterCount.written("after.closing");
+
+        assertThat(counted).as("one letter written; none without a dead-letter topic, none heard after closing")
+                .containsExactly("media.articles.raw");
+    }
+
+    @Test
     void aFailedProcessingStepResumesWithTheInputAsRead() {
         var handler = new DeadLetteringProcessingHandler();
         handler.configure(CONFIG);

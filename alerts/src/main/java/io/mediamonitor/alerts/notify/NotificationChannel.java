@@ -313,6 +313,7 @@ public final class NotificationChannel implements AutoCloseable {
         try {
             producer.send(DeadLetters.of(deadLetterTopic, record, channel, reason)).get(30, TimeUnit.SECONDS);
             deadLettered.incrementAndGet();
+            io.mediamonitor.kafka.DeadLetterCount.written(record.topic());
             log.warn("Channel {} sent {}-{}@{} to {}: {}", channel, record.topic(), record.partition(),
                     record.offset(), deadLetterTopic, reason);
             return Step.DONE;

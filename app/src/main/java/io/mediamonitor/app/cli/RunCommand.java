@@ -82,6 +82,9 @@ public final class RunCommand implements Callable<Integer> {
             AlertsCommand.publishWatchlist(config, kafka);
             FeedRegistry.reconcile(kafka, feeds, true);
             MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
+            metrics.expectDeadLettersFrom(kafka.topics().articlesRaw().name(), kafka.topics().dictionary().name(),
+                    kafka.topics().mentions().name(), kafka.topics().mentionTotals().name(),
+                    kafka.topics().watchlist().name(), kafka.topics().alerts().name());
             IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(),
                     IngestJob.settings(config), feeds));
             EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),

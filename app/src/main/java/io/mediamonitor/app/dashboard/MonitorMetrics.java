@@ -1,5 +1,6 @@
 package io.mediamonitor.app.dashboard;
 
+import io.mediamonitor.kafka.DeadLetterCount;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -49,6 +50,7 @@ public final class MonitorMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry;
     private final List<AutoCloseable> bindings = new ArrayList<>();
+    private final AutoCloseable deadLetters;
 
     public MonitorMetrics() {
         this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
@@ -64,6 +66,18 @@ public final class MonitorMetrics implements AutoCloseable {
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
         track(new JvmGcMetrics());
+        deadLetters = DeadLetterCount.listen(source -> recordsDeadLettered(source).increment());
+    }
+
+    /**
+     * Shows the dead-letter counter of each topic at 0 before any letter: a counter that first appears at 1 is a step
+     * Prometheus' {@code increase()} cannot see, so the first dead letter would raise no alert.
+     */
+    public MonitorMetrics expectDeadLettersFrom(String... sourceTopics) {
+        for (String topic : sourceTopics) {
+            recordsDeadLettered(topic);
+        }
+        return this;
     }
 
     /** The registry other parts of the app add their meters to. */
@@ -132,6 +146,11 @@ public final class MonitorMetrics implements AutoCloseable {
                 }
             }
             bindings.clear();
+        }
+        try {
+            deadLetters.close();
+        } catch (Exception e) {
+            log.debug("closing the dead-letter listener failed", e);
         }
         registry.close();
     }

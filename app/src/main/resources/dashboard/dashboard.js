@@ -314,7 +314,9 @@
     try {
       const to = new Date();
       const from = new Date(to.getTime() - state.hours * 3600e3);
-      const terms = await getJson('api/terms?from=' + from.toISOString() + '&to=' + to.toISOString());
+      // without counts here (an ingest or alerts dashboard), the alerts' terms are still offered
+      const terms = await getJson('api/terms?from=' + from.toISOString() + '&to=' + to.toISOString())
+        .catch((e) => { console.warn('terms', e); return []; });
       const alertTerms = [...state.alerts.values()].map((a) => ({ term: a.term, label: a.label, stories: 0 }));
       const merged = new Map();
       for (const t of [...terms, ...alertTerms, ...state.termOptions]) {

@@ -72,6 +72,9 @@ final class DashboardApi implements HttpHandler {
         } catch (IllegalArgumentException e) {
             HttpExchanges.json(exchange, 400, Map.of("error", String.valueOf(e.getMessage())));
             return;
+        } catch (MentionHistory.NotServedHere e) {
+            HttpExchanges.json(exchange, 503, Map.of("error", e.getMessage()));
+            return;
         } catch (RuntimeException e) {
             log.debug("{} failed", path, e);
             HttpExchanges.json(exchange, 503, Map.of("error", e.getClass().getSimpleName() + ": " + e.getMessage()));

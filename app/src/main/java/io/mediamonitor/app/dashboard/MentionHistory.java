@@ -41,8 +41,22 @@ public interface MentionHistory {
         };
     }
 
-    /** No counts at all: for a dashboard started without the enrich job. */
-    static MentionHistory none() {
-        return of((t, from, to) -> List.of(), (from, to) -> List.of());
+    /**
+     * Counts this process does not hold: a dashboard started without the enrich job (the ingest or alerts job's)
+     * says where they are, rather than draw every term at zero beside alerts that count stories.
+     */
+    static MentionHistory elsewhere() {
+        return of((t, from, to) -> {
+            throw new NotServedHere();
+        }, (from, to) -> {
+            throw new NotServedHere();
+        });
+    }
+
+    /** Asked for counts a process without the enrich job does not hold. */
+    final class NotServedHere extends RuntimeException {
+        NotServedHere() {
+            super("mention counts are served by the dashboard of the enrich job (or of run), not by this one");
+        }
     }
 }

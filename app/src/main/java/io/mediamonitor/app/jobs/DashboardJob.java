@@ -40,7 +40,7 @@ public final class DashboardJob {
         Admin admin = lifecycle.manage(Admin.create(kafka.clientConfig()));
         health.register("kafka", HealthChecks.of(admin, Duration.ofSeconds(2)));
         DashboardConfig dashboard = settings(config, defaultPort);
-        MentionHistory mentions = MentionHistory.none();
+        MentionHistory mentions = MentionHistory.elsewhere();
         if (enrich != null) {
             MentionQueries queries = enrich.queries();
             mentions = MentionHistory.of(queries::term, queries::all);

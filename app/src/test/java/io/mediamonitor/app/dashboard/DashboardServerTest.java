@@ -196,6 +196,31 @@ class DashboardServerTest {
     }
 
     @Test
+    void aDashboardWithoutTheEnrichJobSaysWhereTheCountsAreRatherThanDrawZeros() throws Exception {
+        // the alerts job's dashboard (published on 8080 in docker-compose): before, every chart was flat at zero
+        // beside an alert counting stories, and the top terms read "none yet"
+        DashboardServer alertsOnly = DashboardServer.start(DashboardConfig.defaults().withPort(0)
+                        .withWindowSize(HOUR).withWindowStep(HOUR), new DashboardSources(alerts,
+                        new AcknowledgementBoard(Clock.fixed(NOW, ZoneOffset.UTC)), feeds, MentionHistory.elsewhere(),
+                        () -> null, new TermLabels(), new RecentArticles(10)),
+                metrics, health, Clock.fixed(NOW, ZoneOffset.UTC));
+        try {
+            for (String path : List.of("api/mentions?term=actor%3Aaes", "api/top", "api/terms")) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(alertsOnly.url().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertThat(answer.statusCode()).as(path).isEqualTo(503);
+                assertThat(json.readTree(answer.body()).get("error").asText()).as(path)
+                        .isEqualTo("mention counts are served by the dashboard of the enrich job (or of run), not by this one");
+            }
+            HttpResponse<String> alertList = http.send(HttpRequest.newBuilder(alertsOnly.url().resolve("api/alerts"))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(alertList.statusCode()).isEqualTo(200);
+        } finally {
+            alertsOnly.close();
+        }
+    }
+
+    @Test
     void topCountriesAndActorsOverTheRecentPeriod() throws Exception {
         JsonNode top = getJson("api/top?limit=5");
         assertThat(top.get("countries")).extracting(n -> n.get("label").asText())

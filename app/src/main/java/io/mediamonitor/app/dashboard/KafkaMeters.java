@@ -27,9 +27,11 @@ final class KafkaMeters {
 
     /** DEBUG and TRACE metrics, from the recording levels in Kafka's monitoring documentation. */
     private static final List<Pattern> NOT_RECORDED = List.of(
-            // state store operations (DEBUG) and a record's end-to-end latency in a store (TRACE)
+            // state store operations, commits and iterators' durations (DEBUG; the open iterators are INFO) and a
+            // record's end-to-end latency in a store (TRACE)
             Pattern.compile("kafka\\.stream\\.state\\.(put|put\\.if\\.absent|put\\.all|get|delete|flush|fetch|all"
-                    + "|range|prefix\\.scan|restore|remove|record\\.e2e\\.latency|suppression\\.buffer\\.\\w+)"
+                    + "|range|prefix\\.scan|restore|remove|commit|iterator\\.duration|record\\.e2e\\.latency"
+                    + "|suppression\\.buffer\\.\\w+)"
                     + "\\.\\w+.*"),
             // RocksDB statistics (DEBUG); its properties (sizes, keys, block cache usage) are INFO
             Pattern.compile("kafka\\.stream\\.state\\.(bytes\\.(written|read)|memtable|write\\.stall|compaction\\.time"

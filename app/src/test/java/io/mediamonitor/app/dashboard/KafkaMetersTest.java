@@ -31,13 +31,15 @@ class KafkaMetersTest {
                 "kafka.stream.state.bytes.written.total", "kafka.stream.state.memtable.hit.ratio",
                 "kafka.stream.state.block.cache.data.hit.ratio", "kafka.stream.state.compaction.time.avg", "kafka.stream.record.cache.hit.ratio.avg",
                 "kafka.stream.task.process.rate", "kafka.stream.task.record.lateness.max",
-                "kafka.stream.processor.node.process.rate"}) {
+                "kafka.stream.processor.node.process.rate", "kafka.stream.state.commit.rate",
+                "kafka.stream.state.commit.latency.max", "kafka.stream.state.iterator.duration.avg"}) {
             assertThat(KafkaMeters.recordedAboveInfo(debug)).as(debug).isTrue();
         }
         for (String info : new String[] {"kafka.stream.thread.process.rate", "kafka.stream.alive.stream.threads",
                 "kafka.stream.task.dropped.records.total", "kafka.stream.task.restore.remaining.records.total",
                 "kafka.stream.processor.node.record.e2e.latency.max", "kafka.stream.state.estimate.num.keys",
                 "kafka.stream.state.block.cache.usage", "kafka.stream.state.num.open.iterators",
+                "kafka.stream.state.oldest.iterator.open.since.ms", "kafka.stream.thread.commit.rate",
                 "kafka.stream.topic.records.consumed.total", "kafka.consumer.fetch.manager.records.lag.max"}) {
             assertThat(KafkaMeters.recordedAboveInfo(info)).as(info).isFalse();
         }

@@ -62,7 +62,8 @@ public final class FeedPoller {
             // a bug this feed's content ran into: the feed fails and backs off like any failing feed, reported on
             // its status; the others go on
             log.error("Polling {} failed unexpectedly", feedUrl, e);
-            return PollOutcome.failure(feedUrl, null, "unexpected error: " + e, null, since(start));
+            return PollOutcome.failure(feedUrl, FeedFailure.OTHER, null, "unexpected error: " + e, null,
+                    since(start));
         }
     }
 
@@ -73,23 +74,24 @@ public final class FeedPoller {
         try {
             fetched = fetcher.fetch(new FetchRequest(url, etag, lastModified));
         } catch (FetchException e) {
-            return PollOutcome.failure(feedUrl, e.httpStatus(), e.getMessage(), e.retryAfter(), since(start));
+            return PollOutcome.failure(feedUrl, FeedFailure.of(e), e.httpStatus(), e.getMessage(), e.retryAfter(),
+                    since(start));
         }
         if (fetched.notModified()) {
             return new PollOutcome(feedUrl, true, true, fetched.status(), List.of(), 0, null, fetched.etag(),
-                    fetched.lastModified(), fetched.permanentUrl(), fetched.maxAge(), null, null, since(start));
+                    fetched.lastModified(), fetched.permanentUrl(), fetched.maxAge(), null, null, since(start), null);
         }
         SyndFeed feed;
         try {
             feed = parser.parse(fetched.body(), fetched.contentType(), feedUrl, fetched.finalUrl());
         } catch (FeedParseException e) {
-            return PollOutcome.failure(feedUrl, fetched.status(), e.reason(), null, since(start));
+            return PollOutcome.failure(feedUrl, FeedFailure.PARSE, fetched.status(), e.reason(), null, since(start));
         }
         List<Article> articles = normalizer.normalize(feed, new FeedContext(feedUrl, fetched.finalUrl(), name,
                 languageHint, now, config.futureSkew()));
         return new PollOutcome(feedUrl, true, false, fetched.status(), articles, feed.getEntries().size(),
                 feed.getTitle(), fetched.etag(), fetched.lastModified(), fetched.permanentUrl(),
-                longest(ttlOf(feed), fetched.maxAge()), null, null, since(start));
+                longest(ttlOf(feed), fetched.maxAge()), null, null, since(start), null);
     }
 
     private static Duration ttlOf(SyndFeed feed) {

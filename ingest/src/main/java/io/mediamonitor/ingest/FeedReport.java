@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param newArticles articles published by this poll
  * @param error       reason of the failure, null when ok
  * @param elapsed     time spent on the feed
+ * @param failure     the kind of the failure, null when ok
  */
 public record FeedReport(String feedUrl, boolean ok, boolean notModified, Integer httpStatus, int itemsSeen,
-                         int newArticles, String error, Duration elapsed) {
+                         int newArticles, String error, Duration elapsed, FeedFailure failure) {
 }

@@ -231,7 +231,8 @@ public final class IngestService implements AutoCloseable {
         try {
             return fetch.get();
         } catch (ExecutionException e) {
-            return new Fetched(state, at, PollOutcome.failure(state.url, null, "unexpected error: " + e.getCause(),
+            return new Fetched(state, at, PollOutcome.failure(state.url, FeedFailure.OTHER, null,
+                    "unexpected error: " + e.getCause(),
                     null, Duration.ZERO));
         }
     }
@@ -330,8 +331,10 @@ public final class IngestService implements AutoCloseable {
             log.info("Feed {} moved permanently to {}", state.url, state.currentUrl());
         }
         send(topics.feedsStatus(), state.url, state.toStatus());
+        FeedFailure failure = error == null ? null
+                : outcome.failure() != null ? outcome.failure() : FeedFailure.PUBLISH;
         FeedReport report = new FeedReport(state.url, error == null, outcome.notModified(), outcome.httpStatus(),
-                outcome.itemsSeen(), published, error, outcome.elapsed());
+                outcome.itemsSeen(), published, error, outcome.elapsed(), failure);
         try {
             listener.feedPolled(report);
         } catch (RuntimeException e) {

@@ -22,15 +22,16 @@ import java.util.List;
  * @param error        short reason of the failure, or null
  * @param retryAfter   the server's Retry-After on 429/503, or null
  * @param elapsed      time spent on fetch, parse and normalize
+ * @param failure      the kind of the failure, or null
  */
 public record PollOutcome(String feedUrl, boolean ok, boolean notModified, Integer httpStatus,
                           List<Article> articles, int itemsSeen, String feedTitle, String etag,
                           String lastModified, String permanentUrl, Duration serverHint, String error,
-                          Duration retryAfter, Duration elapsed) {
+                          Duration retryAfter, Duration elapsed, FeedFailure failure) {
 
-    static PollOutcome failure(String feedUrl, Integer httpStatus, String error, Duration retryAfter,
-                               Duration elapsed) {
+    static PollOutcome failure(String feedUrl, FeedFailure failure, Integer httpStatus, String error,
+                               Duration retryAfter, Duration elapsed) {
         return new PollOutcome(feedUrl, false, false, httpStatus, List.of(), 0, null, null, null, null, null,
-                error, retryAfter, elapsed);
+                error, retryAfter, elapsed, failure);
     }
 }

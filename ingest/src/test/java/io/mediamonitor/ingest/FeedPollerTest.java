@@ -121,6 +121,7 @@ class FeedPollerTest {
         assertThat(xxe.ok()).isFalse();
         assertThat(xxe.error()).contains("DOCTYPE");
         assertThat(xxe.articles()).isEmpty();
+        assertThat(java.util.List.of(malformed.failure(), xxe.failure())).containsOnly(FeedFailure.PARSE);
     }
 
     @Test
@@ -129,5 +130,24 @@ class FeedPollerTest {
         assertThat(missing.ok()).isFalse();
         assertThat(missing.httpStatus()).isEqualTo(404);
         assertThat(missing.error()).isEqualTo("HTTP 404");
+        assertThat(missing.failure()).isEqualTo(FeedFailure.HTTP_4XX);
+    }
+
+    @Test
+    void aFeedNoServerAnswersForFailsAsANetworkFailureAndAPrivateAddressAsRefused() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        // the kinds the feed-error metric counts: before, both were "other" (read from the error's words)
+        PollOutcome refusedConnection = poller.poll("http://127.0.0.1:" + closed + "/rss", null, null, null, null,
+                null, NOW);
+        assertThat(refusedConnection.failure()).as(refusedConnection.error()).isEqualTo(FeedFailure.NETWORK);
+        FeedPoller guarded = new FeedPoller(new FeedFetcher(IngestConfig.defaults().fetchLimits()),
+                IngestConfig.defaults());
+        PollOutcome privateAddress = guarded.poll(server.url("/fr.xml"), null, null, null, null, null, NOW);
+        assertThat(privateAddress.failure()).as(privateAddress.error()).isEqualTo(FeedFailure.REFUSED);
+        assertThat(FeedFailure.REFUSED.label()).isEqualTo("refused");
+        assertThat(FeedFailure.HTTP_5XX.label()).isEqualTo("http_5xx");
     }
 }

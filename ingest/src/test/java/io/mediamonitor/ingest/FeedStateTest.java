@@ -170,7 +170,7 @@ class FeedStateTest {
     private static PollOutcome outcome(int status, List<Article> articles, String etag, String movedTo,
                                        Duration retryAfter) {
         return new PollOutcome("https://example.org/rss", true, status == 304, status, articles, articles.size(),
-                "Example", etag, null, movedTo, null, null, retryAfter, Duration.ofMillis(5));
+                "Example", etag, null, movedTo, null, null, retryAfter, Duration.ofMillis(5), null);
     }
 
     private static Article article(String id, Instant at) {

@@ -1,6 +1,7 @@
 package io.mediamonitor.app.jobs;
 
 import io.mediamonitor.app.dashboard.MonitorMetrics;
+import io.mediamonitor.ingest.FeedFailure;
 import io.mediamonitor.ingest.FeedReport;
 import io.mediamonitor.ingest.IngestListener;
 
@@ -23,18 +24,8 @@ public final class IngestMetrics implements IngestListener {
         }
     }
 
-    /** A small set of reasons, so the label does not explode: the HTTP status class or the kind of error. */
+    /** A small set of reasons, so the label does not explode: the kind of the failure ({@link FeedFailure}). */
     static String reasonOf(FeedReport report) {
-        if (report.httpStatus() != null && report.httpStatus() >= 400) {
-            return "http_" + report.httpStatus() / 100 + "xx";
-        }
-        String error = report.error() == null ? "" : report.error().toLowerCase();
-        if (error.contains("timeout") || error.contains("timed out")) {
-            return "timeout";
-        }
-        if (error.contains("xml") || error.contains("parse")) {
-            return "parse";
-        }
-        return "other";
+        return (report.failure() == null ? FeedFailure.OTHER : report.failure()).label();
     }
 }

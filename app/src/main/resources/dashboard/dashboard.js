@@ -572,7 +572,12 @@
     }
   }
 
+  let topicsLoading = false;
+
   async function loadTopics() {
+    // a tick while the last request is out is skipped: with Kafka down each takes the server's Admin timeout
+    if (topicsLoading) return;
+    topicsLoading = true;
     try {
       const report = await getJson('api/topics');
       $('topics').tBodies[0].replaceChildren(...report.topics.map((t) => el('tr', {},
@@ -589,6 +594,8 @@
       $('topics-error').textContent = report.error ? 'Kafka: ' + report.error : '';
     } catch (e) {
       $('topics-error').textContent = 'unavailable: ' + e.message;
+    } finally {
+      topicsLoading = false;
     }
   }
 

@@ -43,6 +43,7 @@ public final class KafkaTopicStats implements TopicStats, AutoCloseable {
     private final BiFunction<Map<TopicPartition, Long>, Map<TopicPartition, Long>, Map<TopicPartition, Long>> gaps;
     private final ThroughputTracker throughput = new ThroughputTracker(Duration.ofMinutes(1));
     private Report last = Report.empty(null);
+    private Instant lastDone;
 
     public KafkaTopicStats(Admin admin, boolean ownsAdmin, Collection<String> catalogue, Duration refreshAfter,
                            Clock clock) {
@@ -68,9 +69,11 @@ public final class KafkaTopicStats implements TopicStats, AutoCloseable {
 
     @Override
     public synchronized Report report() {
-        Instant now = clock.instant();
-        if (last.sampledAt() == null || !last.sampledAt().plus(refreshAfter).isAfter(now)) {
-            last = sample(now);
+        // fresh from when the last sample ended, not began: a request that waited for a sample is served that one,
+        // rather than start another (with Kafka down each takes the Admin timeout, and the page's polls piled up)
+        if (lastDone == null || !lastDone.plus(refreshAfter).isAfter(clock.instant())) {
+            last = sample(clock.instant());
+            lastDone = clock.instant();
         }
         return last;
     }

@@ -155,16 +155,18 @@ public final class EmailNotifier implements Notifier {
             Address[] refused = orNone(e.getInvalidAddresses());
             Address[] sent = orNone(e.getValidSentAddresses());
             Address[] unsent = orNone(e.getValidUnsentAddresses());
-            if (sent.length > 0 && unsent.length == 0) {
-                // one address the server no longer knows must not keep the alert from everyone else
-                log.warn("SMTP {} took alert {}:{} for {} but refused {}: {}", settings.host(), alert.getId(),
-                        alert.getRevision(), Arrays.toString(sent), Arrays.toString(refused), e.getMessage());
+            if (sent.length > 0) {
+                // one address the server no longer knows, or puts off (451, 452), must not keep the alert from the
+                // others, and a retry would send it to them again
+                log.warn("SMTP {} took alert {}:{} for {} but not for {} (refused) nor {} (put off): {}",
+                        settings.host(), alert.getId(), alert.getRevision(), Arrays.toString(sent),
+                        Arrays.toString(refused), Arrays.toString(unsent), e.getMessage());
                 return;
             }
             String message = "SMTP " + settings.host() + " refused the message: " + e.getMessage()
                     + (refused.length > 0 ? " " + Arrays.toString(refused) : "");
             // every address refused: the same message will be refused again
-            throw refused.length > 0 && sent.length == 0 && unsent.length == 0
+            throw refused.length > 0 && unsent.length == 0
                     ? DeliveryException.permanent(message, e) : DeliveryException.retryable(message, e);
         } catch (MessagingException e) {
             throw DeliveryException.retryable("SMTP " + settings.host() + ":" + settings.port() + " failed: "

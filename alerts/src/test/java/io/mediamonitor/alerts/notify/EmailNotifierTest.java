@@ -221,6 +221,18 @@ class EmailNotifierTest {
     }
 
     @Test
+    void aRecipientPutOffForNowDoesNotSendTheAlertAgainToThoseWhoGotIt() throws Exception {
+        // 451 (greylisting) or 452 (too many recipients) for one: the others got it; a retry would send it again
+        try (RefusingSmtp server = new RefusingSmtp("analyst@", "451 4.7.1 try again later")) {
+            EmailNotifier email = server.notifier("desk@newsroom.example", "analyst@newsroom.example");
+
+            email.deliver(TestAlerts.aesSpike());
+
+            assertThat(server.accepted()).containsExactly("desk@newsroom.example");
+        }
+    }
+
+    @Test
     void everyRecipientRefusedIsAPermanentFailureNamingThem() throws Exception {
         try (RefusingSmtp server = new RefusingSmtp("@newsroom.example")) {
             EmailNotifier email = server.notifier("desk@newsroom.example", "analyst@newsroom.example");
@@ -249,9 +261,15 @@ class EmailNotifierTest {
         private final ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         private final List<String> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final String refused;
+        private final String refusal;
 
         RefusingSmtp(String refused) throws IOException {
+            this(refused, "550 5.1.1 user unknown");
+        }
+
+        RefusingSmtp(String refused, String refusal) throws IOException {
             this.refused = refused.toLowerCase(java.util.Locale.ROOT);
+            this.refusal = refusal;
             Thread thread = new Thread(this::serve, "refusing smtp");
             thread.setDaemon(true);
             thread.start();
@@ -287,7 +305,7 @@ class EmailNotifierTest {
                         } else if (command.startsWith("rcpt to:")) {
                             String address = command.substring(command.indexOf('<') + 1, command.indexOf('>'));
                             if (address.contains(refused)) {
-                                reply(out, "550 5.1.1 user unknown");
+                                reply(out, refusal);
                             } else {
                                 taken.add(address);
                                 reply(out, "250 ok");

@@ -7,6 +7,7 @@ import io.mediamonitor.alerts.detect.SpikeDetector;
 import io.mediamonitor.alerts.detect.TermState;
 import io.mediamonitor.alerts.detect.TermStateCodec;
 import io.mediamonitor.alerts.detect.WindowObservation;
+import io.mediamonitor.alerts.stream.Announcement.Heard;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertStatus;
 import io.mediamonitor.model.WatchlistEntry;
@@ -40,7 +41,7 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
     static final String STORE = "term-states";
     /** Key under which the task remembers since when it has watched, so new terms have history. */
     private static final String WATCHED_SINCE = "\u0000watched-since";
-    /** Prefix of the key, per term, of whether its last alert's OPEN went out ({@link Announcement}). */
+    /** Prefix of the key, per term, of what people last heard of its alert ({@link Announcement.Heard}). */
     private static final String ANNOUNCED = "\u0000announced\u0000";
 
     private final AlertSettings settings;
@@ -153,16 +154,20 @@ final class SpikeWatcher implements Processor<String, io.mediamonitor.model.Ment
         }
         boolean watched = policy.watches(term, entry);
         byte[] note = states.get(ANNOUNCED + term);
-        Boolean announced = note == null ? null : note[0] == 1;
+        Heard before = note == null ? null : Heard.values()[note[0]];
+        Heard heard = before;
         List<AlertChange> told = new ArrayList<>(changes.size());
         for (AlertChange change : changes) {
-            if (change.status() == AlertStatus.OPEN) {
-                announced = watched;
-                states.put(ANNOUNCED + term, new byte[] {(byte) (watched ? 1 : 0)});
-            }
-            if (Announcement.told(change.status(), watched, announced)) {
+            boolean tell = Announcement.told(change.status(), watched, heard);
+            if (tell) {
                 told.add(change);
             }
+            // an alert opened before notes were kept stays judged by the watchlist alone
+            heard = heard == null && change.status() != AlertStatus.OPEN ? null
+                    : Announcement.after(change.status(), tell, heard);
+        }
+        if (heard != before) {
+            states.put(ANNOUNCED + term, new byte[] {(byte) heard.ordinal()});
         }
         String known = TermArticleRecorder.label(labels, term);
         String label = entry != null && entry.getLabel() != null ? entry.getLabel()

@@ -66,6 +66,9 @@ class AlertsAcrossWatchlistChangesTest {
 
             mentions.pipeInput(term, burst(term), BURST.plus(Duration.ofMinutes(40)));
             assertThat(out.readValuesToList()).as("pairs are not watched by default").isEmpty();
+            byte[] state = driver.<String, byte[]>getKeyValueStore(SpikeWatcher.STORE).get(term);
+            assertThat(io.mediamonitor.alerts.detect.TermStateCodec.decode(state).alertActive())
+                    .as("the detector opened the alert silently").isTrue();
             // the operator sees the burst on the dashboard's chart and starts watching it: watch pair:wagner|ML
             watchlist.pipeInput(term, WatchlistEntry.newBuilder().setTerm(term).setEnabled(true).build());
             Instant later = BURST.plus(Duration.ofDays(2));

@@ -28,6 +28,20 @@ final class DeadLetterTopic {
         return name != null && name.equals(topic);
     }
 
+    /**
+     * What a handler answers Streams with: the letters to write with the transaction, counted as handed over; on a
+     * global table's thread, which has no producer, none: they are written apart ({@link GlobalDeadLetters}).
+     */
+    List<ProducerRecord<byte[], byte[]>> handOver(List<ProducerRecord<byte[], byte[]>> letters, String sourceTopic,
+                                                  Map<String, ?> configs, Logger log) {
+        if (GlobalDeadLetters.onGlobalThread()) {
+            GlobalDeadLetters.send(configs, letters, sourceTopic, log);
+            return List.of();
+        }
+        letters.forEach(letter -> DeadLetterCount.written(sourceTopic));
+        return letters;
+    }
+
     /** The dead letter of a failed record (none without a dead-letter topic), logged with where it came from. */
     List<ProducerRecord<byte[], byte[]>> letters(Logger log, String what, ErrorHandlerContext origin, byte[] key,
                                                  byte[] value, Exception exception) {
@@ -35,10 +49,6 @@ final class DeadLetterTopic {
                 origin.processorNodeId() == null ? "source" : origin.processorNodeId(), DeadLetters.reason(exception),
                 name == null ? "skipped" : "sent to " + name);
         log.debug("{} failed with", what, exception);
-        if (name == null) {
-            return List.of();
-        }
-        DeadLetterCount.written(origin.topic());
-        return List.of(DeadLetters.of(name, origin, key, value, exception));
+        return name == null ? List.of() : List.of(DeadLetters.of(name, origin, key, value, exception));
     }
 }

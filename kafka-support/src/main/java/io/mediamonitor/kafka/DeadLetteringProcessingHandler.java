@@ -1,5 +1,6 @@
 package io.mediamonitor.kafka;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,7 +20,7 @@ public final class DeadLetteringProcessingHandler implements ProcessingException
 
     @Override
     public void configure(Map<String, ?> configs) {
-        this.configs = new java.util.HashMap<>(configs); // values may be null
+        this.configs = new HashMap<>(configs); // values may be null
         deadLetters = DeadLetterTopic.from(configs);
     }
 
@@ -27,10 +28,6 @@ public final class DeadLetteringProcessingHandler implements ProcessingException
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         List<ProducerRecord<byte[], byte[]>> letters = deadLetters.letters(log, "Record failed in processing",
                 context, context.sourceRawKey(), context.sourceRawValue(), exception);
-        if (GlobalDeadLetters.onGlobalThread()) {
-            GlobalDeadLetters.send(configs, letters, log);
-            return Response.resume();
-        }
-        return Response.resume(letters);
+        return Response.resume(deadLetters.handOver(letters, context.topic(), configs, log));
     }
 }

@@ -1,5 +1,7 @@
 package io.mediamonitor.kafka;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
@@ -19,9 +21,11 @@ public final class DeadLetteringProductionHandler implements ProductionException
     private static final Logger log = LoggerFactory.getLogger(DeadLetteringProductionHandler.class);
 
     private DeadLetterTopic deadLetters = DeadLetterTopic.from(Map.of());
+    private Map<String, ?> configs = Map.of();
 
     @Override
     public void configure(Map<String, ?> configs) {
+        this.configs = new HashMap<>(configs); // values may be null
         deadLetters = DeadLetterTopic.from(configs);
     }
 
@@ -34,8 +38,9 @@ public final class DeadLetteringProductionHandler implements ProductionException
         if (deadLetters.is(record.topic())) {
             return skipped(context, exception);
         }
-        return Response.resume(deadLetters.letters(log, "Record not written to " + record.topic() + ", from", context,
-                record.key(), record.value(), exception));
+        return Response.resume(deadLetters.handOver(deadLetters.letters(log, "Record not written to "
+                + record.topic() + ", from", context, record.key(), record.value(), exception), context.topic(),
+                configs, log));
     }
 
     @Override
@@ -45,9 +50,9 @@ public final class DeadLetteringProductionHandler implements ProductionException
         if (deadLetters.is(record.topic())) {
             return skipped(context, exception);
         }
-        return Response.resume(deadLetters.letters(log, "Record not written to " + record.topic() + " ("
-                + origin.toString().toLowerCase(java.util.Locale.ROOT) + "), from", context, context.sourceRawKey(),
-                context.sourceRawValue(), exception));
+        return Response.resume(deadLetters.handOver(deadLetters.letters(log, "Record not written to "
+                + record.topic() + " (" + origin.toString().toLowerCase(Locale.ROOT) + "), from", context,
+                context.sourceRawKey(), context.sourceRawValue(), exception), context.topic(), configs, log));
     }
 
     private static Response skipped(ErrorHandlerContext context, Exception exception) {

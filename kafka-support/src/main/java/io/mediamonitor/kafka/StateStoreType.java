@@ -46,6 +46,11 @@ public enum StateStoreType {
         return this == ROCKSDB ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
     }
 
+    /** A key-value store that keeps each value's record time, as Streams' tables do. */
+    public KeyValueBytesStoreSupplier timestampedKeyValue(String name) {
+        return this == ROCKSDB ? Stores.persistentTimestampedKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
+    }
+
     public WindowBytesStoreSupplier window(String name, Duration retention, Duration windowSize) {
         return window(name, retention, windowSize, false);
     }

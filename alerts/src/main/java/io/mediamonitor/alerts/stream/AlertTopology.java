@@ -5,24 +5,21 @@ import static io.mediamonitor.kafka.TopicStreams.produced;
 
 import io.mediamonitor.alerts.detect.SilenceDetector;
 import io.mediamonitor.kafka.BoundedSerde;
+import io.mediamonitor.kafka.GlobalTables;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.AlertArticle;
 import io.mediamonitor.model.EnrichedArticle;
-import io.mediamonitor.model.MentionCount;
 import io.mediamonitor.schema.AvroSerde;
 import io.mediamonitor.schema.RecordLimits;
 import io.mediamonitor.schema.Terms;
 import io.mediamonitor.schema.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -51,14 +48,12 @@ public final class AlertTopology {
 
         // The whole volume of each window, which SpikeWatcher reads with the record time of each total: the
         // latest event time it has counted (a join would hand over the value without that time).
-        builder.globalTable(topics.mentionTotals().name(),
-                consumed(topics.mentionTotals()).withName("read-totals"),
-                Materialized.<String, MentionCount, KeyValueStore<Bytes, byte[]>>as(TOTALS_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(topics.mentionTotals().valueSerde()));
-        builder.globalTable(topics.watchlist().name(),
-                consumed(topics.watchlist()).withName("read-watchlist"),
-                Materialized.<String, io.mediamonitor.model.WatchlistEntry, KeyValueStore<Bytes, byte[]>>as(WATCHLIST_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(topics.watchlist().valueSerde()));
+        GlobalTables.latestValues(builder, settings.stateStore().timestampedKeyValue(TOTALS_STORE),
+                topics.mentionTotals().name(), consumed(topics.mentionTotals()).withName("read-totals"),
+                topics.mentionTotals().valueSerde());
+        GlobalTables.latestValues(builder, settings.stateStore().timestampedKeyValue(WATCHLIST_STORE),
+                topics.watchlist().name(), consumed(topics.watchlist()).withName("read-watchlist"),
+                topics.watchlist().valueSerde());
         // cached: a busy term's state changes with every update, and reaches disk and changelog once per commit
         builder.addStateStore(Stores.keyValueStoreBuilder(settings.stateStore().keyValue(SpikeWatcher.STORE),
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.processor.internals.InternalTopicConfig;
 import org.apache.kafka.streams.processor.internals.InternalTopicManager;
 import org.apache.kafka.streams.processor.internals.InternalTopologyBuilder;
@@ -61,6 +62,25 @@ final class InternalTopics {
                     e.toString());
             log.debug("Internal topics not created", e);
         }
+    }
+
+    /**
+     * Every topic a topology handed to {@code new KafkaStreams(...)} reads: its inputs, its repartition topics by their
+     * full names, and its global stores' topics.
+     */
+    static Set<String> sourceTopics(Topology topology) {
+        Set<String> topics = new java.util.TreeSet<>();
+        try {
+            topics.addAll(builderOf(topology).fullSourceTopicNames());
+        } catch (ReflectiveOperationException e) {
+            topology.describe().subtopologies().forEach(sub -> sub.nodes().forEach(node -> {
+                if (node instanceof TopologyDescription.Source source && source.topicSet() != null) {
+                    topics.addAll(source.topicSet());
+                }
+            }));
+        }
+        topology.describe().globalStores().forEach(store -> topics.addAll(store.source().topicSet()));
+        return topics;
     }
 
     private static Map<String, InternalTopicConfig> plan(Map<Subtopology, TopicsInfo> subtopologies, Admin admin)

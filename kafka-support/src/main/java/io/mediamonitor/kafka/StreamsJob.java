@@ -1,7 +1,9 @@
 package io.mediamonitor.kafka;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -27,7 +29,8 @@ public class StreamsJob implements AutoCloseable {
     private final StreamsConfig config;
     private final KafkaStreams streams;
     private final java.util.Deque<java.time.Instant> failures = new java.util.concurrent.ConcurrentLinkedDeque<>();
-    private final java.util.List<Runnable> onFailure = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> onFailure = new CopyOnWriteArrayList<>();
+    private boolean deadLettersOpen;
 
     protected StreamsJob(String name, Topology topology, Properties props) {
         this.name = name;
@@ -48,9 +51,19 @@ public class StreamsJob implements AutoCloseable {
         });
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.ERROR) {
-                onFailure.forEach(Runnable::run);
+                for (Runnable action : onFailure) {
+                    try {
+                        action.run();
+                    } catch (RuntimeException e) {
+                        log.error("{}: a failure action failed", name, e);
+                    }
+                }
             }
         });
+    }
+
+    private String applicationId() {
+        return config.getString(StreamsConfig.APPLICATION_ID_CONFIG);
     }
 
     /** Runs {@code action} if the job fails for good (Streams' ERROR state), as when its global thread fails. */
@@ -60,8 +73,17 @@ public class StreamsJob implements AutoCloseable {
 
     public void start() {
         InternalTopics.createMissing(topology, config);
+        if (!deadLettersOpen) {
+            GlobalDeadLetters.open(applicationId(), config.originals());
+            deadLettersOpen = true;
+        }
         streams.start();
         log.info("{} started", name);
+    }
+
+    /** The topics the job reads, repartition and global ones included: where its dead letters can come from. */
+    public java.util.Set<String> sourceTopics() {
+        return InternalTopics.sourceTopics(topology);
     }
 
     public KafkaStreams streams() {
@@ -74,12 +96,17 @@ public class StreamsJob implements AutoCloseable {
         return (int) failures.stream().filter(t -> t.isAfter(since)).count();
     }
 
-    /** Waits until the topology runs, so callers can tell a started job from a failing one. */
+    /** Waits until the topology runs, so callers can tell a started job from a failing one (false at once). */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (streams.state() == KafkaStreams.State.RUNNING) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.RUNNING) {
                 return true;
+            }
+            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
+                    || state == KafkaStreams.State.NOT_RUNNING || state == KafkaStreams.State.PENDING_SHUTDOWN) {
+                return false;
             }
             Thread.sleep(50);
         }
@@ -90,7 +117,10 @@ public class StreamsJob implements AutoCloseable {
     public void close() {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(CLOSE_TIMEOUT));
-        GlobalDeadLetters.close(config.getString(StreamsConfig.APPLICATION_ID_CONFIG));
+        if (deadLettersOpen) {
+            GlobalDeadLetters.close(applicationId());
+            deadLettersOpen = false;
+        }
         log.info("{} stopped", name);
     }
 }

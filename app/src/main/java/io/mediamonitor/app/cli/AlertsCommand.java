@@ -47,11 +47,12 @@ public final class AlertsCommand implements Callable<Integer> {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
             publishWatchlist(config, kafka);
             MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
-            metrics.expectDeadLettersFrom(kafka.topics().mentions().name(), kafka.topics().mentionTotals().name(),
-                    kafka.topics().watchlist().name(), kafka.topics().alerts().name());
             AlertService alerts = lifecycle.manage(AlertJob.create(config, kafka.topics(), kafka.clientConfig(), kafka.dataDir(),
                     alert -> metrics.alertsRaised(alert.getStatus().name(), alert.getSeverity().name()).increment()));
             metrics.bind(alerts.streams());
+            // the notification channels dead-letter alerts they cannot deliver
+            metrics.expectDeadLettersFrom(alerts.sourceTopics()).expectDeadLettersFrom(
+                    java.util.List.of(kafka.topics().alerts().name()));
             alerts.whenFailed(() -> lifecycle.fail("alerts stopped for good"));
             alerts.start();
             if (!noDashboard) {

@@ -31,10 +31,10 @@ public final class EnrichCommand implements Callable<Integer> {
         try {
             KafkaEnvironment kafka = lifecycle.manage(KafkaEnvironment.open(config));
             MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
-            metrics.expectDeadLettersFrom(kafka.topics().articlesRaw().name(), kafka.topics().dictionary().name());
             EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
                     kafka.dataDir(), metrics.articlesTagged()::increment));
             metrics.bind(enrich.streams());
+            metrics.expectDeadLettersFrom(enrich.sourceTopics());
             enrich.whenFailed(() -> lifecycle.fail("enrich stopped for good"));
             enrich.start();
             if (config.has("dashboard.port")) {

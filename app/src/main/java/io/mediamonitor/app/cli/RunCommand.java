@@ -82,9 +82,6 @@ public final class RunCommand implements Callable<Integer> {
             AlertsCommand.publishWatchlist(config, kafka);
             FeedRegistry.reconcile(kafka, feeds, true);
             MonitorMetrics metrics = lifecycle.manage(new MonitorMetrics());
-            metrics.expectDeadLettersFrom(kafka.topics().articlesRaw().name(), kafka.topics().dictionary().name(),
-                    kafka.topics().mentions().name(), kafka.topics().mentionTotals().name(),
-                    kafka.topics().watchlist().name(), kafka.topics().alerts().name());
             IngestService ingest = lifecycle.manage(new IngestService(kafka.clientConfig(), kafka.topics(),
                     IngestJob.settings(config), feeds));
             EnrichService enrich = lifecycle.manage(EnrichJob.create(config, kafka.topics(), kafka.clientConfig(),
@@ -93,6 +90,9 @@ public final class RunCommand implements Callable<Integer> {
                     kafka.dataDir(), alert -> metrics.alertsRaised(alert.getStatus().name(), alert.getSeverity().name())
                             .increment()));
             metrics.bind(enrich.streams()).bind(alerts.streams());
+            // the notification channels dead-letter alerts they cannot deliver
+            metrics.expectDeadLettersFrom(enrich.sourceTopics()).expectDeadLettersFrom(alerts.sourceTopics())
+                    .expectDeadLettersFrom(java.util.List.of(kafka.topics().alerts().name()));
             HealthChecks health = new HealthChecks()
                     .register("enrich", HealthChecks.of(enrich))
                     .register("alerts", HealthChecks.of(alerts));
@@ -108,6 +108,10 @@ public final class RunCommand implements Callable<Integer> {
             // advance together and it reaches the counting in time order (a job that starts behind a backlog may
             // read one partition's whole history before another's: the watermark's lag bounds what it then counts)
             enrich.awaitRunning(ENRICH_READY_WAIT);
+            if (lifecycle.failed()) {
+                lifecycle.closeAll(); // enrich stopped for good while starting
+                return 1;
+            }
             ingest.start();
             DashboardServer dashboard = DashboardJob.start(config, kafka, lifecycle, metrics, health, enrich, 8080);
             System.out.println(banner(kafka, feeds.size(), demo));

@@ -73,10 +73,8 @@ public final class MonitorMetrics implements AutoCloseable {
      * Shows the dead-letter counter of each topic at 0 before any letter: a counter that first appears at 1 is a step
      * Prometheus' {@code increase()} cannot see, so the first dead letter would raise no alert.
      */
-    public MonitorMetrics expectDeadLettersFrom(String... sourceTopics) {
-        for (String topic : sourceTopics) {
-            recordsDeadLettered(topic);
-        }
+    public MonitorMetrics expectDeadLettersFrom(java.util.Collection<String> sourceTopics) {
+        sourceTopics.forEach(this::recordsDeadLettered);
         return this;
     }
 

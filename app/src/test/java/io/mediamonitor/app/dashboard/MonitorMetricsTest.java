@@ -10,7 +10,7 @@ class MonitorMetricsTest {
     @Test
     void deadLettersAreCountedByTheirSourceFromZero() {
         try (MonitorMetrics metrics = new MonitorMetrics()) {
-            metrics.expectDeadLettersFrom("media.articles.raw", "media.dictionary");
+            metrics.expectDeadLettersFrom(java.util.List.of("media.articles.raw", "media.dictionary"));
             assertThat(metrics.scrape()).contains(
                     "media_monitor_records_deadlettered_total{source=\"media.articles.raw\"} 0.0",
                     "media_monitor_records_deadlettered_total{source=\"media.dictionary\"} 0.0");

@@ -3,6 +3,7 @@ package io.mediamonitor.kafka;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -82,7 +83,7 @@ public class StreamsJob implements AutoCloseable {
     }
 
     /** The topics the job reads, repartition and global ones included: where its dead letters can come from. */
-    public java.util.Set<String> sourceTopics() {
+    public Set<String> sourceTopics() {
         return InternalTopics.sourceTopics(topology);
     }
 

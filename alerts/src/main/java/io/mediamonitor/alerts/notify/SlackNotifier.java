@@ -74,7 +74,7 @@ public final class SlackNotifier implements Notifier {
                 String line = "• " + link(article.getUrl(), article.getTitle()) + source;
                 if (line.length() > SECTION_MAX) {
                     // a link longer than a section (tracking and redirect links can be): the title alone
-                    line = "• " + truncate(escape(AlertFormatter.clean(article.getTitle())), 300) + source;
+                    line = "• " + escape(truncate(AlertFormatter.clean(article.getTitle()), 300)) + source;
                 }
                 if (links.length() + line.length() <= SECTION_MAX) {
                     links.append(line);

@@ -16,6 +16,7 @@ import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.model.WatchlistEntry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public final class AlertsCommand implements Callable<Integer> {
             metrics.bind(alerts.streams());
             // the notification channels dead-letter alerts they cannot deliver
             metrics.expectDeadLettersFrom(alerts.sourceTopics()).expectDeadLettersFrom(
-                    java.util.List.of(kafka.topics().alerts().name()));
+                    List.of(kafka.topics().alerts().name()));
             alerts.whenFailed(() -> lifecycle.fail("alerts stopped for good"));
             alerts.start();
             if (!noDashboard) {

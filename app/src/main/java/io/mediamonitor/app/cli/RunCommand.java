@@ -92,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
             metrics.bind(enrich.streams()).bind(alerts.streams());
             // the notification channels dead-letter alerts they cannot deliver
             metrics.expectDeadLettersFrom(enrich.sourceTopics()).expectDeadLettersFrom(alerts.sourceTopics())
-                    .expectDeadLettersFrom(java.util.List.of(kafka.topics().alerts().name()));
+                    .expectDeadLettersFrom(List.of(kafka.topics().alerts().name()));
             HealthChecks health = new HealthChecks()
                     .register("enrich", HealthChecks.of(enrich))
                     .register("alerts", HealthChecks.of(alerts));

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
@@ -73,7 +74,7 @@ public final class MonitorMetrics implements AutoCloseable {
      * Shows the dead-letter counter of each topic at 0 before any letter: a counter that first appears at 1 is a step
      * Prometheus' {@code increase()} cannot see, so the first dead letter would raise no alert.
      */
-    public MonitorMetrics expectDeadLettersFrom(java.util.Collection<String> sourceTopics) {
+    public MonitorMetrics expectDeadLettersFrom(Collection<String> sourceTopics) {
         sourceTopics.forEach(this::recordsDeadLettered);
         return this;
     }

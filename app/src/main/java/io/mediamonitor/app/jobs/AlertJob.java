@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 /** Builds the alert service, its watchlist and its notification channels from configuration. */
 public final class AlertJob {
 
+    /** An alert record stays small: its explaining articles are a few of the window's. */
+    static final int MAX_ARTICLES_PER_ALERT = 50;
+
     private AlertJob() {
     }
 
@@ -63,9 +66,6 @@ public final class AlertJob {
                 .stateStore(windows.stateStore())
                 .build();
     }
-
-    /** An alert record stays small: its explaining articles are a few of the window's. */
-    static final int MAX_ARTICLES_PER_ALERT = 50;
 
     private static double aboveZero(MonitorConfig config, String key, double byDefault, String what) {
         double value = config.decimal(key, byDefault);

@@ -12,6 +12,13 @@ public final class IngestMetrics implements IngestListener {
 
     public IngestMetrics(MonitorMetrics metrics) {
         this.metrics = metrics;
+        // at 0 from the start: a series first seen at 1 is a step Prometheus' increase() misses, and one missing
+        // after a restart with every feed failing leaves "no article published" with nothing to judge
+        metrics.articlesFetched();
+        metrics.articlesPublished();
+        for (FeedFailure failure : FeedFailure.values()) {
+            metrics.feedErrors(failure.label());
+        }
     }
 
     @Override

@@ -14,6 +14,9 @@ class IngestMetricsTest {
     void feedErrorsAreCountedByTheKindOfFailureNotByTheWordsOfTheError() {
         try (MonitorMetrics metrics = new MonitorMetrics()) {
             IngestMetrics ingest = new IngestMetrics(metrics);
+            assertThat(metrics.scrape()).as("at 0 before the first poll").contains(
+                    "media_monitor_articles_published_total 0.0",
+                    "media_monitor_feed_errors_total{reason=\"network\"} 0.0");
             // before: read from the error's words, so "connection refused" was "other", and a refused address
             // whose host name held "xml" was "parse"
             ingest.feedPolled(failed("connection refused", null, FeedFailure.NETWORK));

@@ -484,12 +484,10 @@
       const query = historyQuery();
       const alerts = await getJson('api/alerts?' + query);
       if (filters !== historyFilters()) return; // the filters changed meanwhile
-      // the unfiltered list also says which alerts are acknowledged, for the live cards
-      if (!query || query.startsWith('from=')) {
-        const before = JSON.stringify([...state.acks]);
-        alerts.forEach(rememberAck);
-        if (JSON.stringify([...state.acks]) !== before) renderAlerts();
-      }
+      // the list says which of its alerts are acknowledged (filtered or not), also for the live cards
+      const before = JSON.stringify([...state.acks]);
+      alerts.forEach(rememberAck);
+      if (JSON.stringify([...state.acks]) !== before) renderAlerts();
       historyTerms(alerts);
       state.history = new Map(alerts.map((a) => [a.id, a]));
       $('history').tBodies[0].replaceChildren(...alerts.map((a) => el('tr', {

@@ -48,7 +48,12 @@ public final class AcknowledgementBoard implements AlertAcknowledgements {
             return null;
         }
         String trimmed = value.strip();
-        return trimmed.length() <= MAX_TEXT ? trimmed : trimmed.substring(0, MAX_TEXT);
+        if (trimmed.length() <= MAX_TEXT) {
+            return trimmed;
+        }
+        // not between the two halves of a character outside the BMP (an emoji), which would be stored as '?'
+        int end = Character.isHighSurrogate(trimmed.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+        return trimmed.substring(0, end);
     }
 
     @Override

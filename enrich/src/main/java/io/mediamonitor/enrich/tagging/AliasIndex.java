@@ -87,6 +87,9 @@ final class AliasIndex {
         return c.build();
     }
 
+    /** A hyphen or dash between two letters: the join of a compound name. */
+    private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})[-‐‑‒–—](?=\\p{L})");
+
     private static final class Compiler {
         final List<Target> targets = new ArrayList<>();
         final Map<String, List<Candidate>> candidates = new TreeMap<>();
@@ -119,6 +122,19 @@ final class AliasIndex {
             for (String spelling : TextFolding.ligatureSpellings(key)) {
                 candidates.computeIfAbsent(spelling, k -> new ArrayList<>()).add(cand);
             }
+            String spaced = spacedHyphens(text.strip());
+            if (spaced != null) {
+                candidates.computeIfAbsent(TextFolding.foldToString(spaced), k -> new ArrayList<>()).add(cand);
+            }
+        }
+
+        /**
+         * A hyphenated name as some write it, the hyphen between spaces ("Guinée - Bissau"), or null when it has
+         * none: folded, each hyphen is one space, and the spaced form three.
+         */
+        private static String spacedHyphens(String text) {
+            String spaced = HYPHEN.matcher(text).replaceAll(" - ");
+            return spaced.equals(text) ? null : spaced;
         }
 
         void context(List<String> words, Target t, boolean negative) {

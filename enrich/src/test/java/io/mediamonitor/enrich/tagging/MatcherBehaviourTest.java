@@ -50,6 +50,14 @@ class MatcherBehaviourTest {
     }
 
     @Test
+    void a_hyphenated_name_written_with_a_spaced_hyphen_is_still_that_name() {
+        assertThat(codes(tag("Élections en Guinée - Bissau : le président dissout l'Assemblée.")))
+                .containsExactly("GW");
+        assertThat(codes(tag("Guinea – Bissau and Guinea-Bissau"))).containsExactly("GW");
+        assertThat(country(tag("Guinée - Bissau"), "GW").getMatched()).containsExactly("Guinée - Bissau");
+    }
+
+    @Test
     void a_ligature_and_its_two_letters_are_one_spelling() {
         Dictionary dictionary = Dictionary.builtIn().withEntries(List.of(
                 Dictionary.keywordEntry("manœuvres militaires"), Dictionary.keywordEntry("soeur Emmanuelle")));

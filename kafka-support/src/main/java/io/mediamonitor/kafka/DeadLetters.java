@@ -67,6 +67,12 @@ public final class DeadLetters {
         return record;
     }
 
+    /** A header's value as text, or null when absent (for tools and tests reading the topic). */
+    public static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     /** One line saying what went wrong: the exception's message, or its causes' when it has none. */
     public static String reason(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {

@@ -42,8 +42,7 @@ public final class DeadLetters {
 
     /** A header's value as text, or null when absent (for tools and tests reading the topic). */
     public static String header(org.apache.kafka.common.header.Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return io.mediamonitor.kafka.DeadLetters.header(headers, name);
     }
 
     private static byte[] utf8(String text) {

@@ -7,10 +7,13 @@ import io.mediamonitor.app.jobs.KafkaEnvironment;
 import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Gazetteer;
+import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.model.WatchlistEntry;
 import io.mediamonitor.schema.Terms;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ import picocli.CommandLine.Parameters;
         header = "Add, change or remove a watched term at runtime.",
         description = "Add, change or remove a watched term on the compacted media.watchlist topic; running jobs pick it up without a restart. A keyword term (keyword:TEXT) the dictionary lacks is also added to it (media.dictionary) so enrich starts counting it; one it holds keeps its aliases and context. Examples:  watch \"keyword:coup d'État\"   watch actor:wagner --min-sources 4   watch country:ML --disable")
 public final class WatchCommand implements Callable<Integer> {
+
+    private static final Duration DICTIONARY_READ_TIMEOUT = Duration.ofSeconds(30);
 
     @Mixin
     GlobalOptions global;
@@ -60,9 +65,7 @@ public final class WatchCommand implements Callable<Integer> {
         String key = type.equals("keyword") ? Terms.keyword(Terms.value(term)) : term;
         MonitorConfig config = global.config();
         Dictionary base = remove ? null : EnrichJob.baseDictionary(config);
-        if (!remove) {
-            checkKnown(type, Terms.value(term), base);
-        }
+        List<String> actors = remove ? List.of() : checkKnown(type, Terms.value(term));
         WatchlistEntry entry = remove ? null : WatchlistEntry.newBuilder().setTerm(key).setLabel(label)
                 .setEnabled(!disable).setMinStories(minStories).setMinSources(minSources).setMinScore(minScore).build();
         WatchPolicy.InvalidThreshold invalid = entry == null ? null : WatchPolicy.invalidThreshold(entry);
@@ -70,6 +73,9 @@ public final class WatchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--min-" + invalid.threshold() + " " + invalid.problem());
         }
         try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
+            for (String actor : actors) {
+                checkActor(actor, base, kafka);
+            }
             Map<String, WatchlistEntry> watch = new HashMap<>();
             watch.put(key, entry);
             // a keyword the dictionary lacks is added to it; one it holds (a file's, with its aliases and context)
@@ -91,22 +97,26 @@ public final class WatchCommand implements Callable<Integer> {
 
     /**
      * A country must be an ISO 3166 code the gazetteer knows, an actor one the dictionary holds: a term nothing
-     * will ever be counted under would be watched in vain, silently.
+     * will ever be counted under would be watched in vain, silently. Checks the countries; answers the actors to
+     * look up.
      */
-    private static void checkKnown(String type, String value, Dictionary dictionary) {
+    private static List<String> checkKnown(String type, String value) {
         switch (type) {
             case "country" -> checkCountry(value);
-            case "actor" -> checkActor(value, dictionary);
+            case "actor" -> {
+                return List.of(value);
+            }
             case "pair" -> {
                 int bar = value.indexOf('|');
                 if (bar < 0) {
                     throw new IllegalArgumentException("a pair is pair:ACTOR|CODE, e.g. pair:wagner|ML; got pair:" + value);
                 }
-                checkActor(value.substring(0, bar), dictionary);
                 checkCountry(value.substring(bar + 1));
+                return List.of(value.substring(0, bar));
             }
             default -> { } // a keyword is added to the dictionary below
         }
+        return List.of();
     }
 
     private static void checkCountry(String code) {
@@ -116,12 +126,23 @@ public final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    private static void checkActor(String id, Dictionary dictionary) {
-        boolean known = dictionary.entries().stream()
-                .anyMatch(e -> e.getKind() == DictionaryEntryKind.ACTOR && e.getId().equals(id));
-        if (!known) {
-            throw new IllegalArgumentException("unknown actor '" + id + "': not in the built-in dictionary nor in "
-                    + "enrich.dictionary.file; add it there first");
+    /** An actor of the built-in dictionary, the user's file, or one operators added on media.dictionary. */
+    private static void checkActor(String id, Dictionary dictionary, KafkaEnvironment kafka) {
+        if (isActor(dictionary.entries(), id)) {
+            return;
         }
+        Map<String, DictionaryEntry> published;
+        try (TopicFollower<String, DictionaryEntry> follower = TopicFollower.of(kafka.topics().dictionary(),
+                kafka.clientConfig()).build()) {
+            published = follower.latestToEnd(DICTIONARY_READ_TIMEOUT);
+        }
+        if (!isActor(published.values(), id)) {
+            throw new IllegalArgumentException("unknown actor '" + id + "': not in the built-in dictionary, "
+                    + "enrich.dictionary.file nor " + kafka.topics().dictionary().name() + "; add it there first");
+        }
+    }
+
+    private static boolean isActor(Collection<DictionaryEntry> entries, String id) {
+        return entries.stream().anyMatch(e -> e.getKind() == DictionaryEntryKind.ACTOR && e.getId().equals(id));
     }
 }

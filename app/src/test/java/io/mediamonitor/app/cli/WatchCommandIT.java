@@ -3,7 +3,9 @@ package io.mediamonitor.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.app.MediaMonitor;
+import io.mediamonitor.model.Alias;
 import io.mediamonitor.model.DictionaryEntry;
+import io.mediamonitor.model.DictionaryEntryKind;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
 import io.mediamonitor.testing.TopicReader;
@@ -21,6 +23,30 @@ class WatchCommandIT {
 
     @TempDir
     Path dir;
+
+    @Test
+    void anActorOperatorsAddedOnTheDictionaryTopicCanBeWatchedAndAnUnknownOneIsRefused() throws Exception {
+        // the README's way to add an actor at runtime is media.dictionary: before, watch knew only the built-in
+        // dictionary and the user's file, and refused it
+        Topics topics = new Topics(PREFIX);
+        try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
+            io.mediamonitor.app.jobs.TopicWriter.write(kafka.clientConfig(), topics.dictionary(), Map.of(
+                    "actor:mali-junta", DictionaryEntry.newBuilder().setKind(DictionaryEntryKind.ACTOR)
+                            .setId("mali-junta").setName("Junte malienne").setType("organisation")
+                            .setAliases(java.util.List.of(new Alias("junte malienne", null, false))).build()));
+
+            assertThat(watch(kafka, dir, "actor:mali-junta")).isZero();
+            assertThat(watch(kafka, dir, "pair:mali-junta|ML")).isZero();
+            assertThat(watch(kafka, dir, "actor:nobody-knows")).isEqualTo(2);
+            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.watchlist(), Duration.ofSeconds(30)))
+                    .containsOnlyKeys("actor:mali-junta", "pair:mali-junta|ML");
+        }
+    }
+
+    private static int watch(KafkaTestCluster kafka, Path dir, String term) {
+        return MediaMonitor.commandLine().execute("watch", term, "--bootstrap-servers", kafka.bootstrapServers(),
+                "--data-dir", dir.resolve("data").toString(), "-D", "topics.prefix=" + PREFIX);
+    }
 
     @Test
     void watchingAKeywordOfTheUsersFileKeepsItsAliasesWhileANewOneIsAdded() throws Exception {

@@ -71,7 +71,8 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
     private long keptOldestOpen;
 
     /**
-     * @param lateness how late a copy may still come: a story is kept for the horizon and as late again
+     * @param lateness how late a copy may still come: a story is kept for the horizon, a window and the lateness,
+     *                 as long as a window holding a copy published at the horizon's end may still count one
      * @param terms    the terms an article counts towards, whose sightings each story keeps ({@link StoryTerms})
      * @param rawPartitions the raw topic's partitions, whose articles come through this task's one partition, 0 if
      *                 not known ({@link InputWatermark})
@@ -80,7 +81,7 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
     StoryDeduplicator(Duration horizon, Duration lateness, WindowGrid grid, NearDuplicates rule,
                       MentionExtractor terms, int rawPartitions, Duration maxLag) {
         this.horizonMs = horizon.toMillis();
-        this.keptMs = horizon.plus(lateness).toMillis();
+        this.keptMs = horizon.toMillis() + grid.sizeMs() + lateness.toMillis();
         this.lateness = lateness;
         this.grid = grid;
         this.rule = rule;
@@ -223,8 +224,10 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         @Override
         public NearDuplicates.Candidate storyWithBand(long bandKey) {
             StoryIndex.Story holder = index.withBand(bandKey);
-            // the newest story holds a band: if it is past its horizon, so is every older one with that band
-            return holder != null && holder.firstSeenAt() + horizonMs >= time ? holder : null;
+            // the newest story holds a band: if it is past its horizon, so is every older one with that band; an
+            // article published more than the horizon before it started (read late) is no copy of it either
+            return holder != null && holder.firstSeenAt() + horizonMs >= time
+                    && time >= holder.firstSeenAt() - horizonMs ? holder : null;
         }
     }
 

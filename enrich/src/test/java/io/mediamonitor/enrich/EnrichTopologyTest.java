@@ -148,6 +148,41 @@ class EnrichTopologyTest {
         assertThat(stories.get("s2").getSources()).containsExactly("RFI", "Le Monde");
     }
 
+    @Test
+    void aLateCopyPublishedAtTheEndOfItsStorysHorizonJoinsItWhileItsWindowsAreOpen() {
+        // before, a story was forgotten at its start + horizon + lateness (96 h), a window before the last window
+        // holding a copy published at the horizon's end closes: such a copy, read late, opened a second story
+        raw.pipeInput("a1", withSummary(article("a1", "AFP", "Sommet au Mali", T0), SUMMIT));
+        raw.pipeInput("a2", withSummary(article("a2", "RFI", "Sommet au Mali", T0.plus(
+                java.time.Duration.ofMinutes(47 * 60 + 30))), SUMMIT));
+        raw.pipeInput("x", article("x", "Le Monde", "La Russie", T0.plus(java.time.Duration.ofMinutes(96 * 60 + 5))));
+        // a repeat of x, dropped before story dedup, lets its hourly sweep run (one stream time in the test driver)
+        raw.pipeInput("x", article("x", "Le Monde", "La Russie", T0.plus(java.time.Duration.ofMinutes(97 * 60 + 10))));
+        raw.pipeInput("a3", withSummary(article("a3", "Libération", "Sommet au Mali", T0.plus(
+                java.time.Duration.ofMinutes(47 * 60 + 50))), SUMMIT));
+
+        List<MentionCount> counts = mentionsList();
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getStoryId)
+                .containsExactly("a1", "a1", "x", "a1");
+        Instant window = Instant.parse("2024-11-22T09:20:00Z");
+        assertThat(latest(counts, "country:ML", window).getStories()).as("one story in " + window).isEqualTo(1);
+    }
+
+    @Test
+    void anArticlePublishedMoreThanTheHorizonBeforeAStoryStartedIsNoCopyOfIt() {
+        // read late (a partition behind the others): the same text 60 h before the story it would join
+        raw.pipeInput("new", withSummary(article("new", "AFP", "Sommet au Mali", T0.plus(
+                java.time.Duration.ofHours(60))), SUMMIT));
+        raw.pipeInput("old", withSummary(article("old", "RFI", "Sommet au Mali", T0), SUMMIT));
+        raw.pipeInput("copy", withSummary(article("copy", "Le Monde", "Sommet au Mali", T0.plus(
+                java.time.Duration.ofHours(59))), SUMMIT));
+
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).extracting(EnrichedArticle::getStoryId).containsExactly("new", "old", "new");
+        assertThat(out.get(2).getStorySources()).as("the old article's outlet is not the new story's")
+                .containsExactly("AFP", "Le Monde");
+    }
+
     private static final String SUMMIT = "Les chefs d'État du Mali, du Burkina Faso et du Niger se sont réunis "
             + "samedi à Niamey pour le premier sommet de l'Alliance des États du Sahel. Ils ont adopté un traité "
             + "créant une confédération, annoncé une force conjointe et un passeport commun, et réaffirmé leur "
@@ -376,7 +411,7 @@ class EnrichTopologyTest {
         KeyValueStore<String, Long> ids = driver.getKeyValueStore(RepeatFilter.STORE);
         assertThat(count(stories)).isEqualTo(2);
 
-        // four days on: the first story is past its horizon and lateness (96 h), both ids within their 7 days; the
+        // four days on: the first story is past its horizon, a window and the lateness (97 h), both ids within their 7 days; the
         // sweep runs as stream time moves, by the time story dedup had reached then, so on the next hour's article
         raw.pipeInput("a3", article("a3", "RFI", "La Russie", T0.plus(java.time.Duration.ofDays(4).plusHours(2))));
         raw.pipeInput("a3b", article("a3b", "RFI", "Le Burkina", T0.plus(java.time.Duration.ofDays(4).plusHours(3))));

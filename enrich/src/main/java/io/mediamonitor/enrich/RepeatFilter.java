@@ -48,6 +48,9 @@ final class RepeatFilter implements FixedKeyProcessor<String, Article, Article> 
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
+        // a task revived after a dirty close keeps its processors: start as a new one would, not from what the
+        // aborted transaction had read
+        this.newestForwarded = Long.MIN_VALUE;
         this.seen = context.getStateStore(STORE);
         this.expiry = new Expiry(context.getStateStore(EXPIRY));
         // an id is noted when first seen and never renewed: a repeat is dropped, not remembered again

@@ -16,6 +16,7 @@ import io.mediamonitor.app.cli.TopicsCommand;
 import io.mediamonitor.app.cli.WatchCommand;
 import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.kafka.KafkaUnreachableException;
+import io.mediamonitor.kafka.MissingTopicException;
 import io.mediamonitor.schema.TopicLayoutException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -80,7 +81,7 @@ public final class MediaMonitor implements Runnable, GlobalOptions.Root {
                 return 2;
             }
             if (e instanceof ConfigException || e instanceof IllegalArgumentException
-                    || e instanceof TopicLayoutException) {
+                    || e instanceof TopicLayoutException || e instanceof MissingTopicException) {
                 cmd.getErr().println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
                 return 2;
             }

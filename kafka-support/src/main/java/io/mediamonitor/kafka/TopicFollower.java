@@ -226,8 +226,7 @@ public final class TopicFollower<K, V> implements AutoCloseable {
                 return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             }
             if (!waitForTopics) {
-                throw new IllegalStateException("topic " + topic + " does not exist (run `media-monitor topics "
-                        + "--create`?)");
+                throw new MissingTopicException(topic);
             }
             log.info("Topic {} not there yet; waiting for it", topic);
             try {

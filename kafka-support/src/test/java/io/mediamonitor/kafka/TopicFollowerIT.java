@@ -121,8 +121,9 @@ class TopicFollowerIT {
     void saysATopicIsMissingOrWaitsForItWhenAsked() throws Exception {
         String missing = "missing-" + UUID.randomUUID();
         try (TopicFollower<String, String> follower = strings(missing).build()) {
-            assertThatThrownBy(() -> follower.readToEnd(READ))
-                    .hasMessage("topic " + missing + " does not exist (run `media-monitor topics --create`?)");
+            assertThatThrownBy(() -> follower.readToEnd(READ)).isInstanceOf(MissingTopicException.class)
+                    .hasMessageStartingWith("topic " + missing + " does not exist: ")
+                    .hasMessageEndingWith("(create them with `media-monitor topics --create`)");
         }
 
         String later = "later-" + UUID.randomUUID();

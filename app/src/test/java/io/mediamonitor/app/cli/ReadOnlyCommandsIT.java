@@ -33,6 +33,22 @@ class ReadOnlyCommandsIT {
             Set<String> names = admin.listTopics().names().get();
             assertThat(names).filteredOn(name -> name.startsWith("read-only-it."))
                     .containsExactly(topics.alerts().name());
+
+            // where no job has created the topics yet (or the prefix is not the jobs'): one line, exit 2; before,
+            // a stack trace and exit 1, the first thing a new user met
+            for (String[] command : new String[][] {{"alerts", "tail", "--timeout", "1s"}, {"feeds"}}) {
+                java.io.StringWriter err = new java.io.StringWriter();
+                picocli.CommandLine commandLine = MediaMonitor.commandLine();
+                commandLine.setErr(new java.io.PrintWriter(err));
+                String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream
+                        .of("--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", dataDir.toString(), "-D",
+                                "topics.prefix=nope.")).toArray(String[]::new);
+
+                assertThat(commandLine.execute(args)).as(command[0]).isEqualTo(2);
+                assertThat(err.toString().strip()).as(command[0]).startsWith("error: topic nope.")
+                        .contains("does not exist").doesNotContain("\tat ");
+            }
+            assertThat(admin.listTopics().names().get()).noneMatch(name -> name.startsWith("nope."));
         }
     }
 }

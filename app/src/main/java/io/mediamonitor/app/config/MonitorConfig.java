@@ -1,5 +1,6 @@
 package io.mediamonitor.app.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -71,10 +72,12 @@ public final class MonitorConfig {
             throw new ConfigException("config file not found: " + file.toAbsolutePath());
         }
         try {
-            Object root = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Object.class);
-            if (root == null) {
-                return Map.of();
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+            JsonNode tree = yaml.readTree(file.toFile());
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                return Map.of(); // empty, or comments only: a template with every line commented out
             }
+            Object root = yaml.treeToValue(tree, Object.class);
             if (!(root instanceof Map<?, ?> map)) {
                 throw new ConfigException(file + ": the top level must be a mapping of keys to values");
             }

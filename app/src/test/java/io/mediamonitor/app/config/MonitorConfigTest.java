@@ -35,6 +35,17 @@ class MonitorConfigTest {
     }
 
     @Test
+    void anEmptyFileOrOneOfCommentsOnlyIsAConfigurationOfDefaults() throws Exception {
+        // a template with every line commented out: before, "No content to map due to end-of-input", exit 2
+        for (String yaml : List.of("", "# all defaults\n# topics:\n#   prefix: x.\n", "---\n")) {
+            MonitorConfig config = MonitorConfig.load(write(yaml), Map.of(), Map.of());
+            assertThat(config.string("topics.prefix", "default")).as("'%s'", yaml).isEqualTo("default");
+        }
+        assertThatThrownBy(() -> MonitorConfig.load(write("- a list\n"), Map.of(), Map.of()))
+                .hasMessageContaining("the top level must be a mapping");
+    }
+
+    @Test
     void environmentOverridesTheFileAndTheCommandLineOverridesBoth() throws Exception {
         Path file = write("topics:\n  prefix: from-file.\ningest:\n  poll.interval.ms: 60000\n");
         Map<String, String> env = Map.of(

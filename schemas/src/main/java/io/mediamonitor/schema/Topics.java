@@ -48,6 +48,11 @@ public final class Topics {
     private final Topic<String, WatchlistEntry> watchlist;
     private final Topic<byte[], byte[]> deadLetter;
 
+    /** Kafka takes topic names of [a-zA-Z0-9._-], 249 at most; the longest suffix here is under 40. */
+    private static final int MAX_PREFIX_LENGTH = 200;
+    private static final java.util.regex.Pattern LEGAL_PREFIX =
+            java.util.regex.Pattern.compile("[a-zA-Z0-9._-]{0," + MAX_PREFIX_LENGTH + "}");
+
     public Topics(String prefix) {
         this(prefix, DEFAULT_PARTITIONS);
     }
@@ -58,6 +63,11 @@ public final class Topics {
             throw new IllegalArgumentException("topics.partitions must be at least 1, got " + partitions);
         }
         this.prefix = prefix == null ? DEFAULT_PREFIX : prefix;
+        if (!LEGAL_PREFIX.matcher(this.prefix).matches()) {
+            // Kafka's own rule for topic names: a prefix outside it fails when the first topic is created
+            throw new IllegalArgumentException("topics.prefix '" + this.prefix + "' cannot start a topic name: "
+                    + "only letters, digits, '.', '_' and '-', at most " + MAX_PREFIX_LENGTH + " characters");
+        }
         Serde<String> ids = Serdes.String();
         articlesRaw = topic("articles.raw", ids, AvroSerde.of(Article.class),
                 TopicSpec.deleting(partitions, MONTH), "article id");

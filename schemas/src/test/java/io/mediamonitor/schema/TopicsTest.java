@@ -27,6 +27,17 @@ class TopicsTest {
     }
 
     @Test
+    void aPrefixNoTopicNameCanStartWithIsRefused() {
+        // before, a stack trace from the broker when the first topic was created, exit 1
+        for (String bad : new String[] {"a b", "média.", "x/".repeat(3), "p".repeat(201)}) {
+            assertThatThrownBy(() -> new Topics(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("topics.prefix '");
+        }
+        assertThat(new Topics("staging_media-2.").alerts().name()).isEqualTo("staging_media-2.alerts");
+        assertThat(new Topics("").alerts().name()).isEqualTo("alerts");
+    }
+
+    @Test
     void theStreamsTopicsTakeTheConfiguredPartitionsAndTheOthersKeepTheirs() {
         Topics six = Topics.withDefaultPrefix();
         Topics two = new Topics("media.", 2);

@@ -1,5 +1,9 @@
 package io.mediamonitor.app;
 
+import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
 import io.mediamonitor.app.cli.AlertsCommand;
 import io.mediamonitor.app.cli.BacktestCommand;
 import io.mediamonitor.app.cli.BenchCommand;
@@ -96,6 +100,9 @@ public final class MediaMonitor implements Runnable, GlobalOptions.Root {
     }
 
     public static void main(String[] args) {
+        // JSON and the articles' text are UTF-8, whatever the locale: under LC_ALL=C (cron, systemd, slim images)
+        // Java 17 would print '?' for every accented letter
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.exit(commandLine().execute(args));
     }
 }

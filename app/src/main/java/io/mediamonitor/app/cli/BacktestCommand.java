@@ -9,6 +9,7 @@ import io.mediamonitor.app.config.MonitorConfig;
 import io.mediamonitor.app.jobs.AlertJob;
 import io.mediamonitor.app.jobs.EnrichJob;
 import io.mediamonitor.enrich.LiveDictionary;
+import io.mediamonitor.enrich.tagging.TagRunner;
 import io.mediamonitor.model.Alert;
 import io.mediamonitor.model.Article;
 import io.mediamonitor.model.WatchlistEntry;
@@ -67,13 +68,21 @@ public final class BacktestCommand implements Callable<Integer> {
             while ((line = lines.readLine()) != null) {
                 number++;
                 bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
+                if (number == 1) {
+                    line = TagRunner.withoutBom(line);
+                }
                 if (line.isBlank()) {
                     continue;
                 }
                 List<ArticleLines.BadLine> bad = new ArrayList<>();
                 List<Article> replay = List.of();
                 try {
-                    FutureDates.Verdict verdict = futureDates.offer(ArticleLines.parse(line, number), number);
+                    Article article = ArticleLines.parse(line, number);
+                    String refusal = engine.refusal(article);
+                    if (refusal != null) {
+                        throw new ArticleLines.BadLine(number, refusal);
+                    }
+                    FutureDates.Verdict verdict = futureDates.offer(article, number);
                     bad.addAll(verdict.refused());
                     replay = verdict.replay();
                 } catch (ArticleLines.BadLine e) {
@@ -82,7 +91,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 if (refused(bad, engine, progress)) {
                     return 1;
                 }
-                accepted += replay(engine, replay);
+                accepted += replay(engine, replay, progress);
                 progress.update(bytes, accepted);
             }
             if (refused(futureDates.finish(), engine, progress)) {
@@ -103,9 +112,10 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     /** Replays the articles, printing the alerts they raise; returns how many. */
-    private int replay(BacktestEngine engine, List<Article> articles) {
+    private int replay(BacktestEngine engine, List<Article> articles, ProgressBar progress) {
         for (Article article : articles) {
             for (Alert alert : engine.accept(article)) {
+                progress.clear(); // on a terminal, the alert starts its own line, not the bar's
                 System.out.println(json ? AlertJson.toJsonString(alert) : AlertFormatter.summary(alert));
             }
         }

@@ -43,6 +43,15 @@ final class ProgressBar {
         }
     }
 
+    /** Clears the bar from its line before other output, on a terminal; the next update draws it again. */
+    void clear() {
+        if (terminal && lastDraw != 0) {
+            err.print("\r\033[K");
+            err.flush();
+            lastDraw = 0;
+        }
+    }
+
     void finish() {
         if (terminal) {
             err.println();

@@ -30,7 +30,8 @@ public final class TopicsCommand implements Callable<Integer> {
         Topics topics = KafkaEnvironment.topics(config);
         if (create) {
             try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
-                System.out.println("Topics present on " + kafka.bootstrapServers());
+                // on stderr: stdout is the table, e.g. Markdown for a document
+                System.err.println("Topics present on " + kafka.bootstrapServers());
             }
         }
         String format = markdown ? "| `%s` | %d | %s | %s | %s |%n" : "%-28s %4d  %-18s %-26s %s%n";

@@ -62,6 +62,10 @@ public final class WatchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("expected a typed term such as actor:aes, country:ML, keyword:coup d'État;"
                     + " got '" + term + "'");
         }
+        if (remove && (label != null || minStories != null || minSources != null || minScore != null || disable)) {
+            throw new IllegalArgumentException("--remove takes no other option: it removes the entry, and the term "
+                    + "follows the default watch rules (to keep it quiet, use --disable alone)");
+        }
         String key = type.equals("keyword") ? Terms.keyword(Terms.value(term)) : term;
         MonitorConfig config = global.config();
         Dictionary base = remove ? null : EnrichJob.baseDictionary(config);

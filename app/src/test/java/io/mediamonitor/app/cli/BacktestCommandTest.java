@@ -102,6 +102,22 @@ class BacktestCommandTest {
     }
 
     @Test
+    void anArticleOverTheSizeEnrichTakesIsABadLineAndABomIsNotOne() throws Exception {
+        // before: a Kafka stack trace, the article vanished uncounted, --strict went on and the run exited 0
+        Path input = dir.resolve("big.jsonl");
+        Files.writeString(input, "\uFEFF" + line("first", "RFI", "Le Mali", "Bamako.", Instant.parse(
+                "2024-11-19T08:00:00Z")) + "\r\n" + line("huge", "RFI", "Le Mali", "x".repeat(600_000),
+                Instant.parse("2024-11-19T09:00:00Z")) + "\r\n", StandardCharsets.UTF_8);
+
+        assertThat(MediaMonitor.commandLine().execute("backtest", "--input", input.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("line 2: article of ").contains("bytes, over enrich.max.article.bytes (524,288)")
+                .contains("1 articles").contains("1 lines skipped").doesNotContain("Exception");
+        assertThat(MediaMonitor.commandLine().execute("backtest", "--input", input.toString(), "--strict"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void strictStopsAtTheFirstBadLine() throws Exception {
         Path input = history(true);
 

@@ -177,8 +177,9 @@ class CommandLineTest {
 
     @Test
     void watchingATermNothingIsCountedUnderIsRefusedBeforeAnythingIsWritten() {
+        // (an actor is looked up on media.dictionary too, so an unknown one is told once Kafka answers: WatchCommandIT)
         for (String[] refused : new String[][] {{"country:XX", "unknown country code 'XX'"},
-                {"actor:nobody-known", "unknown actor 'nobody-known'"}, {"pair:wagner|XX", "unknown country code"}}) {
+                {"pair:wagner|XX", "unknown country code"}, {"pair:wagner", "a pair is pair:ACTOR|CODE"}}) {
             StringWriter err = new StringWriter();
             CommandLine commandLine = MediaMonitor.commandLine();
             commandLine.setErr(new PrintWriter(err));
@@ -189,6 +190,20 @@ class CommandLineTest {
             assertThat(exit).as(refused[0]).isEqualTo(2);
             assertThat(err.toString()).as(refused[0]).contains(refused[1]);
         }
+    }
+
+    @Test
+    void removingAWatchedTermTakesNoOtherOption() {
+        // before, `--disable --remove` removed the entry and the term alerted by the default rules again, exit 0
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MediaMonitor.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+
+        int exit = commandLine.execute("watch", "actor:wagner", "--disable", "--remove", "--bootstrap-servers",
+                "127.0.0.1:1");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--remove takes no other option");
     }
 
     @Test

@@ -33,7 +33,8 @@ public final class TagRunner {
             if (jsonl) {
                 return jsonLines(tagger, in, out);
             }
-            String text = args.isEmpty() ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : String.join(" ", args);
+            String text = args.isEmpty() ? withoutBom(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    : String.join(" ", args);
             out.println(TagsJson.toJson(tagger.tag(text)));
             out.flush();
             return 0;
@@ -50,6 +51,9 @@ public final class TagRunner {
         String line;
         while ((line = reader.readLine()) != null) {
             lineNo++;
+            if (lineNo == 1) {
+                line = withoutBom(line);
+            }
             if (line.isBlank()) {
                 continue; // a trailing or separating empty line is not an input
             }
@@ -89,6 +93,12 @@ public final class TagRunner {
             return Output.error(lineNo, "no \"text\" string field");
         }
         JsonNode id = node.get("id");
-        return new Output(TagsJson.toJson(tagger.tag(text.asText()), id != null && id.isValueNode() ? id.asText() : null), false);
+        boolean hasId = id != null && id.isValueNode() && !id.isNull();
+        return new Output(TagsJson.toJson(tagger.tag(text.asText()), hasId ? id.asText() : null), false);
+    }
+
+    /** The text without the byte order mark Windows tools write at the start of a UTF-8 file. */
+    public static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -59,6 +59,16 @@ class TagRunnerTest {
     }
 
     @Test
+    void jsonl_from_a_windows_file_with_a_byte_order_mark_reads_its_first_line_and_a_null_id_stays_null() {
+        // before: line 1 was "not valid JSON" (the BOM), and "id": null came back as the string "null"
+        assertThat(run(List.of(), true, "\uFEFF{\"id\":null,\"text\":\"Mali\"}\r\n{\"id\":7,\"text\":\"Niger\"}\r\n"))
+                .isZero();
+        assertThat(lines()).hasSize(2);
+        assertThat(lines().get(0)).contains("\"ML\"").doesNotContain("\"id\"");
+        assertThat(lines().get(1)).contains("\"id\":\"7\"").contains("\"NE\"");
+    }
+
+    @Test
     void jsonl_with_only_good_lines_succeeds() {
         assertThat(run(List.of(), true, "{\"text\":\"Niamey\"}\n{\"text\":\"Bamako\"}\n")).isZero();
         assertThat(lines()).hasSize(2);

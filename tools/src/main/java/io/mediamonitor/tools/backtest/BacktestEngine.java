@@ -56,6 +56,7 @@ public final class BacktestEngine implements AutoCloseable {
     private final TestOutputTopic<String, Alert> alertsOut;
     private final BacktestSummary summary = new BacktestSummary();
     private final java.time.Duration emitInterval;
+    private final int maxArticleBytes;
 
     public BacktestEngine(EnrichSettings enrichSettings, LiveDictionary dictionary, AlertSettings alertSettings) {
         try {
@@ -64,6 +65,7 @@ public final class BacktestEngine implements AutoCloseable {
             throw new UncheckedIOException("cannot create a state directory for the backtest", e);
         }
         emitInterval = enrichSettings.emitInterval();
+        maxArticleBytes = enrichSettings.maxArticleBytes();
         Map<String, Object> noBroker = Map.of("bootstrap.servers", "backtest:9092");
         enrich = new TopologyTestDriver(
                 EnrichTopology.build(topics, enrichSettings, dictionary, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)),
@@ -101,6 +103,17 @@ public final class BacktestEngine implements AutoCloseable {
     /** Adds or replaces a watchlist entry, as an operator would on media.watchlist. */
     public void watch(WatchlistEntry entry) {
         watchlistIn.pipeInput(entry.getTerm(), entry);
+    }
+
+    /**
+     * Why enrich would not take the article, or null: one over {@code enrich.max.article.bytes} serialized, which the
+     * live job dead-letters (here it would vanish in the test driver, uncounted).
+     */
+    public String refusal(Article article) {
+        int bytes = topics.articlesRaw().valueSerde().serializer().serialize(topics.articlesRaw().name(), article)
+                .length;
+        return bytes <= maxArticleBytes ? null : String.format("article of %,d bytes, over enrich.max.article.bytes "
+                + "(%,d)", bytes, maxArticleBytes);
     }
 
     /** Processes one article and returns the alerts (new or changed) it caused. */

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,6 +85,22 @@ public final class AlertsCommand implements Callable<Integer> {
         }
     }
 
+    private static void awaitQuietly(CountDownLatch closed) {
+        try {
+            closed.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running
+        }
+    }
+
     @Command(name = "tail", mixinStandardHelpOptions = true,
             description = {"Print alerts from media.alerts as they come: readable, or JSON lines with --json.",
                     "Reads committed records only and commits nothing."})
@@ -116,9 +134,23 @@ public final class AlertsCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("--timeout: " + e.getMessage());
             }
-            try (KafkaEnvironment kafka = KafkaEnvironment.openForReading(config)) {
-                AlertTail.run(kafka.clientConfig(), kafka.topics(), json, fromBeginning, max, idle, System.out);
+            CountDownLatch closed = new CountDownLatch(1);
+            try (KafkaEnvironment kafka = KafkaEnvironment.openForReading(config);
+                 AlertTail tail = new AlertTail(kafka.clientConfig(), kafka.topics())) {
+                // Ctrl-C ends the tail, and the JVM waits for the reader and an embedded broker to close
+                Thread stop = new Thread(() -> {
+                    tail.stop();
+                    awaitQuietly(closed);
+                }, "alerts-tail-stop");
+                Runtime.getRuntime().addShutdownHook(stop);
+                try {
+                    tail.tail(json, fromBeginning, max, idle, System.out);
+                } finally {
+                    removeQuietly(stop);
+                }
                 return 0; // success, however many alerts came (an exit code is not a count)
+            } finally {
+                closed.countDown();
             }
         }
     }

@@ -128,6 +128,10 @@ public final class AlertsCommand implements Callable<Integer> {
             if (max != null && max < 1) {
                 throw new ConfigException("--max: expected at least 1 alert, got " + max);
             }
+            if (timeout != null && timeout.strip().matches("\\d+")) {
+                // a bare number is milliseconds in the configuration's *.ms keys, surely not what "--timeout 30" means
+                throw new ConfigException("--timeout: give a unit, e.g. " + timeout.strip() + "s or 5m");
+            }
             Duration idle;
             try {
                 idle = timeout == null ? null : io.mediamonitor.app.config.Durations.parse(timeout);

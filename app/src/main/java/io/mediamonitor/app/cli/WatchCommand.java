@@ -7,6 +7,7 @@ import io.mediamonitor.app.jobs.KafkaEnvironment;
 import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.enrich.tagging.Dictionary;
 import io.mediamonitor.enrich.tagging.Gazetteer;
+import io.mediamonitor.kafka.MissingTopicException;
 import io.mediamonitor.kafka.TopicFollower;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
@@ -76,23 +77,42 @@ public final class WatchCommand implements Callable<Integer> {
         if (invalid != null) {
             throw new IllegalArgumentException("--min-" + invalid.threshold() + " " + invalid.problem());
         }
-        try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
-            for (String actor : actors) {
-                checkActor(actor, base, kafka);
+        List<String> unknown = actors.stream().filter(actor -> !isActor(base.entries(), actor)).toList();
+        if (!unknown.isEmpty()) {
+            // not in the built-in dictionary nor the file: perhaps operators added it on media.dictionary; read
+            // before anything is written (a mistyped prefix would otherwise create its topics first)
+            try (KafkaEnvironment kafka = KafkaEnvironment.openForReading(config)) {
+                Map<String, DictionaryEntry> published = published(kafka);
+                for (String actor : unknown) {
+                    if (!isActor(published.values(), actor)) {
+                        throw new IllegalArgumentException("unknown actor '" + actor + "': not in the built-in "
+                                + "dictionary, enrich.dictionary.file nor " + kafka.topics().dictionary().name()
+                                + "; add it there first");
+                    }
+                }
             }
+        }
+        try (KafkaEnvironment kafka = KafkaEnvironment.open(config)) {
             Map<String, WatchlistEntry> watch = new HashMap<>();
             watch.put(key, entry);
-            // a keyword the dictionary lacks is added to it; one it holds (a file's, with its aliases and context)
-            // is left as it is (enrich also ignores a bare entry under a key its own dictionary holds, should this
-            // command run with another dictionary file than the job's)
-            boolean known = base != null && base.entries().stream().anyMatch(e -> Dictionary.key(e).equals(key));
-            if (type.equals("keyword") && (remove || !known)) {
-                Map<String, DictionaryEntry> dictionary = new HashMap<>();
-                dictionary.put(key, remove ? null : Dictionary.keywordEntry(Terms.value(term)));
-                TopicWriter.write(kafka.clientConfig(), kafka.topics().dictionary(), dictionary);
+            // a keyword the dictionary lacks is added to it; one it holds (a file's, or one operators published with
+            // its aliases and context) is left as it is, and removing the watch takes out only the bare entry watch
+            // added (enrich also ignores a bare entry under a key its own dictionary holds, should this command run
+            // with another dictionary file than the job's)
+            boolean uncounted = false;
+            if (type.equals("keyword")) {
+                boolean known = base != null && base.entries().stream().anyMatch(e -> Dictionary.key(e).equals(key));
+                DictionaryEntry published = known ? null : published(kafka).get(key);
+                if (remove ? published != null && Dictionary.isBareKeyword(published) : !known && published == null) {
+                    Map<String, DictionaryEntry> dictionary = new HashMap<>();
+                    dictionary.put(key, remove ? null : Dictionary.keywordEntry(Terms.value(term)));
+                    TopicWriter.write(kafka.clientConfig(), kafka.topics().dictionary(), dictionary);
+                    uncounted = remove;
+                }
             }
             TopicWriter.write(kafka.clientConfig(), kafka.topics().watchlist(), watch);
-            System.out.println((remove ? "Removed " + key + ": it follows the default watch rules again"
+            System.out.println((uncounted ? "Removed " + key + ": no longer watched, nor counted (watch had added it)"
+                    : remove ? "Removed " + key + ": it follows the default watch rules again"
                     : disable ? "Disabled alerts on " + key + ": its baseline keeps learning"
                     : "Watching " + key) + " (" + kafka.topics().watchlist().name() + ")");
         }
@@ -130,19 +150,13 @@ public final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    /** An actor of the built-in dictionary, the user's file, or one operators added on media.dictionary. */
-    private static void checkActor(String id, Dictionary dictionary, KafkaEnvironment kafka) {
-        if (isActor(dictionary.entries(), id)) {
-            return;
-        }
-        Map<String, DictionaryEntry> published;
+    /** The entries operators (and this command) published on media.dictionary, by key; none before any job ran. */
+    private static Map<String, DictionaryEntry> published(KafkaEnvironment kafka) {
         try (TopicFollower<String, DictionaryEntry> follower = TopicFollower.of(kafka.topics().dictionary(),
                 kafka.clientConfig()).build()) {
-            published = follower.latestToEnd(DICTIONARY_READ_TIMEOUT);
-        }
-        if (!isActor(published.values(), id)) {
-            throw new IllegalArgumentException("unknown actor '" + id + "': not in the built-in dictionary, "
-                    + "enrich.dictionary.file nor " + kafka.topics().dictionary().name() + "; add it there first");
+            return follower.latestToEnd(DICTIONARY_READ_TIMEOUT);
+        } catch (MissingTopicException e) {
+            return Map.of();
         }
     }
 

@@ -88,7 +88,9 @@ class CommandLineTest {
     @Test
     void alertsTailRefusesABadMaxOrTimeoutBeforeItReachesKafka() {
         for (String[] bad : new String[][] {{"--max", "-3", "error: --max: expected at least 1 alert, got -3"},
-                {"--timeout", "PT2X", "error: --timeout: expected a duration such as"}}) {
+                {"--timeout", "PT2X", "error: --timeout: expected a duration such as"},
+                // a bare number would be milliseconds, as in the *.ms keys: "--timeout 30" meant 30 ms
+                {"--timeout", "30", "error: --timeout: give a unit, e.g. 30s or 5m"}}) {
             StringWriter err = new StringWriter();
             CommandLine commandLine = MediaMonitor.commandLine();
             commandLine.setErr(new PrintWriter(err));

@@ -3,16 +3,20 @@ package io.mediamonitor.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediamonitor.app.MediaMonitor;
+import io.mediamonitor.app.jobs.TopicWriter;
 import io.mediamonitor.model.Alias;
 import io.mediamonitor.model.DictionaryEntry;
 import io.mediamonitor.model.DictionaryEntryKind;
+import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
 import io.mediamonitor.testing.TopicReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,16 +34,52 @@ class WatchCommandIT {
         // dictionary and the user's file, and refused it
         Topics topics = new Topics(PREFIX);
         try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
-            io.mediamonitor.app.jobs.TopicWriter.write(kafka.clientConfig(), topics.dictionary(), Map.of(
+            provision(kafka, topics);
+            TopicWriter.write(kafka.clientConfig(), topics.dictionary(), Map.of(
                     "actor:mali-junta", DictionaryEntry.newBuilder().setKind(DictionaryEntryKind.ACTOR)
                             .setId("mali-junta").setName("Junte malienne").setType("organisation")
-                            .setAliases(java.util.List.of(new Alias("junte malienne", null, false))).build()));
+                            .setAliases(List.of(new Alias("junte malienne", null, false))).build()));
 
             assertThat(watch(kafka, dir, "actor:mali-junta")).isZero();
             assertThat(watch(kafka, dir, "pair:mali-junta|ML")).isZero();
             assertThat(watch(kafka, dir, "actor:nobody-knows")).isEqualTo(2);
             assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.watchlist(), Duration.ofSeconds(30)))
                     .containsOnlyKeys("actor:mali-junta", "pair:mali-junta|ML");
+        }
+    }
+
+    @Test
+    void aKeywordOperatorsPublishedWithItsAliasesIsNeitherReplacedNorRemovedByAWatch() throws Exception {
+        // before, watching it replaced the operators' entry with a bare one, and removing the watch deleted it
+        Topics topics = new Topics(PREFIX);
+        DictionaryEntry junta = DictionaryEntry.newBuilder().setKind(DictionaryEntryKind.KEYWORD).setId("junte")
+                .setName("junte").setAliases(List.of(new Alias("junte", null, false),
+                        new Alias("junta", null, false))).build();
+        try (KafkaTestCluster kafka = KafkaTestCluster.singleBroker()) {
+            provision(kafka, topics);
+            TopicWriter.write(kafka.clientConfig(), topics.dictionary(), Map.of("keyword:junte", junta));
+
+            assertThat(watch(kafka, dir, "keyword:junte")).isZero();
+            assertThat(watch(kafka, dir, "keyword:putsch")).isZero();
+            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.dictionary(), Duration.ofSeconds(30)))
+                    .containsEntry("keyword:junte", junta).containsKey("keyword:putsch");
+            assertThat(MediaMonitor.commandLine().execute("watch", "keyword:junte", "--remove", "--bootstrap-servers",
+                    kafka.bootstrapServers(), "--data-dir", dir.resolve("data").toString(), "-D",
+                    "topics.prefix=" + PREFIX)).isZero();
+            assertThat(MediaMonitor.commandLine().execute("watch", "keyword:putsch", "--remove", "--bootstrap-servers",
+                    kafka.bootstrapServers(), "--data-dir", dir.resolve("data").toString(), "-D",
+                    "topics.prefix=" + PREFIX)).isZero();
+
+            assertThat(TopicReader.latest(kafka.bootstrapServers(), topics.dictionary(), Duration.ofSeconds(30)))
+                    .as("the operators' entry stays; the bare one watch added goes").containsOnlyKeys("keyword:junte")
+                    .containsEntry("keyword:junte", junta);
+        }
+    }
+
+    /** The catalogue as the jobs create it (a compacted dictionary), before anything is written to it. */
+    private static void provision(KafkaTestCluster kafka, Topics topics) throws Exception {
+        try (Admin admin = kafka.admin()) {
+            new TopicProvisioner(admin, (short) -1).ensure(topics);
         }
     }
 

@@ -1,9 +1,5 @@
 package io.mediamonitor.app;
 
-import java.nio.charset.StandardCharsets;
-import java.io.PrintStream;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import io.mediamonitor.app.cli.AlertsCommand;
 import io.mediamonitor.app.cli.BacktestCommand;
 import io.mediamonitor.app.cli.BenchCommand;
@@ -22,6 +18,12 @@ import io.mediamonitor.app.config.ConfigException;
 import io.mediamonitor.kafka.KafkaUnreachableException;
 import io.mediamonitor.kafka.MissingTopicException;
 import io.mediamonitor.schema.TopicLayoutException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,6 +96,10 @@ public final class MediaMonitor implements Runnable, GlobalOptions.Root {
         return commandLine;
     }
 
+    private static PrintStream utf8(FileDescriptor stream) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(stream)), true, StandardCharsets.UTF_8);
+    }
+
     private static void withVersion(CommandLine command) {
         command.getCommandSpec().versionProvider(new Version());
         command.getSubcommands().values().forEach(MediaMonitor::withVersion);
@@ -102,7 +108,11 @@ public final class MediaMonitor implements Runnable, GlobalOptions.Root {
     public static void main(String[] args) {
         // JSON and the articles' text are UTF-8, whatever the locale: under LC_ALL=C (cron, systemd, slim images)
         // Java 17 would print '?' for every accented letter
-        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
-        System.exit(commandLine().execute(args));
+        System.setOut(utf8(FileDescriptor.out));
+        System.setErr(utf8(FileDescriptor.err));
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(new PrintWriter(System.out, true));
+        commandLine.setErr(new PrintWriter(System.err, true));
+        System.exit(commandLine.execute(args));
     }
 }

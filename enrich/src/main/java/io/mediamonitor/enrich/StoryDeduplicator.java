@@ -34,8 +34,8 @@ import org.apache.kafka.streams.state.Stores;
  * kept by id with their first article's {@link StorySignature}, and found through the {@link StoryIndex} of
  * their bands, which lives in memory and is rebuilt from the store when the task starts. A copy may be worded
  * unlike its story, so every story must be visible to every article: this runs as one task (its input goes to
- * one partition). A story is forgotten once no copy can join it any more: the horizon after it started, and as
- * late again. The task also keeps the whole volume's stories per window ({@link WholeVolume}), which only it
+ * one partition). A story is forgotten once no copy can join it any more, nor count in a window still open: the
+ * horizon after it started, a window and the lateness. The task also keeps the whole volume's stories per window ({@link WholeVolume}), which only it
  * sees whole, and each story's sightings per term ({@link StoryTerms}), which it reads and writes with the story
  * anyway. Windows close by the event time every raw partition has reached ({@link InputWatermark}), which every
  * mention carries on to the counting. Input is tagged; output is keyed by article id.
@@ -225,7 +225,8 @@ final class StoryDeduplicator implements Processor<String, EnrichedArticle, Stri
         public NearDuplicates.Candidate storyWithBand(long bandKey) {
             StoryIndex.Story holder = index.withBand(bandKey);
             // the newest story holds a band: if it is past its horizon, so is every older one with that band; an
-            // article published more than the horizon before it started (read late) is no copy of it either
+            // article published more than the horizon before it started (read late) is no copy of it either (nor
+            // found for an older story of the same text that the newest displaced: it opens one of its own)
             return holder != null && holder.firstSeenAt() + horizonMs >= time
                     && time >= holder.firstSeenAt() - horizonMs ? holder : null;
         }

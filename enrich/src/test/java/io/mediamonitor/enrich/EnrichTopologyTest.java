@@ -411,8 +411,9 @@ class EnrichTopologyTest {
         KeyValueStore<String, Long> ids = driver.getKeyValueStore(RepeatFilter.STORE);
         assertThat(count(stories)).isEqualTo(2);
 
-        // four days on: the first story is past its horizon, a window and the lateness (97 h), both ids within their 7 days; the
-        // sweep runs as stream time moves, by the time story dedup had reached then, so on the next hour's article
+        // four days on: the first story is past its horizon, a window and the lateness (97 h), both ids within
+        // their 7 days; the sweep runs as stream time moves, by the time story dedup had reached then, so on the
+        // next hour's article
         raw.pipeInput("a3", article("a3", "RFI", "La Russie", T0.plus(java.time.Duration.ofDays(4).plusHours(2))));
         raw.pipeInput("a3b", article("a3b", "RFI", "Le Burkina", T0.plus(java.time.Duration.ofDays(4).plusHours(3))));
 

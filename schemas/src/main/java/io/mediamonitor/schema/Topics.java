@@ -12,6 +12,7 @@ import io.mediamonitor.model.MentionedArticle;
 import io.mediamonitor.model.WatchlistEntry;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -28,6 +29,9 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
 
     public static final String DEFAULT_PREFIX = "media.";
+    /** Kafka takes topic names of [a-zA-Z0-9._-], 249 at most; the longest suffix here is under 40. */
+    private static final int MAX_PREFIX_LENGTH = 200;
+    private static final Pattern LEGAL_PREFIX = Pattern.compile("[a-zA-Z0-9._-]{0," + MAX_PREFIX_LENGTH + "}");
     public static final int DEFAULT_PARTITIONS = 6;
 
     private static final Duration WEEK = Duration.ofDays(7);
@@ -47,11 +51,6 @@ public final class Topics {
     private final Topic<String, DictionaryEntry> dictionary;
     private final Topic<String, WatchlistEntry> watchlist;
     private final Topic<byte[], byte[]> deadLetter;
-
-    /** Kafka takes topic names of [a-zA-Z0-9._-], 249 at most; the longest suffix here is under 40. */
-    private static final int MAX_PREFIX_LENGTH = 200;
-    private static final java.util.regex.Pattern LEGAL_PREFIX =
-            java.util.regex.Pattern.compile("[a-zA-Z0-9._-]{0," + MAX_PREFIX_LENGTH + "}");
 
     public Topics(String prefix) {
         this(prefix, DEFAULT_PARTITIONS);

@@ -130,6 +130,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 System.err.println("error: " + input + " " + line.getMessage());
                 return true;
             }
+            progress.clear();
             System.err.println("skipped " + input + " " + line.getMessage());
             engine.summary().countSkippedLine();
         }

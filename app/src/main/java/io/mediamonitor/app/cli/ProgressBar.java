@@ -15,6 +15,8 @@ final class ProgressBar {
     private final boolean terminal;
     private final long started = System.nanoTime();
     private long lastDraw;
+    /** Whether the bar is on its line now, on a terminal. */
+    private boolean drawn;
     private int lastDecile = -1;
 
     ProgressBar(PrintStream err, long total) {
@@ -31,6 +33,7 @@ final class ProgressBar {
                 return;
             }
             lastDraw = now;
+            drawn = true;
             int filled = (int) Math.round(fraction * WIDTH);
             err.printf("\r[%s%s] %3.0f%%  %,d articles  %,.0f/s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
                     fraction * 100, items, rate(items, now));
@@ -43,12 +46,12 @@ final class ProgressBar {
         }
     }
 
-    /** Clears the bar from its line before other output, on a terminal; the next update draws it again. */
+    /** Clears the bar from its line before other output, on a terminal; a later update draws it again. */
     void clear() {
-        if (terminal && lastDraw != 0) {
+        if (terminal && drawn) {
             err.print("\r\033[K");
             err.flush();
-            lastDraw = 0;
+            drawn = false;
         }
     }
 

@@ -6,12 +6,17 @@ import io.mediamonitor.app.MediaMonitor;
 import io.mediamonitor.schema.TopicProvisioner;
 import io.mediamonitor.schema.Topics;
 import io.mediamonitor.testing.KafkaTestCluster;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** A command that only reads leaves the cluster as it found it. */
 class ReadOnlyCommandsIT {
@@ -37,12 +42,12 @@ class ReadOnlyCommandsIT {
             // where no job has created the topics yet (or the prefix is not the jobs'): one line, exit 2; before,
             // a stack trace and exit 1, the first thing a new user met
             for (String[] command : new String[][] {{"alerts", "tail", "--timeout", "1s"}, {"feeds"}}) {
-                java.io.StringWriter err = new java.io.StringWriter();
-                picocli.CommandLine commandLine = MediaMonitor.commandLine();
-                commandLine.setErr(new java.io.PrintWriter(err));
-                String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream
-                        .of("--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", dataDir.toString(), "-D",
-                                "topics.prefix=nope.")).toArray(String[]::new);
+                StringWriter err = new StringWriter();
+                CommandLine commandLine = MediaMonitor.commandLine();
+                commandLine.setErr(new PrintWriter(err));
+                String[] args = Stream.concat(Arrays.stream(command), Stream.of("--bootstrap-servers",
+                        kafka.bootstrapServers(), "--data-dir", dataDir.toString(), "-D", "topics.prefix=nope."))
+                        .toArray(String[]::new);
 
                 assertThat(commandLine.execute(args)).as(command[0]).isEqualTo(2);
                 assertThat(err.toString().strip()).as(command[0]).startsWith("error: topic nope.")

@@ -19,6 +19,7 @@ class AcknowledgementBoardTest {
         AlertAcknowledgement stored = board.acknowledge("alert-1", "desk", note);
 
         assertThat(stored.getNote()).isEqualTo("a".repeat(AcknowledgementBoard.MAX_TEXT - 1));
-        assertThat(board.acknowledge("alert-2", "desk", "short \uD83D\uDE80").getNote()).isEqualTo("short \uD83D\uDE80");
+        assertThat(board.acknowledge("alert-2", "desk", "short \uD83D\uDE80").getNote())
+                .isEqualTo("short \uD83D\uDE80");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A dictionary compiled for matching: every alias and every context word, folded, in one
@@ -32,6 +33,9 @@ final class AliasIndex {
 
     /** What the automaton returns for a key. */
     record Node(Candidate[] candidates, ContextRef[] contexts) {}
+
+    /** A hyphen or dash (U+2010 to U+2014) between two letters: the join of a compound name. */
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-\\u2010-\\u2014](?=\\p{L})");
 
     private final List<Target> targets;
     private final AhoCorasickDoubleArrayTrie<Node> trie;
@@ -86,9 +90,6 @@ final class AliasIndex {
         }
         return c.build();
     }
-
-    /** A hyphen or dash between two letters: the join of a compound name. */
-    private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})[-‐‑‒–—](?=\\p{L})");
 
     private static final class Compiler {
         final List<Target> targets = new ArrayList<>();

@@ -21,6 +21,7 @@ import io.mediamonitor.schema.TopicLayoutException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -111,8 +112,9 @@ public final class MediaMonitor implements Runnable, GlobalOptions.Root {
         System.setOut(utf8(FileDescriptor.out));
         System.setErr(utf8(FileDescriptor.err));
         CommandLine commandLine = commandLine();
-        commandLine.setOut(new PrintWriter(System.out, true));
-        commandLine.setErr(new PrintWriter(System.err, true));
+        // a PrintWriter over a stream encodes with the default charset, not the stream's: UTF-8 said again
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         System.exit(commandLine.execute(args));
     }
 }
